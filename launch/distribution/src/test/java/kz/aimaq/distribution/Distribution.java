@@ -1,0 +1,55 @@
+package kz.aimaq.distribution;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The built distribution folder, started as a user would: {@code bin/aimaq ...}. */
+final class Distribution {
+
+    static final Path HOME = Path.of(System.getProperty("aimaq.dist", "target/aimaq")).toAbsolutePath();
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private Distribution() {
+    }
+
+    static ProcessBuilder command(Path data, Map<String, String> environment, String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(HOME.resolve("bin/aimaq").toString());
+        command.add("--data");
+        command.add(data.toString());
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // Each test has a fresh data folder; recording a class archive there at every exit only slows tests.
+        builder.environment().put("AIMAQ_CDS", "off");
+        builder.environment().putAll(environment);
+        return builder;
+    }
+
+    /** Runs to the end (at most a minute) and returns its exit code and output. */
+    static Result run(Path data, Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
+        Path out = Files.createTempFile(data.getParent(), "out", ".txt");
+        Path err = Files.createTempFile(data.getParent(), "err", ".txt");
+        Process process = command(data, environment, arguments).redirectOutput(out.toFile())
+                .redirectError(err.toFile()).start();
+        if (!process.waitFor(Duration.ofMinutes(1).toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("aimaq " + String.join(" ", arguments) + " did not finish in a minute");
+        }
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    static Path log(Path data) {
+        return data.resolve("logs/aimaq.log");
+    }
+}

@@ -1,0 +1,81 @@
+package kz.aimaq.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The distribution's headless commands, run as an admin would from a terminal. */
+class HeadlessCommandsIT {
+
+    @TempDir
+    Path folder;
+
+    private Distribution.Result aimaq(String... arguments) throws Exception {
+        return Distribution.run(folder.resolve("data"), Map.of(), arguments);
+    }
+
+    @Test
+    void modulesListShowsCoreAndOptionalModules() throws Exception {
+        Distribution.Result result = aimaq("--headless", "modules", "list");
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("platform"), result.out());
+        assertTrue(result.out().contains("workbench"), result.out());
+        assertTrue(result.out().contains("example"), "the example add-on in deploy/ is a module:\n" + result.out());
+    }
+
+    @Test
+    void enablingAModuleForARegionIsAuditedAndShown() throws Exception {
+        Distribution.Result enable = aimaq("--headless", "--user", "aigerim", "modules", "enable", "example",
+                "--region", "19");
+        assertEquals(0, enable.exitCode(), enable.out() + enable.err());
+        Distribution.Result audit = aimaq("--headless", "audit");
+        assertEquals(0, audit.exitCode(), audit.err());
+        assertTrue(audit.out().contains("aigerim"), audit.out());
+        assertTrue(audit.out().contains("example@190000000"), audit.out());
+        Distribution.Result list = aimaq("--headless", "--region", "19", "modules", "list");
+        assertTrue(list.out().lines().anyMatch(l -> l.contains("example") && l.contains("190000000")), list.out());
+    }
+
+    @Test
+    void aNonAdminCannotChangeThePolicy() throws Exception {
+        Distribution.Result result = aimaq("--headless", "--roles", "analyst", "modules", "enable", "example",
+                "--region", "19");
+        assertEquals(1, result.exitCode(), result.out() + result.err());
+        assertTrue(result.err().contains("admin"), result.err());
+    }
+
+    @Test
+    void aBrokenPolicyFileIsRefusedWithItsLineAndOnlyCoreModulesRun() throws Exception {
+        Path data = Files.createDirectories(folder.resolve("data"));
+        Path policy = data.resolve("region-policy.json");
+        String broken = "{\n  \"modules\": {\n    \"no-such-module\": [\"190000000\"]\n  }\n}\n";
+        Files.writeString(policy, broken);
+        Distribution.Result result = aimaq("--headless", "problems");
+        assertTrue(result.out().contains("region-policy.json:3"), result.out() + result.err());
+        assertTrue(result.out().contains("no-such-module"), result.out());
+        assertEquals(broken, Files.readString(policy), "a refused policy file is never overwritten");
+        Distribution.Result enable = aimaq("--headless", "modules", "enable", "example", "--region", "19");
+        assertEquals(1, enable.exitCode(), enable.out() + enable.err());
+        assertEquals(broken, Files.readString(policy), "a refused policy file is never overwritten");
+    }
+
+    @Test
+    void withoutADisplayItSaysSoInOneLine() throws Exception {
+        ProcessBuilder builder = Distribution.command(folder.resolve("data"), Map.of());
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        Process process = builder.redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(3, process.waitFor());
+        assertEquals(1, output.strip().lines().count(), output);
+        assertTrue(output.contains("--headless"), output);
+        assertFalse(output.contains("Exception"), output);
+    }
+}

@@ -1,0 +1,85 @@
+package kz.aimaq.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.Toolkit;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Starts the built distribution with a display (run the build under {@code xvfb-run -a}),
+ * waits for the window, checks the views of the enabled modules opened, and saves a
+ * screenshot under {@code target/screenshots/}.
+ */
+class WorkbenchWindowIT {
+
+    private static final long START_TIMEOUT_MILLIS = 90_000;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void workbenchOpensWithTheViewsOfEnabledModulesInKazakh() throws Exception {
+        if (System.getenv("DISPLAY") == null) {
+            fail("no DISPLAY: run the tests under 'xvfb-run -a' as README.md says");
+        }
+        Path data = folder.resolve("data");
+        Process process = Distribution.command(data, Map.of("AIMAQ_CDS", "on"), "--region", "71", "--locale", "kk")
+                .redirectErrorStream(true).redirectOutput(folder.resolve("console.txt").toFile()).start();
+        try {
+            String log = awaitLog(Distribution.log(data), "workbench ready", process);
+            assertTrue(log.contains("view " + ExpectedViews.ADMIN_MODULES + " opened"), log);
+            assertTrue(log.contains("view " + ExpectedViews.EXAMPLE_HELLO + " opened"),
+                    "the example add-on is enabled for Astana and its view opens:\n" + log);
+            assertTrue(!log.contains(" failed (bundle"), log);
+            Thread.sleep(1500); // let the window paint before the picture
+            screenshot("workbench-kk.png");
+        } finally {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                fail("the workbench did not stop within 30 s of SIGTERM");
+            }
+        }
+    }
+
+    static String awaitLog(Path log, String line, Process process) throws Exception {
+        long deadline = System.currentTimeMillis() + START_TIMEOUT_MILLIS;
+        while (System.currentTimeMillis() < deadline) {
+            if (Files.exists(log)) {
+                String text = Files.readString(log, StandardCharsets.UTF_8);
+                if (text.contains(line)) {
+                    return text;
+                }
+            }
+            if (!process.isAlive()) {
+                fail("aimaq exited with " + process.exitValue() + " before '" + line + "'; log:\n"
+                        + (Files.exists(log) ? Files.readString(log) : "(none)"));
+            }
+            Thread.sleep(200);
+        }
+        fail("no '" + line + "' in " + log + " within " + START_TIMEOUT_MILLIS / 1000 + " s");
+        return "";
+    }
+
+    static Path screenshot(String name) throws Exception {
+        Path folder = Files.createDirectories(Path.of(System.getProperty("aimaq.screenshots", "target/screenshots")));
+        Rectangle screen = new Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
+        BufferedImage image = new Robot().createScreenCapture(screen);
+        Path file = folder.resolve(name);
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+}

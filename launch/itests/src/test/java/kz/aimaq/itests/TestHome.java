@@ -1,0 +1,71 @@
+package kz.aimaq.itests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A distribution folder for one test class, made before the framework starts: features/,
+ * bundles/, conf/, deploy/, as the launcher expects them.
+ */
+final class TestHome {
+
+    final Path home;
+    final Path data;
+
+    private TestHome(Path root) throws IOException {
+        home = Files.createDirectories(root.resolve("home"));
+        data = Files.createDirectories(root.resolve("data"));
+        for (String folder : new String[] {"features", "bundles", "conf", "deploy"}) {
+            Files.createDirectories(home.resolve(folder));
+        }
+    }
+
+    static TestHome create(String name) {
+        try {
+            Path root = Path.of("target", "homes", name).toAbsolutePath();
+            if (Files.exists(root)) {
+                try (var files = Files.walk(root)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            return new TestHome(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    TestHome file(String relative, String content) {
+        try {
+            Path file = home.resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies a reactor bundle into bundles/ under the name a feature's bundle id gives it. */
+    TestHome bundle(String folder, String artifactId) {
+        try {
+            Files.copy(AimaqOptions.jar(folder, artifactId), home.resolve("bundles").resolve(artifactId + "-"
+                    + AimaqOptions.VERSION + ".jar"), StandardCopyOption.REPLACE_EXISTING);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An optional module's feature with one bundle of ours. */
+    TestHome optionalFeature(String module, String artifactId) {
+        return file("features/" + module + ".json", """
+                {"feature-resource-version": "1.0", "id": "kz.aimaq:%1$s:osgifeature:%3$s",
+                 "bundles": [{"id": "kz.aimaq:%2$s:%3$s"}],
+                 "extensions": {"kz.aimaq.module": {"type": "json", "kind": "mandatory",
+                   "json": {"module": "%1$s", "kind": "optional"}}}}
+                """.formatted(module, artifactId, AimaqOptions.VERSION));
+    }
+}

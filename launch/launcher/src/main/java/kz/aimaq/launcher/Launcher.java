@@ -1,0 +1,164 @@
+package kz.aimaq.launcher;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.util.tracker.ServiceTracker;
+
+import kz.aimaq.platform.feature.Feature;
+import kz.aimaq.platform.feature.FeatureBundle;
+import kz.aimaq.platform.feature.FeatureException;
+import kz.aimaq.platform.feature.FeatureReader;
+import kz.aimaq.platform.feature.LaunchProperties;
+
+/**
+ * Starts an embedded Felix, installs every feature's bundles and starts those of the core
+ * features. The platform's module manager, one of them, then starts the optional modules the
+ * region policy enables for the user's region.
+ */
+final class Launcher implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
+    private static final long SERVICE_TIMEOUT_SECONDS = 60;
+
+    private final Options options;
+    private Framework framework;
+
+    Launcher(Options options) {
+        this.options = options;
+    }
+
+    void start() throws IOException, FeatureException, LaunchException, BundleException {
+        List<Feature> features = FeatureReader.readAll(options.home().resolve("features"));
+        framework = ServiceLoader.load(FrameworkFactory.class).findFirst()
+                .orElseThrow(() -> new LaunchException("no OSGi framework on the class path"))
+                .newFramework(frameworkProperties());
+        framework.start();
+        BundleContext context = framework.getBundleContext();
+        List<Bundle> coreBundles = new ArrayList<>();
+        for (Feature feature : features) {
+            for (FeatureBundle entry : feature.bundles()) {
+                Bundle bundle = install(context, feature, entry);
+                if (feature.core() && !(entry.ui() && options.headless())) {
+                    coreBundles.add(bundle);
+                }
+            }
+        }
+        for (Bundle bundle : coreBundles) {
+            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                bundle.start(Bundle.START_TRANSIENT);
+            }
+        }
+        LOG.info(() -> "started " + coreBundles.size() + " core bundles of " + features.size() + " features from "
+                + options.home());
+    }
+
+    private Bundle install(BundleContext context, Feature feature, FeatureBundle entry)
+            throws LaunchException, BundleException {
+        Path jar = options.home().resolve("bundles").resolve(entry.fileName());
+        if (!Files.isRegularFile(jar)) {
+            throw new LaunchException(feature.source() + ": bundle " + entry.coordinates() + " is missing: expected "
+                    + jar + " (rebuild the distribution)");
+        }
+        return context.installBundle(jar.toUri().toString());
+    }
+
+    private Map<String, String> frameworkProperties() {
+        Map<String, String> properties = new HashMap<>();
+        properties.put(Constants.FRAMEWORK_STORAGE, options.data().resolve("felix-cache").toString());
+        // A fresh cache each run: what starts is decided by the features and the region policy, never by
+        // what happened to be running last time.
+        properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        properties.put(LaunchProperties.HOME, options.home().toString());
+        properties.put(LaunchProperties.DATA, options.data().toString());
+        properties.put(LaunchProperties.DEPLOY, options.home().resolve("deploy").toString());
+        properties.put(LaunchProperties.HEADLESS, Boolean.toString(options.headless()));
+        properties.put(LaunchProperties.EXIT_WHEN_READY, Boolean.toString(options.exitWhenReady()));
+        properties.putAll(options.overrides());
+        return properties;
+    }
+
+    /** Hands the main thread to the SWT shell until its window closes. */
+    int runWorkbench() throws LaunchException, InterruptedException {
+        Runnable mainLoop = await(Runnable.class, LaunchProperties.MAIN_LOOP, "workbench",
+                "the workbench shell did not start; see the log");
+        mainLoop.run();
+        if (options.exitWhenReady()) {
+            System.out.println("aimaq: peak RSS " + peakRssMegabytes() + " MB");
+        }
+        return 0;
+    }
+
+    /** Runs the headless command once the enabled modules are up; none: 'help'. */
+    int runCommand() throws LaunchException, InterruptedException {
+        @SuppressWarnings("unchecked")
+        Function<String[], Integer> gateway = await(Function.class, LaunchProperties.CLI_GATEWAY, "gateway",
+                "the platform did not become ready; see the log");
+        if (options.exitWhenReady()) {
+            long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("aimaq: ready in " + millis + " ms, peak RSS " + peakRssMegabytes() + " MB");
+            return 0;
+        }
+        List<String> command = options.command().isEmpty() ? List.of("help") : options.command();
+        return gateway.apply(command.toArray(String[]::new));
+    }
+
+    /** Peak resident set size (Linux VmHWM), for the start-up benchmark; -1 elsewhere. */
+    private static long peakRssMegabytes() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1L);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private <T> T await(Class<T> type, String property, String value, String failure)
+            throws LaunchException, InterruptedException {
+        BundleContext context = framework.getBundleContext();
+        ServiceTracker<T, T> tracker;
+        try {
+            tracker = new ServiceTracker<>(context, FrameworkUtil.createFilter(
+                    "(&(" + Constants.OBJECTCLASS + "=" + type.getName() + ")(" + property + "=" + value + "))"), null);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        tracker.open(true);
+        T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(SERVICE_TIMEOUT_SECONDS));
+        if (service == null) {
+            throw new LaunchException(failure + ": " + options.data().resolve("logs/aimaq.log"));
+        }
+        return service;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (framework == null) {
+            return;
+        }
+        try {
+            framework.stop();
+            framework.waitForStop(TimeUnit.SECONDS.toMillis(20));
+        } catch (BundleException e) {
+            LOG.warning("framework did not stop cleanly: " + e.getMessage());
+        }
+    }
+}
