@@ -37,7 +37,7 @@ public final class StartupBenchmark {
         String classPath = dist.resolve("lib/org.apache.felix.framework-7.0.5.jar") + ":"
                 + Path.of(StartupBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 
-        List<String> baseline = new ArrayList<>(List.of(javaExe(), "-cp", classPath, BareFelix.class.getName()));
+        List<String> baseline = new ArrayList<>(List.of(javaExe(), "-cp", classPath, "kz.aimaq.benchmark.BareFelix"));
         baseline.addAll(jars);
         String aimaq = dist.resolve("bin/aimaq").toString();
         Path cdsData = work.resolve("cds-data");
