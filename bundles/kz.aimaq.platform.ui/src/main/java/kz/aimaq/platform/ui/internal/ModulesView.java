@@ -1,0 +1,147 @@
+package kz.aimaq.platform.ui.internal;
+
+import java.util.Optional;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+
+import kz.aimaq.platform.api.ModuleInfo;
+import kz.aimaq.platform.api.ModuleManager;
+import kz.aimaq.platform.api.PolicyException;
+import kz.aimaq.platform.api.Region;
+import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.workbench.api.Perspectives;
+import kz.aimaq.workbench.api.Stacks;
+import kz.aimaq.workbench.api.View;
+import kz.aimaq.workbench.api.ViewRegistration;
+import kz.aimaq.workbench.api.ViewSite;
+
+/**
+ * Modules by region: which optional module runs in which region, changed with a tick. The
+ * manager's answer (done, or why it refused) is shown above the grid, with the problems the
+ * administrator must fix.
+ */
+@Component(service = View.class, scope = ServiceScope.PROTOTYPE)
+@ViewRegistration(id = ModulesView.ID, title = "%view.modules", perspective = Perspectives.ADMIN,
+        stack = Stacks.MAIN, position = 10, role = UserContext.ROLE_ADMIN)
+public final class ModulesView implements View {
+
+    static final String ID = "kz.aimaq.platform.ui.modules";
+
+    /** The answer to the last change, shown in its label. */
+    private record Outcome(String text, boolean error) {
+    }
+
+    private final AdminServices services;
+    private ViewSite site;
+    private Messages messages;
+    private Composite root;
+    private Label availability;
+    private Label outcome;
+    private ProblemsBox problems;
+    private ModulesMatrix matrix;
+    private Refresher<ModulesState> refresher;
+
+    @Activate
+    public ModulesView(@Reference AdminServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public void createContent(Composite parent, ViewSite viewSite) {
+        site = viewSite;
+        messages = viewSite.messages();
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        Label intro = new Label(root, SWT.WRAP);
+        intro.setText(messages.get("modules.intro"));
+        GridData introData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        introData.widthHint = 200;
+        intro.setLayoutData(introData);
+        availability = Widgets.messageLabel(root);
+        outcome = Widgets.messageLabel(root);
+        problems = new ProblemsBox(root, messages);
+        matrix = new ModulesMatrix(root, messages, viewSite.user().region(), this::toggle);
+        refresher = new Refresher<>(services, viewSite, ModulesState::read, this::show, this::showFailure);
+        refresher.start();
+    }
+
+    @Override
+    public void setFocus() {
+        if (root != null && !root.isDisposed()) {
+            matrix.control().setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        if (refresher != null) {
+            refresher.stop();
+        }
+    }
+
+    private void show(ModulesState state) {
+        if (root.isDisposed()) {
+            return;
+        }
+        String missing = !state.managerPresent() ? messages.get("manager.absent")
+                : !state.regionsPresent() ? messages.get("regions.absent")
+                : state.modules().isEmpty() ? messages.get("modules.empty") : "";
+        Widgets.showText(availability, missing, !state.managerPresent() || !state.regionsPresent());
+        problems.show(state.problems());
+        matrix.show(state.modules(), state.regions());
+        root.layout(true, true);
+    }
+
+    private void showFailure(RuntimeException failure) {
+        if (!root.isDisposed()) {
+            Widgets.showText(availability, messages.get("read.failed", String.valueOf(failure)), true);
+            root.layout(true, true);
+        }
+    }
+
+    private void toggle(ModuleInfo module, Region region, boolean enabled) {
+        String regionName = region.name(messages.locale());
+        String job = messages.get(enabled ? "modules.job.enable" : "modules.job.disable", module.id(), regionName);
+        ViewSite viewSite = site;
+        Refresher<ModulesState> current = refresher;
+        services.change(job, () -> {
+            Outcome answer = apply(module.id(), region.code(), regionName, enabled);
+            viewSite.asyncExec(() -> showOutcome(answer));
+            current.request();
+        });
+    }
+
+    /** Asks the manager for the change; runs off the UI thread. */
+    private Outcome apply(String moduleId, String regionCode, String regionName, boolean enabled) {
+        Optional<ModuleManager> manager = services.moduleManager();
+        if (manager.isEmpty()) {
+            return new Outcome(messages.get("manager.absent"), true);
+        }
+        try {
+            manager.get().setEnabled(moduleId, regionCode, enabled);
+            return new Outcome(messages.get(enabled ? "modules.enabled" : "modules.disabled", moduleId, regionName),
+                    false);
+        } catch (PolicyException e) {
+            return new Outcome(messages.get("modules.refused", moduleId, regionName, e.getMessage()), true);
+        } catch (RuntimeException e) {
+            services.logFailure("Changing module " + moduleId + " in region " + regionCode + " failed", e);
+            return new Outcome(messages.get("modules.failed", moduleId, regionName, String.valueOf(e)), true);
+        }
+    }
+
+    private void showOutcome(Outcome answer) {
+        if (!root.isDisposed()) {
+            Widgets.showText(outcome, answer.text(), answer.error());
+            root.layout(true, true);
+        }
+    }
+}

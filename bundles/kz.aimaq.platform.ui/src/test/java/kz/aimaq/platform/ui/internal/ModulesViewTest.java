@@ -1,0 +1,182 @@
+package kz.aimaq.platform.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import kz.aimaq.platform.api.Languages;
+import kz.aimaq.platform.api.ModuleKind;
+import kz.aimaq.platform.api.Problem;
+import kz.aimaq.platform.api.l10n.Messages;
+
+class ModulesViewTest {
+
+    private static final String ALMATY_CITY = "750000000";
+
+    private final FakeModuleManager manager = new FakeModuleManager()
+            .add("readiness", "Readiness", ModuleKind.OPTIONAL, FakeRegions.ALMATY_REGION.code())
+            .add("tax", "Tax", ModuleKind.OPTIONAL)
+            .add("registry", "Registry", ModuleKind.CORE, FakeRegions.ALMATY_REGION.code());
+    private AdminServices services;
+    private ModulesView view;
+    private Shell shell;
+
+    @BeforeEach
+    void openView() {
+        services = new AdminServices();
+        services.bindRegions(new FakeRegions());
+        view = new ModulesView(services);
+        shell = Ui.shell(1270, 520);
+    }
+
+    @AfterEach
+    void closeView() {
+        view.dispose();
+        shell.dispose();
+        services.deactivate();
+    }
+
+    @Test
+    void matrixChecksEnabledRegionsLocksCoreModulesAndHighlightsTheUsersRegion() {
+        services.bindModuleManager(manager);
+        show(Languages.ENGLISH);
+
+        Button enabled = box("readiness", FakeRegions.ALMATY_REGION.code());
+        assertTrue(enabled.getSelection(), "readiness is enabled in Almaty Region");
+        assertTrue(enabled.getEnabled(), "an optional module can be changed");
+        assertFalse(box("readiness", ALMATY_CITY).getSelection(), "readiness is not enabled in Almaty city");
+        Button core = box("registry", ALMATY_CITY);
+        assertTrue(core.getSelection(), "a core module is on everywhere");
+        assertFalse(core.getEnabled(), "a core module cannot be switched off");
+        assertEquals(ModulesMatrix.OWN_REGION, box("tax", FakeRegions.ASTANA.code()).getParent().getBackground(),
+                "the user's region (Astana) is highlighted");
+        assertNotEquals(ModulesMatrix.OWN_REGION, box("tax", ALMATY_CITY).getParent().getBackground());
+        assertEquals(20, Ui.find(shell, Button.class).stream()
+                .filter(b -> "tax".equals(b.getData(ModulesMatrix.MODULE))).count(), "one column per region");
+    }
+
+    @Test
+    void tickingABoxAsksTheManagerToEnableTheModuleInThatRegion() {
+        services.bindModuleManager(manager);
+        show(Languages.ENGLISH);
+
+        click(box("tax", ALMATY_CITY));
+
+        Ui.waitUntil("the manager is asked", () -> manager.calls.contains("tax@" + ALMATY_CITY + "=true"));
+        Ui.waitUntil("the matrix shows the new state", () -> box("tax", ALMATY_CITY).getSelection()
+                && box("tax", ALMATY_CITY).getEnabled());
+        String done = Messages.of(ModulesView.class, Languages.ENGLISH).get("modules.enabled", "tax", "Almaty");
+        Ui.waitFor("the outcome is shown", () -> label(done));
+    }
+
+    @Test
+    void refusalOfTheManagerIsShownInTheView() {
+        services.bindModuleManager(manager);
+        manager.refuseWith("conf/region-policy.json is broken: line 4, field \"readiness\": unknown region 990000000");
+        show(Languages.RUSSIAN);
+
+        click(box("readiness", FakeRegions.ALMATY_REGION.code()));
+
+        Label refusal = Ui.waitFor("the refusal is shown",
+                () -> labelContaining("line 4, field \"readiness\": unknown region 990000000"));
+        assertTrue(refusal.getText().startsWith("Изменение модуля readiness отклонено"), refusal.getText());
+        assertEquals(Widgets.ERROR, refusal.getForeground());
+        Ui.waitUntil("the box shows the manager's state again", () -> {
+            Button box = box("readiness", FakeRegions.ALMATY_REGION.code());
+            return box.getSelection() && box.getEnabled();
+        });
+    }
+
+    @Test
+    void problemsAreListedAboveTheMatrixInKazakh() throws Exception {
+        manager.problems.add(new Problem(Instant.parse("2026-11-23T09:15:00Z"), "deploy/vendor-report.jar",
+                "not an OSGi bundle: META-INF/MANIFEST.MF has no Bundle-SymbolicName"));
+        manager.problems.add(new Problem(Instant.parse("2026-11-23T09:16:00Z"), "deploy/com.example.tax.jar",
+                "cannot resolve: missing package kz.aimaq.tax.api;version=[2.0,3)"));
+        services.bindModuleManager(manager);
+        show(Languages.KAZAKH);
+        shell.open();
+
+        Label broken = Ui.waitFor("the problem is listed", () -> Ui.find(shell, Label.class).stream()
+                .filter(l -> "deploy/vendor-report.jar".equals(l.getData(ProblemsBox.SOURCE))).findFirst().orElse(null));
+        assertEquals("deploy/vendor-report.jar: not an OSGi bundle: META-INF/MANIFEST.MF has no Bundle-SymbolicName",
+                broken.getText());
+        assertTrue(broken.isVisible());
+        assertTrue(labelContaining("Түзетуді қажет ететін ақаулар (2)") != null, "the heading counts the problems");
+        Control matrixCell = box("readiness", FakeRegions.ASTANA.code());
+        assertTrue(broken.toDisplay(0, 0).y < matrixCell.toDisplay(0, 0).y, "problems come before the matrix");
+
+        manager.refuseWith("only an admin may change the region policy");
+        click(box("tax", ALMATY_CITY));
+        Ui.waitFor("the refusal is shown", () -> labelContaining("only an admin may change"));
+        Path png = Path.of("target/screenshots/admin-modules-kk.png");
+        Ui.screenshot(shell, png);
+        ImageData image = new ImageData(png.toString());
+        assertEquals(shell.getClientArea().width, image.width);
+        assertTrue(Files.size(png) > 10_000, "the screenshot has content");
+    }
+
+    @Test
+    void absentManagerIsExplainedAndTheMatrixAppearsWhenItStarts() {
+        show(Languages.KAZAKH);
+        String absent = Messages.of(ModulesView.class, Languages.KAZAKH).get("manager.absent");
+        assertTrue(Ui.waitFor("the absence is explained", () -> label(absent)).getVisible());
+        assertTrue(buttons().isEmpty(), "no matrix without a manager");
+
+        services.bindModuleManager(manager);
+
+        Ui.waitUntil("the matrix appears", () -> !buttons().isEmpty());
+        Ui.waitUntil("the absence notice goes", () -> label(absent) == null || !label(absent).getVisible());
+        services.unbindModuleManager(manager);
+        Ui.waitUntil("the matrix goes with the manager", () -> buttons().isEmpty());
+    }
+
+    private void show(Locale locale) {
+        view.createContent(shell, new FakeSite(Ui.display(), new FakeUser(FakeRegions.ASTANA, locale)));
+        shell.layout(true, true);
+        Ui.waitUntil("the view has read its data", () -> !buttons().isEmpty()
+                || Ui.find(shell, Label.class).stream().anyMatch(l -> l.getVisible() && l.getForeground()
+                        .equals(Widgets.ERROR)));
+    }
+
+    private List<Button> buttons() {
+        return Ui.find(shell, Button.class);
+    }
+
+    private Button box(String module, String region) {
+        return Ui.waitFor("a box for " + module + "@" + region, () -> buttons().stream()
+                .filter(b -> module.equals(b.getData(ModulesMatrix.MODULE)) && region.equals(b.getData(ModulesMatrix.REGION)))
+                .findFirst().orElse(null));
+    }
+
+    private Label label(String text) {
+        return Ui.find(shell, Label.class).stream().filter(l -> l.getText().equals(text)).findFirst().orElse(null);
+    }
+
+    private Label labelContaining(String text) {
+        return Ui.find(shell, Label.class).stream().filter(l -> l.getText().contains(text)).findFirst().orElse(null);
+    }
+
+    private static void click(Button box) {
+        box.setSelection(!box.getSelection());
+        box.notifyListeners(SWT.Selection, new Event());
+    }
+}

@@ -1,0 +1,14 @@
+package kz.aimaq.distribution;
+
+/** View ids the end-to-end tests expect to see opened. */
+final class ExpectedViews {
+
+    /** The admin's modules × regions matrix (core, admin role). */
+    static final String ADMIN_MODULES = "kz.aimaq.platform.ui.modules";
+
+    /** The example vendor add-on's view, from deploy/, enabled for Astana in conf/region-policy.json. */
+    static final String EXAMPLE_HELLO = "com.example.aimaq.hello.view";
+
+    private ExpectedViews() {
+    }
+}
