@@ -1,0 +1,230 @@
+package kz.aimaq.workbench.internal;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.swt.widgets.Display;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.metatype.annotations.Designate;
+
+import kz.aimaq.platform.api.Topics;
+import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.platform.api.jobs.Job;
+import kz.aimaq.platform.api.jobs.JobListener;
+import kz.aimaq.platform.api.jobs.JobService;
+import kz.aimaq.platform.feature.LaunchProperties;
+import kz.aimaq.workbench.api.Command;
+import kz.aimaq.workbench.api.Perspective;
+import kz.aimaq.workbench.api.SelectedUnit;
+import kz.aimaq.workbench.api.SelectionService;
+import kz.aimaq.workbench.api.View;
+import kz.aimaq.workbench.internal.model.Contributions;
+import kz.aimaq.workbench.internal.model.Selection;
+import kz.aimaq.workbench.internal.model.ShellLog;
+import kz.aimaq.workbench.internal.model.StateStore;
+import kz.aimaq.workbench.internal.window.MainLoop;
+import kz.aimaq.workbench.internal.window.UiSync;
+import kz.aimaq.workbench.internal.window.WindowContext;
+import kz.aimaq.workbench.internal.window.WorkbenchWindow;
+
+/**
+ * The workbench shell as the framework sees it: the main loop the launcher runs, the shared
+ * selection, a job listener for the status line and a locale listener. It collects views,
+ * commands and perspectives from the whiteboard by their properties and feeds the window.
+ */
+@Designate(ocd = WorkbenchConfig.class)
+@Component(configurationPid = "kz.aimaq.workbench",
+        service = {Runnable.class, SelectionService.class, JobListener.class, EventHandler.class},
+        property = {LaunchProperties.MAIN_LOOP + "=workbench", EventConstants.EVENT_TOPIC + "=" + Topics.LOCALE_CHANGED})
+public final class WorkbenchComponent implements Runnable, SelectionService, JobListener, EventHandler {
+
+    private final BundleContext bundleContext;
+    private final UserContext user;
+    private final ShellLog log;
+    private final Duration timeout;
+    private final Contributions contributions = new Contributions();
+    private final ServiceContributions services;
+    private final Selection selection = new Selection();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile WorkbenchWindow window;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile EventAdmin eventAdmin;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile JobService jobService;
+
+    @Activate
+    public WorkbenchComponent(BundleContext bundleContext, WorkbenchConfig config, @Reference UserContext user,
+            @Reference(service = LoggerFactory.class) Logger logger) {
+        this.bundleContext = bundleContext;
+        this.user = user;
+        this.log = new OsgiShellLog(logger);
+        this.timeout = Duration.ofMillis(Math.max(1, config.contributionTimeoutMillis()));
+        this.services = new ServiceContributions(bundleContext, contributions, log);
+        selection.addListener(this::post);
+    }
+
+    @Deactivate
+    void deactivate() {
+        WorkbenchWindow open = window;
+        if (open != null) {
+            open.close();
+        }
+    }
+
+    @Reference(service = View.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            unbind = "removeService", updated = "updatedView")
+    void addView(ServiceReference<View> ref) {
+        services.addView(ref);
+    }
+
+    void updatedView(ServiceReference<View> ref) {
+        services.remove(ref);
+        services.addView(ref);
+    }
+
+    @Reference(service = Command.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            unbind = "removeService", updated = "updatedCommand")
+    void addCommand(ServiceReference<Command> ref) {
+        services.addCommand(ref);
+    }
+
+    void updatedCommand(ServiceReference<Command> ref) {
+        services.remove(ref);
+        services.addCommand(ref);
+    }
+
+    @Reference(service = Perspective.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, unbind = "removeService", updated = "updatedPerspective")
+    void addPerspective(ServiceReference<Perspective> ref) {
+        services.addPerspective(ref);
+    }
+
+    void updatedPerspective(ServiceReference<Perspective> ref) {
+        services.remove(ref);
+        services.addPerspective(ref);
+    }
+
+    void removeService(ServiceReference<?> ref) {
+        services.remove(ref);
+    }
+
+    /** Opens the window on the calling thread and returns when it has been closed. */
+    @Override
+    public void run() {
+        if (!running.compareAndSet(false, true)) {
+            log.warn("the workbench window is open already; a second run() is ignored");
+            return;
+        }
+        try {
+            StateStore store = new StateStore(StateStore.fileFor(dataFolder(), user.user()), log);
+            Display display = new Display();
+            ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
+            try {
+                WindowContext context = new WindowContext(new UiSync(display, log), user, selection, log, workers,
+                        timeout, bundleContext.getBundle().getVersion().toString());
+                WorkbenchWindow opened = new WorkbenchWindow(context, contributions, store.read(), this::ready);
+                window = opened;
+                opened.open();
+                JobService jobs = jobService;
+                if (jobs != null) {
+                    jobs.running().forEach(opened::jobChanged);
+                }
+                MainLoop.run(display, opened.shell(), log);
+                store.write(opened.state());
+            } finally {
+                window = null;
+                workers.shutdownNow();
+                display.dispose();
+            }
+        } finally {
+            running.set(false);
+        }
+    }
+
+    @Override
+    public void select(SelectedUnit unit) {
+        selection.select(unit);
+    }
+
+    @Override
+    public Optional<SelectedUnit> current() {
+        return selection.current();
+    }
+
+    @Override
+    public void changed(Job job) {
+        WorkbenchWindow open = window;
+        if (open != null) {
+            open.jobChanged(job);
+        }
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        WorkbenchWindow open = window;
+        if (open != null && Topics.LOCALE_CHANGED.equals(event.getTopic())) {
+            open.localeChanged();
+        }
+    }
+
+    private void post(SelectedUnit unit) {
+        EventAdmin events = eventAdmin;
+        if (events != null) {
+            events.postEvent(new Event(SelectionService.TOPIC, unit.toEventProperties()));
+        }
+    }
+
+    private void ready() {
+        long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        log.info("workbench ready in " + millis + " ms");
+        if (Boolean.parseBoolean(bundleContext.getProperty(LaunchProperties.EXIT_WHEN_READY))) {
+            // Command-line output the start-up benchmark reads, not logging.
+            System.out.println("aimaq: ready in " + millis + " ms");
+            System.out.flush();
+            WorkbenchWindow open = window;
+            if (open != null) {
+                open.close();
+            }
+        }
+    }
+
+    private Path dataFolder() {
+        String data = bundleContext.getProperty(LaunchProperties.DATA);
+        return data == null || data.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".local", "share", "aimaq")
+                : Path.of(data);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "aimaq-workbench-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

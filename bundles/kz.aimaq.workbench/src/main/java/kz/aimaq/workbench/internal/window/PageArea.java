@@ -1,0 +1,218 @@
+package kz.aimaq.workbench.internal.window;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.widgets.Composite;
+
+import kz.aimaq.workbench.api.Perspectives;
+import kz.aimaq.workbench.internal.model.PerspectiveDescriptor;
+import kz.aimaq.workbench.internal.model.ViewDescriptor;
+import kz.aimaq.workbench.internal.model.WorkbenchState;
+
+/**
+ * The perspectives' pages (one shown at a time) and the view tabs in their stacks: which
+ * views are open where, which the user closed and which tab each stack shows.
+ */
+final class PageArea {
+
+    static final Comparator<ViewDescriptor> VIEW_ORDER =
+            Comparator.comparingInt(ViewDescriptor::position).thenComparing(ViewDescriptor::id);
+
+    private final WindowContext context;
+    private final Composite composite;
+    private final Function<ImageData, Image> images;
+    private final Consumer<String> status;
+    private final Consumer<ViewTab> settled;
+    private final Runnable changed;
+    private final Map<String, PerspectivePage> pages = new LinkedHashMap<>();
+    private final Map<String, ViewTab> tabs = new HashMap<>();
+    private final Set<String> closedViews;
+    private final Map<String, String> selectedTabs;
+    private String active;
+
+    /** @param changed told when the user opened or closed a view, so menus follow */
+    PageArea(Composite parent, WindowContext context, WorkbenchState state, Function<ImageData, Image> images,
+            Consumer<String> status, Consumer<ViewTab> settled, Runnable changed) {
+        this.context = context;
+        this.images = images;
+        this.status = status;
+        this.settled = settled;
+        this.changed = changed;
+        composite = new Composite(parent, SWT.NONE);
+        composite.setLayout(new StackLayout());
+        closedViews = new HashSet<>(state.closedViews());
+        selectedTabs = new HashMap<>(state.selectedTabs());
+        active = state.perspective() == null ? Perspectives.HOME : state.perspective();
+    }
+
+    Composite control() {
+        return composite;
+    }
+
+    String activePerspective() {
+        return active;
+    }
+
+    Set<String> closedViews() {
+        return Set.copyOf(closedViews);
+    }
+
+    Map<String, String> selectedTabs() {
+        return Map.copyOf(selectedTabs);
+    }
+
+    boolean isOpen(String viewId) {
+        return tabs.containsKey(viewId);
+    }
+
+    /** Tabs shown right now whose view is still being looked up or built. */
+    List<ViewTab> pendingVisibleTabs() {
+        return tabs.values().stream().filter(t -> !t.isSettled() && isVisible(t)).toList();
+    }
+
+    /** Brings pages and tabs in line with the perspectives and views that may be shown. */
+    void reconcile(List<PerspectiveDescriptor> perspectives, List<ViewDescriptor> views) {
+        Map<String, PerspectiveDescriptor> wantedPages = new HashMap<>();
+        perspectives.forEach(p -> wantedPages.put(p.id(), p));
+        for (String id : new ArrayList<>(pages.keySet())) {
+            if (wantedPages.get(id) != pages.get(id).descriptor()) {
+                tabs.values().stream().filter(t -> pageOf(t).equals(id)).toList()
+                        .forEach(t -> closeTab(t.descriptor().id()));
+                pages.remove(id).dispose();
+            }
+        }
+        for (PerspectiveDescriptor p : perspectives) {
+            pages.computeIfAbsent(p.id(), id -> new PerspectivePage(composite, p,
+                    (stack, item) -> tabSelected(id, stack, item),
+                    (stack, item) -> userClosed((String) item.getData(ViewTab.VIEW_ID))));
+        }
+        if (!pages.containsKey(active)) {
+            active = Perspectives.HOME;
+        }
+        Map<String, ViewDescriptor> wanted = new HashMap<>();
+        views.forEach(v -> wanted.put(v.id(), v));
+        for (ViewTab tab : new ArrayList<>(tabs.values())) {
+            ViewDescriptor descriptor = wanted.get(tab.descriptor().id());
+            if (descriptor != tab.descriptor() || closedViews.contains(descriptor.id())
+                    || tab.item().getParent() != folderFor(descriptor)) {
+                closeTab(tab.descriptor().id());
+            }
+        }
+        views.stream().filter(v -> !closedViews.contains(v.id()) && !tabs.containsKey(v.id()))
+                .sorted(VIEW_ORDER).forEach(this::openTab);
+        showPerspective(active);
+    }
+
+    void showPerspective(String id) {
+        PerspectivePage page = pages.get(id);
+        if (page == null) {
+            return;
+        }
+        active = id;
+        pages.values().forEach(PerspectivePage::updateLayout);
+        ((StackLayout) composite.getLayout()).topControl = page.control();
+        composite.layout(true);
+        for (CTabFolder folder : page.folders().values()) {
+            CTabItem selected = folder.getSelection();
+            if (selected != null) {
+                tabs.get((String) selected.getData(ViewTab.VIEW_ID)).ensureCreated();
+            }
+        }
+    }
+
+    /** Opens a view and brings it to front, or closes it and remembers that the user did. */
+    void setViewOpen(String viewId, boolean open, List<PerspectiveDescriptor> perspectives,
+            List<ViewDescriptor> views) {
+        if (!open) {
+            userClosed(viewId);
+            return;
+        }
+        closedViews.remove(viewId);
+        reconcile(perspectives, views);
+        ViewTab tab = tabs.get(viewId);
+        if (tab != null) {
+            tab.item().getParent().setSelection(tab.item());
+            showPerspective(pageOf(tab));
+        }
+    }
+
+    private void userClosed(String viewId) {
+        if (viewId == null) {
+            return;
+        }
+        closedViews.add(viewId);
+        closeTab(viewId);
+        showPerspective(active);
+        changed.run();
+    }
+
+    void relocalize() {
+        tabs.values().forEach(ViewTab::relocalize);
+    }
+
+    void closeAll() {
+        new ArrayList<>(tabs.keySet()).forEach(this::closeTab);
+    }
+
+    private void openTab(ViewDescriptor view) {
+        CTabFolder folder = folderFor(view);
+        int index = 0;
+        for (CTabItem item : folder.getItems()) {
+            ViewTab other = (ViewTab) item.getData(ViewTab.class.getName());
+            if (VIEW_ORDER.compare(other.descriptor(), view) < 0) {
+                index++;
+            }
+        }
+        ViewTab tab = new ViewTab(view, folder, index, images.apply(view.icon()), context, status, settled);
+        tabs.put(view.id(), tab);
+        if (view.id().equals(selectedTabs.get(pageOf(tab) + "/" + folder.getData(PerspectivePage.STACK)))) {
+            folder.setSelection(tab.item());
+        }
+    }
+
+    private void closeTab(String viewId) {
+        ViewTab tab = tabs.remove(viewId);
+        if (tab != null) {
+            tab.close();
+            settled.accept(tab);
+        }
+    }
+
+    private void tabSelected(String perspective, String stack, CTabItem item) {
+        String viewId = (String) item.getData(ViewTab.VIEW_ID);
+        selectedTabs.put(perspective + "/" + stack, viewId);
+        ViewTab tab = tabs.get(viewId);
+        if (tab != null) {
+            tab.ensureCreated();
+            tab.focus();
+        }
+    }
+
+    private boolean isVisible(ViewTab tab) {
+        return pageOf(tab).equals(active) && tab.item().getParent().getSelection() == tab.item();
+    }
+
+    private CTabFolder folderFor(ViewDescriptor view) {
+        PerspectivePage page = pages.get(view.perspective());
+        return (page == null ? pages.get(Perspectives.HOME) : page).folder(view.stack());
+    }
+
+    private static String pageOf(ViewTab tab) {
+        return (String) tab.item().getParent().getData(PerspectivePage.PERSPECTIVE_ID);
+    }
+}

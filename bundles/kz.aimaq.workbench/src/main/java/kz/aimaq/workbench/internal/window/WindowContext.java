@@ -1,0 +1,35 @@
+package kz.aimaq.workbench.internal.window;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+
+import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.workbench.internal.model.Selection;
+import kz.aimaq.workbench.internal.model.ShellLog;
+
+/**
+ * What the window's parts share: the UI door, the user, the selection, the log, a worker
+ * pool for look-ups that may block, and how long a contribution may take to appear.
+ *
+ * @param version  the workbench version shown in About
+ */
+public record WindowContext(UiSync ui, UserContext user, Selection selection, ShellLog log, Executor workers,
+        Duration timeout, String version) {
+
+    /** The workbench's own strings in the user's current language. */
+    public Messages texts() {
+        return texts(user.locale());
+    }
+
+    public static Messages texts(Locale locale) {
+        return Messages.of(WindowContext.class, locale);
+    }
+
+    /** A failure as one line: its message, or its type when it has none. */
+    public static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        return message == null || message.isBlank() ? failure.getClass().getName() : message;
+    }
+}

@@ -1,0 +1,361 @@
+package kz.aimaq.workbench.internal.window;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.MessageBox;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+
+import kz.aimaq.platform.api.Region;
+import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.platform.api.jobs.Job;
+import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.workbench.api.Perspectives;
+import kz.aimaq.workbench.internal.model.CommandDescriptor;
+import kz.aimaq.workbench.internal.model.Contributions;
+import kz.aimaq.workbench.internal.model.Contributor;
+import kz.aimaq.workbench.internal.model.KeyStrokes;
+import kz.aimaq.workbench.internal.model.PerspectiveDescriptor;
+import kz.aimaq.workbench.internal.model.ViewDescriptor;
+import kz.aimaq.workbench.internal.model.WorkbenchState;
+
+/**
+ * The main window. Everything here runs on the UI thread; other threads reach it through
+ * {@link UiSync}. After every change of {@link Contributions} the window reconciles its
+ * perspectives, tabs, menus, toolbar and key bindings with what is registered.
+ */
+public final class WorkbenchWindow {
+
+    private static final Comparator<CommandDescriptor> COMMAND_ORDER =
+            Comparator.comparingInt(CommandDescriptor::position).thenComparing(CommandDescriptor::id);
+    private static final Comparator<PerspectiveDescriptor> PERSPECTIVE_ORDER =
+            Comparator.comparingInt(PerspectiveDescriptor::position).thenComparing(PerspectiveDescriptor::id);
+
+    private final WindowContext context;
+    private final Contributions contributions;
+    private final Runnable onReady;
+    private final PerspectiveDescriptor home;
+    private final Map<ImageData, Image> images = new IdentityHashMap<>();
+    private final Map<Integer, CommandDescriptor> keyBindings = new HashMap<>();
+    private final Set<ViewTab> startup = new HashSet<>();
+    private final AtomicBoolean reconcilePending = new AtomicBoolean();
+    private final Listener keyFilter = this::keyPressed;
+    private final CommandRunner commands;
+    private final MenuBars menuBars = new MenuBars(this);
+    private WorkbenchState state;
+    private Shell shell;
+    private ToolBar commandBar;
+    private PerspectiveSwitcher switcher;
+    private PageArea pages;
+    private StatusLine statusLine;
+    private Locale appliedLocale;
+    private Rectangle normalBounds;
+    private boolean ready;
+
+    /** @param onReady run once, when the window is open and its first visible views are created or failed */
+    public WorkbenchWindow(WindowContext context, Contributions contributions, WorkbenchState state, Runnable onReady) {
+        this.context = context;
+        this.contributions = contributions;
+        this.state = state;
+        this.onReady = onReady;
+        Contributor self = new Contributor("kz.aimaq.workbench", WindowContext::texts, WindowContext::texts);
+        this.home = new PerspectiveDescriptor(Perspectives.HOME, "%perspective.home", null, 0, "", null, self);
+        this.commands = new CommandRunner(context, () -> shell, this::showStatus);
+    }
+
+    /** Builds and opens the shell; call on the UI thread. */
+    public void open() {
+        appliedLocale = context.user().locale();
+        shell = new Shell(context.ui().display(), SWT.SHELL_TRIM);
+        shell.setLayout(grid(1));
+        Composite top = new Composite(shell, SWT.NONE);
+        top.setLayout(grid(2));
+        top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        commandBar = new ToolBar(top, SWT.FLAT | SWT.RIGHT);
+        commandBar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        switcher = new PerspectiveSwitcher(top);
+        switcher.control().setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+        pages = new PageArea(shell, context, state, this::image, this::showStatus, this::settled, this::rebuildBars);
+        pages.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        statusLine = new StatusLine(shell, context);
+        statusLine.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        shell.addListener(SWT.Resize, e -> rememberBounds());
+        shell.addListener(SWT.Move, e -> rememberBounds());
+        shell.addListener(SWT.Dispose, e -> disposed());
+        context.ui().display().addFilter(SWT.KeyDown, keyFilter);
+        if (state.hasBounds()) {
+            shell.setBounds(state.x(), state.y(), state.width(), state.height());
+        } else {
+            shell.setSize(1200, 800);
+        }
+        normalBounds = shell.getBounds();
+        updateTitle();
+        reconcile();
+        shell.open();
+        shell.setMaximized(state.maximized());
+        startup.addAll(pages.pendingVisibleTabs());
+        checkReady();
+        contributions.onChange(this::contributionsChanged);
+    }
+
+    /** Closes the window from any thread; the event loop then ends. */
+    public void close() {
+        context.ui().run(() -> {
+            if (shell != null && !shell.isDisposed()) {
+                shell.close();
+                if (!shell.isDisposed()) {
+                    shell.dispose();
+                }
+            }
+        });
+    }
+
+    public Shell shell() {
+        return shell;
+    }
+
+    /** The state to save: taken when the shell was disposed, or now while it is open. */
+    public WorkbenchState state() {
+        if (shell != null && !shell.isDisposed()) {
+            captureState();
+        }
+        return state;
+    }
+
+    /** Shows the progress of a job; any thread. */
+    public void jobChanged(Job job) {
+        context.ui().async(() -> {
+            if (statusLine != null) {
+                statusLine.update(job);
+            }
+        });
+    }
+
+    /** Applies the user's current language to every string; any thread. */
+    public void localeChanged() {
+        context.ui().run(() -> {
+            if (shell == null || shell.isDisposed() || context.user().locale().equals(appliedLocale)) {
+                return;
+            }
+            appliedLocale = context.user().locale();
+            updateTitle();
+            pages.relocalize();
+            statusLine.relocalize();
+            rebuildBars();
+        });
+    }
+
+    void showStatus(String message) {
+        if (statusLine != null) {
+            statusLine.showMessage(message);
+        }
+    }
+
+    String statusMessage() {
+        return statusLine.message();
+    }
+
+    ToolItem[] switcherItems() {
+        return switcher.control().getItems();
+    }
+
+    ToolItem[] commandItems() {
+        return commandBar.getItems();
+    }
+
+    WindowContext context() {
+        return context;
+    }
+
+    CommandRunner commands() {
+        return commands;
+    }
+
+    String activePerspective() {
+        return pages.activePerspective();
+    }
+
+    boolean isOpen(String viewId) {
+        return pages.isOpen(viewId);
+    }
+
+    Image image(ImageData data) {
+        return data == null ? null : images.computeIfAbsent(data, d -> new Image(shell.getDisplay(), d));
+    }
+
+    /** The command's key binding, or null when it has none or one that cannot be parsed (logged). */
+    Integer accelerator(CommandDescriptor command) {
+        if (command.keys() == null || command.keys().isBlank()) {
+            return null;
+        }
+        try {
+            return KeyStrokes.parse(command.keys());
+        } catch (IllegalArgumentException e) {
+            context.log().warn("command " + command.id() + " of bundle " + command.contributor().bundleName()
+                    + " has no key binding: " + e.getMessage());
+            return null;
+        }
+    }
+
+    void setLanguage(Locale locale) {
+        context.user().setLocale(locale);
+        localeChanged();
+    }
+
+    void about() {
+        Messages texts = context.texts();
+        UserContext user = context.user();
+        String roles = user.roles().isEmpty() ? texts.get("about.noRoles") : String.join(", ", user.roles());
+        MessageBox box = new MessageBox(shell, SWT.ICON_INFORMATION | SWT.OK);
+        box.setText(texts.get("about.title"));
+        box.setMessage(texts.get("about.text", context.version(), user.user(), regionName(), roles));
+        box.open();
+    }
+
+    void setViewOpen(String viewId, boolean open) {
+        pages.setViewOpen(viewId, open, visiblePerspectives(), visibleViews());
+        rebuildBars();
+    }
+
+    void showPerspective(String id) {
+        pages.showPerspective(id);
+        rebuildBars();
+    }
+
+    private void contributionsChanged() {
+        // Many services arrive at once on start-up: one reconcile covers them all.
+        if (reconcilePending.compareAndSet(false, true)) {
+            context.ui().async(() -> {
+                reconcilePending.set(false);
+                if (shell != null && !shell.isDisposed()) {
+                    reconcile();
+                }
+            });
+        }
+    }
+
+    private void reconcile() {
+        pages.reconcile(visiblePerspectives(), visibleViews());
+        commands.retain(contributions.commands());
+        rebuildBars();
+    }
+
+    private void settled(ViewTab tab) {
+        startup.remove(tab);
+        checkReady();
+    }
+
+    private void checkReady() {
+        if (!ready && startup.isEmpty() && shell != null && shell.isVisible()) {
+            ready = true;
+            onReady.run();
+        }
+    }
+
+    private void rebuildBars() {
+        List<CommandDescriptor> visibleCommands = contributions.commands().stream()
+                .filter(c -> permitted(c.role())).sorted(COMMAND_ORDER).toList();
+        menuBars.buildMenuBar(visibleViews(), visiblePerspectives(), visibleCommands);
+        menuBars.buildToolBar(commandBar, visibleCommands);
+        switcher.rebuild(visiblePerspectives(), pages.activePerspective(), context.user().locale(), this::image,
+                this::showPerspective);
+        keyBindings.clear();
+        for (CommandDescriptor command : visibleCommands) {
+            Integer accelerator = MenuBars.menuOf(command).isEmpty() ? accelerator(command) : null;
+            if (accelerator != null) {
+                keyBindings.put(accelerator, command);
+            }
+        }
+        shell.layout(true, true);
+    }
+
+    void keyPressed(Event event) {
+        // Commands in a menu use the menu's accelerator; the others are bound here.
+        if (shell == null || shell.isDisposed() || !(event.widget instanceof Control control)
+                || control.isDisposed() || control.getShell() != shell) {
+            return;
+        }
+        CommandDescriptor command = keyBindings.get(KeyStrokes.ofEvent(event.stateMask, event.keyCode));
+        if (command != null) {
+            event.doit = false;
+            commands.execute(command);
+        }
+    }
+
+    private List<ViewDescriptor> visibleViews() {
+        return contributions.views().stream().filter(v -> permitted(v.role())).sorted(PageArea.VIEW_ORDER).toList();
+    }
+
+    private List<PerspectiveDescriptor> visiblePerspectives() {
+        List<PerspectiveDescriptor> result = new ArrayList<>();
+        result.add(home);
+        contributions.perspectives().stream()
+                .filter(p -> permitted(p.role()) && !Perspectives.HOME.equals(p.id()))
+                .sorted(PERSPECTIVE_ORDER).forEach(result::add);
+        return result;
+    }
+
+    private boolean permitted(String role) {
+        return role == null || role.isBlank() || context.user().hasRole(role);
+    }
+
+    private void updateTitle() {
+        shell.setText(context.texts().get("window.title", context.user().user(), regionName()));
+    }
+
+    private String regionName() {
+        Region region = context.user().region();
+        return region == null ? "" : region.name(context.user().locale());
+    }
+
+    private void rememberBounds() {
+        if (!shell.getMaximized() && !shell.getMinimized()) {
+            normalBounds = shell.getBounds();
+        }
+    }
+
+    private void captureState() {
+        state = new WorkbenchState(normalBounds.x, normalBounds.y, normalBounds.width, normalBounds.height,
+                shell.getMaximized(), pages.activePerspective(), pages.closedViews(), pages.selectedTabs());
+    }
+
+    private void disposed() {
+        // Closing tabs settles them; that must not count as being ready.
+        ready = true;
+        captureState();
+        context.ui().display().removeFilter(SWT.KeyDown, keyFilter);
+        contributions.onChange(null);
+        pages.closeAll();
+        commands.releaseAll();
+        images.values().forEach(Image::dispose);
+        images.clear();
+    }
+
+    private static GridLayout grid(int columns) {
+        GridLayout layout = new GridLayout(columns, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.verticalSpacing = 0;
+        return layout;
+    }
+}

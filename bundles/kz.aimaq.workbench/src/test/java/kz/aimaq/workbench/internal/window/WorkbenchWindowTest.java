@@ -1,0 +1,272 @@
+package kz.aimaq.workbench.internal.window;
+
+import static kz.aimaq.workbench.internal.window.Harness.command;
+import static kz.aimaq.workbench.internal.window.Harness.labelView;
+import static kz.aimaq.workbench.internal.window.Harness.select;
+import static kz.aimaq.workbench.internal.window.Harness.view;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.ToolItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import kz.aimaq.platform.api.Languages;
+import kz.aimaq.workbench.api.Menus;
+import kz.aimaq.workbench.api.Perspectives;
+import kz.aimaq.workbench.api.SelectedUnit;
+import kz.aimaq.workbench.api.Stacks;
+import kz.aimaq.workbench.api.View;
+import kz.aimaq.workbench.api.ViewSite;
+import kz.aimaq.workbench.internal.model.CommandDescriptor;
+import kz.aimaq.workbench.internal.model.PerspectiveDescriptor;
+import kz.aimaq.workbench.internal.model.ViewDescriptor;
+import kz.aimaq.workbench.internal.model.WorkbenchState;
+
+class WorkbenchWindowTest {
+
+    private Harness harness;
+
+    @AfterEach
+    void closeWindow() {
+        if (harness != null) {
+            harness.close();
+        }
+    }
+
+    private Harness open(Duration timeout, String... roles) {
+        harness = new Harness(Languages.ENGLISH, timeout, roles);
+        harness.open(WorkbenchState.defaults());
+        return harness;
+    }
+
+    @Test
+    void registeredViewAppearsInItsStackAndDisappearsWhenRemoved() {
+        Harness h = open(Duration.ofSeconds(5));
+        ViewDescriptor registry = view("registry", "Registry", Perspectives.HOME, Stacks.LEFT, 10,
+                () -> labelView("registry content"));
+        h.contributions.addView(registry);
+        h.pumpUntil("registry view created", () -> h.tab("registry") != null
+                && h.labelsOf(h.tab("registry")).contains("registry content"));
+        assertEquals(Stacks.LEFT, h.tab("registry").getParent().getData(PerspectivePage.STACK));
+        assertTrue(h.log.count("view registry opened (bundle com.example.registry)") == 1, h.log.lines.toString());
+        assertTrue(h.menuItem(ViewTab.VIEW_ID, "registry").getSelection(), "View menu shows the open view checked");
+
+        h.contributions.removeView(registry);
+        h.pumpUntil("registry tab removed", () -> h.tab("registry") == null);
+        assertNull(h.menuItem(ViewTab.VIEW_ID, "registry"), "View menu no longer lists the view");
+    }
+
+    @Test
+    void throwingViewShowsPlaceholderWhileOtherViewsWork() {
+        Harness h = open(Duration.ofSeconds(5));
+        h.contributions.addView(view("good", "Good", Perspectives.HOME, Stacks.LEFT, 10, () -> labelView("fine")));
+        h.contributions.addView(view("bad", "Bad", Perspectives.HOME, Stacks.MAIN, 10,
+                () -> (parent, site) -> {
+                    new org.eclipse.swt.widgets.Label(parent, 0).setText("half built");
+                    throw new IllegalStateException("no data source");
+                }));
+        h.pumpUntil("placeholder for bad", () -> h.placeholder("bad") != null);
+        String message = (String) h.placeholder("bad").getData(ViewTab.ERROR);
+        assertTrue(message.contains("bad") && message.contains("com.example.bad") && message.contains("no data source"),
+                message);
+        assertFalse(h.labelsOf(h.tab("bad")).contains("half built"), "partial content is disposed");
+        h.pumpUntil("good view created", () -> h.labelsOf(h.tab("good")).contains("fine"));
+        assertEquals(1, h.log.count("view bad failed (bundle com.example.bad): no data source"), h.log.lines.toString());
+        assertFalse(h.window.shell().isDisposed());
+    }
+
+    @Test
+    void blockingViewServiceGetsPlaceholderAfterTimeout() throws Exception {
+        Harness h = open(Duration.ofMillis(300));
+        CountDownLatch never = new CountDownLatch(1);
+        h.contributions.addView(view("slow", "Slow", Perspectives.HOME, Stacks.MAIN, 10, () -> {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return labelView("too late");
+        }));
+        h.pumpUntil("timeout placeholder", () -> h.placeholder("slow") != null);
+        String message = (String) h.placeholder("slow").getData(ViewTab.ERROR);
+        assertTrue(message.contains("300 ms") && message.contains("com.example.slow"), message);
+        assertEquals(1, h.log.count("view slow failed (bundle com.example.slow)"), h.log.lines.toString());
+        never.countDown();
+    }
+
+    @Test
+    void commandMenuItemAppearsRunsAndDisappears() {
+        Harness h = open(Duration.ofSeconds(5));
+        AtomicInteger runs = new AtomicInteger();
+        CommandDescriptor hello = command("hello", "Say hello", Menus.TOOLS, "Ctrl+Shift+H",
+                context -> runs.incrementAndGet());
+        h.contributions.addCommand(hello);
+        h.pumpUntil("menu item", () -> h.menuItem(MenuBars.COMMAND_ID, "hello") != null);
+        MenuItem item = h.menuItem(MenuBars.COMMAND_ID, "hello");
+        assertEquals("Say hello", item.getText().split("\t")[0]);
+        assertEquals(org.eclipse.swt.SWT.MOD1 | org.eclipse.swt.SWT.SHIFT | 'H', item.getAccelerator());
+        assertEquals(Menus.TOOLS, item.getParent().getData(MenuBars.MENU_ID));
+        select(item);
+        h.pumpUntil("command ran", () -> runs.get() == 1);
+        assertTrue(List.of(toolItems(h)).stream().anyMatch(t -> "hello".equals(t.getData(MenuBars.COMMAND_ID))));
+
+        h.contributions.removeCommand(hello);
+        h.pumpUntil("menu item gone", () -> h.menuItem(MenuBars.COMMAND_ID, "hello") == null);
+        assertTrue(List.of(toolItems(h)).stream().noneMatch(t -> "hello".equals(t.getData(MenuBars.COMMAND_ID))));
+    }
+
+    @Test
+    void disabledCommandIsGreyedWhenItsMenuShows() {
+        Harness h = open(Duration.ofSeconds(5));
+        h.contributions.addCommand(command("never", "Never", Menus.TOOLS, "", new kz.aimaq.workbench.api.Command() {
+            @Override
+            public void execute(kz.aimaq.workbench.api.CommandContext context) {
+            }
+
+            @Override
+            public boolean isEnabled(kz.aimaq.workbench.api.CommandContext context) {
+                return false;
+            }
+        }));
+        h.pumpUntil("menu item", () -> h.menuItem(MenuBars.COMMAND_ID, "never") != null);
+        h.pumpUntil("item greyed once the command is known", () -> {
+            MenuItem item = h.menuItem(MenuBars.COMMAND_ID, "never");
+            item.getParent().notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+            return !item.getEnabled();
+        });
+    }
+
+    @Test
+    void throwingCommandLeavesShellUpWithStatusMessage() {
+        Harness h = open(Duration.ofSeconds(5));
+        h.contributions.addCommand(command("boom", "Explode", Menus.TOOLS, "", context -> {
+            throw new IllegalArgumentException("tax table missing");
+        }));
+        h.pumpUntil("menu item", () -> h.menuItem(MenuBars.COMMAND_ID, "boom") != null);
+        select(h.menuItem(MenuBars.COMMAND_ID, "boom"));
+        h.pumpUntil("status message", () -> h.window.statusMessage().contains("tax table missing"));
+        assertTrue(h.window.statusMessage().contains("Explode"), h.window.statusMessage());
+        assertEquals(1, h.log.count("command boom failed (bundle com.example.boom): tax table missing"));
+        assertFalse(h.window.shell().isDisposed());
+    }
+
+    @Test
+    void commandWithoutMenuRunsFromItsKeyBinding() {
+        Harness h = open(Duration.ofSeconds(5));
+        AtomicInteger runs = new AtomicInteger();
+        h.contributions.addCommand(new CommandDescriptor("key", "Key only", "", false, null, "Alt+F5", 1, "",
+                Harness.contributor("com.example.key"), Harness.source(() -> context -> runs.incrementAndGet())));
+        h.flush();
+        org.eclipse.swt.widgets.Event key = new org.eclipse.swt.widgets.Event();
+        key.widget = h.window.shell();
+        key.display = h.display;
+        key.type = org.eclipse.swt.SWT.KeyDown;
+        key.keyCode = org.eclipse.swt.SWT.F5;
+        key.stateMask = org.eclipse.swt.SWT.ALT;
+        h.window.keyPressed(key);
+        h.pumpUntil("command ran by key", () -> runs.get() == 1);
+    }
+
+    @Test
+    void perspectivesJoinTheSwitcherAndUnknownPerspectiveViewsGoHome() {
+        Harness h = open(Duration.ofSeconds(5));
+        h.contributions.addPerspective(new PerspectiveDescriptor("tax", "Tax", null, 20, "", null,
+                Harness.contributor("com.example.tax")));
+        h.contributions.addView(view("rates", "Rates", "tax", Stacks.MAIN, 10, () -> labelView("rates")));
+        h.contributions.addView(view("stray", "Stray", "no.such.perspective", Stacks.MAIN, 10, () -> labelView("stray")));
+        h.pumpUntil("tax tab", () -> h.tab("rates") != null && h.tab("stray") != null);
+        assertEquals("tax", h.tab("rates").getParent().getData(PerspectivePage.PERSPECTIVE_ID));
+        assertEquals(Perspectives.HOME, h.tab("stray").getParent().getData(PerspectivePage.PERSPECTIVE_ID));
+        ToolItem taxButton = List.of(h.window.switcherItems()).stream()
+                .filter(t -> "tax".equals(t.getData(PerspectiveSwitcher.PERSPECTIVE_ID))).findFirst().orElseThrow();
+        taxButton.setSelection(true);
+        select(taxButton);
+        h.pumpUntil("rates created once its perspective shows", () -> h.labelsOf(h.tab("rates")).contains("rates"));
+        assertEquals("tax", h.window.state().perspective());
+    }
+
+    @Test
+    void viewsNeedingAMissingRoleAreHidden() {
+        Harness h = open(Duration.ofSeconds(5), "analyst");
+        h.contributions.addView(view("admin", "Admin", Perspectives.HOME, Stacks.MAIN, 1, "admin", () -> labelView("x")));
+        h.contributions.addView(view("open", "Open", Perspectives.HOME, Stacks.MAIN, 2, "analyst", () -> labelView("y")));
+        h.pumpUntil("analyst view", () -> h.tab("open") != null);
+        assertNull(h.tab("admin"));
+        assertNull(h.menuItem(ViewTab.VIEW_ID, "admin"));
+    }
+
+    @Test
+    void selectionReachesViewsOnTheUiThreadUntilTheyAreDisposed() {
+        Harness h = open(Duration.ofSeconds(5));
+        AtomicReference<SelectedUnit> seen = new AtomicReference<>();
+        AtomicReference<Thread> thread = new AtomicReference<>();
+        ViewDescriptor follower = view("follower", "Follower", Perspectives.HOME, Stacks.MAIN, 1,
+                () -> new View() {
+                    @Override
+                    public void createContent(Composite parent, ViewSite site) {
+                        site.onSelection(unit -> {
+                            seen.set(unit);
+                            thread.set(Thread.currentThread());
+                        });
+                    }
+                });
+        h.contributions.addView(follower);
+        h.pumpUntil("follower created", () -> h.log.count("view follower opened") == 1);
+        SelectedUnit almaty = new SelectedUnit("190000000", "Алматы облысы", "Алматинская область");
+        new Thread(() -> h.selection.select(almaty)).start();
+        h.pumpUntil("selection delivered", () -> almaty.equals(seen.get()));
+        assertEquals(h.display.getThread(), thread.get());
+
+        h.contributions.removeView(follower);
+        h.pumpUntil("follower gone", () -> h.tab("follower") == null);
+        seen.set(null);
+        h.selection.select(new SelectedUnit("750000000", "Алматы", "Алматы"));
+        h.flush();
+        assertNull(seen.get(), "a disposed view hears no more selections");
+    }
+
+    @Test
+    void readySignalComesOnceTheVisibleViewsAreBuilt() {
+        harness = new Harness(Languages.ENGLISH, Duration.ofSeconds(5));
+        harness.contributions.addView(view("first", "First", Perspectives.HOME, Stacks.MAIN, 1, () -> labelView("1")));
+        harness.open(WorkbenchState.defaults());
+        assertEquals(0, harness.readyCount.get(), "not ready before the visible view exists");
+        harness.pumpUntil("ready", () -> harness.readyCount.get() == 1);
+        assertEquals(1, harness.log.count("view first opened"));
+    }
+
+    @Test
+    void userClosedViewStaysClosedAndReopensFromViewMenu() {
+        Harness h = open(Duration.ofSeconds(5));
+        h.contributions.addView(view("notes", "Notes", Perspectives.HOME, Stacks.BOTTOM, 1, () -> labelView("n")));
+        h.pumpUntil("notes", () -> h.tab("notes") != null);
+        MenuItem item = h.menuItem(ViewTab.VIEW_ID, "notes");
+        item.setSelection(false);
+        select(item);
+        assertNull(h.tab("notes"));
+        assertTrue(h.window.state().closedViews().contains("notes"));
+        item = h.menuItem(ViewTab.VIEW_ID, "notes");
+        item.setSelection(true);
+        select(item);
+        CTabItem reopened = h.tab("notes");
+        assertNotNull(reopened);
+        assertFalse(h.window.state().closedViews().contains("notes"));
+    }
+
+    private static ToolItem[] toolItems(Harness h) {
+        return h.window.commandItems();
+    }
+}
