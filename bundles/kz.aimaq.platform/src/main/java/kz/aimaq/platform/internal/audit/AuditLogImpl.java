@@ -1,0 +1,54 @@
+package kz.aimaq.platform.internal.audit;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+
+import kz.aimaq.platform.api.AuditEntry;
+import kz.aimaq.platform.api.AuditLog;
+import kz.aimaq.platform.api.Topics;
+import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.platform.feature.LaunchProperties;
+import kz.aimaq.platform.internal.Framework;
+
+/** The audit trail in {@code <data>/audit.jsonl}. */
+@Component(service = AuditLog.class)
+public final class AuditLogImpl implements AuditLog {
+
+    private final AuditFile file;
+    private final UserContext user;
+    private final Clock clock = Clock.systemUTC();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
+
+    @Activate
+    public AuditLogImpl(BundleContext context, @Reference UserContext user,
+            @Reference(service = LoggerFactory.class) Logger logger) {
+        this.user = user;
+        this.file = new AuditFile(Framework.folder(context, LaunchProperties.DATA).resolve("audit.jsonl"), logger::warn);
+    }
+
+    @Override
+    public AuditEntry append(String action, String target, String before, String after) {
+        AuditEntry entry = new AuditEntry(clock.instant(), user.user(), action, target, before, after);
+        file.append(entry);
+        Framework.post(events, Topics.AUDIT_APPENDED, Map.of("action", action));
+        return entry;
+    }
+
+    @Override
+    public List<AuditEntry> entries() {
+        return file.entries();
+    }
+}

@@ -1,0 +1,74 @@
+package kz.aimaq.platform.internal.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.BiConsumer;
+
+import kz.aimaq.platform.api.cli.CliCommand;
+
+/** The registered commands by name, and how {@code args[0]} picks one. */
+public final class CommandTable {
+
+    /** Exit code of a command used wrongly. */
+    public static final int USAGE = 2;
+
+    private record Entry(CliCommand command, String usage) {
+    }
+
+    private final Map<String, Entry> commands = new ConcurrentSkipListMap<>();
+    private final BiConsumer<String, Exception> failed;
+
+    /** @param failed told when a command throws: the command name and the exception */
+    public CommandTable(BiConsumer<String, Exception> failed) {
+        this.failed = failed;
+    }
+
+    public void add(String name, String usage, CliCommand command) {
+        commands.put(name, new Entry(command, usage == null || usage.isBlank() ? name : usage));
+    }
+
+    /** Removes {@code command} if it is still the one registered under {@code name}. */
+    public void remove(String name, CliCommand command) {
+        commands.computeIfPresent(name, (n, e) -> e.command() == command ? null : e);
+    }
+
+    /**
+     * Runs the command named by {@code args[0]} with the other arguments. {@code help}, no
+     * arguments or an unknown name list the commands.
+     */
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.println("no command given");
+            help(err);
+            return USAGE;
+        }
+        String name = args[0];
+        if ("help".equals(name) || "--help".equals(name)) {
+            help(out);
+            return 0;
+        }
+        Entry entry = commands.get(name);
+        if (entry == null) {
+            err.println("unknown command '" + name + "'");
+            help(err);
+            return USAGE;
+        }
+        List<String> rest = List.copyOf(Arrays.asList(args).subList(1, args.length));
+        try {
+            return entry.command().run(rest, out, err);
+        } catch (Exception e) {
+            failed.accept(name, e);
+            err.println(name + ": failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private void help(PrintStream to) {
+        to.println("commands:");
+        to.println("  help");
+        commands.forEach((name, entry) -> to.println("  " + entry.usage()));
+    }
+}

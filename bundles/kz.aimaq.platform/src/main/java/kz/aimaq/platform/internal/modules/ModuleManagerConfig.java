@@ -1,0 +1,13 @@
+package kz.aimaq.platform.internal.modules;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "Aimaq module manager",
+        description = "Enforces the region policy and watches the deploy folder.")
+@interface ModuleManagerConfig {
+
+    @AttributeDefinition(name = "Deploy poll interval", min = "10",
+            description = "How often the deploy folder is checked for new, changed or removed jars, in milliseconds.")
+    long deploy_poll_millis() default 1000;
+}

@@ -1,0 +1,285 @@
+package kz.aimaq.platform.internal.modules;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.metatype.annotations.Designate;
+
+import kz.aimaq.platform.api.AuditLog;
+import kz.aimaq.platform.api.BundleInfo;
+import kz.aimaq.platform.api.ModuleInfo;
+import kz.aimaq.platform.api.ModuleKind;
+import kz.aimaq.platform.api.ModuleManager;
+import kz.aimaq.platform.api.PolicyException;
+import kz.aimaq.platform.api.Problem;
+import kz.aimaq.platform.api.Region;
+import kz.aimaq.platform.api.Regions;
+import kz.aimaq.platform.api.Topics;
+import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.platform.feature.Feature;
+import kz.aimaq.platform.feature.FeatureException;
+import kz.aimaq.platform.feature.FeatureReader;
+import kz.aimaq.platform.feature.LaunchProperties;
+import kz.aimaq.platform.internal.Framework;
+
+/**
+ * Enforces the region policy on the framework. Every change of state (the first start, a
+ * policy change, a deploy-folder change) runs under one lock; framework work of the first
+ * start and of the deploy watcher runs on one worker thread, never inside SCR's activate.
+ */
+@Component(name = "kz.aimaq.platform.modules", service = ModuleManager.class, immediate = true)
+@Designate(ocd = ModuleManagerConfig.class)
+public final class ModuleManagerImpl implements ModuleManager {
+
+    /** Framework property that overrides the configured deploy poll interval (tests use it). */
+    public static final String POLL_PROPERTY = "aimaq.deploy.pollMillis";
+
+    private final BundleContext context;
+    private final UserContext user;
+    private final Regions regions;
+    private final AuditLog audit;
+    private final Logger logger;
+    private final Path home;
+    private final Path data;
+    private final boolean headless;
+    private final BundleControl control;
+    private final Problems problems;
+    private final DeployWatcher watcher;
+    private final Enforcer enforcer;
+    private final ScheduledExecutorService worker;
+    private final Object lock = new Object();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
+
+    private volatile List<Feature> features = List.of();
+    private volatile boolean catalogueRead;
+    private volatile Policy policy;
+    private volatile Path policyFile;
+    private volatile ModulePlan plan = new ModulePlan(Set.of(), Set.of(), Set.of());
+    private ServiceRegistration<ModulesReady> ready;
+
+    @Activate
+    public ModuleManagerImpl(BundleContext context, ModuleManagerConfig config, @Reference UserContext user,
+            @Reference Regions regions, @Reference AuditLog audit,
+            @Reference(service = LoggerFactory.class) Logger logger) {
+        this.context = context;
+        this.user = user;
+        this.regions = regions;
+        this.audit = audit;
+        this.logger = logger;
+        this.home = Framework.folder(context, LaunchProperties.HOME);
+        this.data = Framework.folder(context, LaunchProperties.DATA);
+        String deploy = context.getProperty(LaunchProperties.DEPLOY);
+        this.headless = Boolean.parseBoolean(context.getProperty(LaunchProperties.HEADLESS));
+        this.control = new BundleControl(context);
+        this.problems = new Problems(Clock.systemUTC(), p -> logger.error("{}", p.message()));
+        this.watcher = new DeployWatcher(deploy == null || deploy.isBlank() ? home.resolve("deploy") : Path.of(deploy),
+                control, problems, this::isFeatureModule);
+        this.enforcer = new Enforcer(control, problems, watcher, headless);
+        this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "aimaq-modules");
+            thread.setDaemon(true);
+            return thread;
+        });
+        worker.execute(this::firstStart);
+        long interval = Math.max(10, pollMillis(context.getProperty(POLL_PROPERTY), config.deploy_poll_millis()));
+        worker.scheduleWithFixedDelay(this::pollDeploy, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    private long pollMillis(String property, long configured) {
+        if (property == null || property.isBlank()) {
+            return configured;
+        }
+        try {
+            return Long.parseLong(property.trim());
+        } catch (NumberFormatException e) {
+            logger.error("{}={} is not a number of milliseconds; using {}", POLL_PROPERTY, property, configured);
+            return configured;
+        }
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        worker.shutdownNow();
+        worker.awaitTermination(5, TimeUnit.SECONDS);
+        synchronized (lock) {
+            if (ready != null) {
+                try {
+                    ready.unregister();
+                } catch (IllegalStateException alreadyGone) {
+                    // the framework unregisters it itself when this bundle stops first
+                }
+            }
+        }
+    }
+
+    private void firstStart() {
+        synchronized (lock) {
+            try {
+                catalogueRead = readFeatures();
+                watcher.poll();
+                policy = catalogueRead ? readPolicy() : null;
+                reconcile();
+            } catch (RuntimeException e) {
+                problems.report(home.toString(), "the modules could not be started: " + e);
+                logger.error("the modules could not be started", e);
+            } finally {
+                // The launcher waits for the gateway that this enables: it must come even after a failure.
+                ready = context.registerService(ModulesReady.class, new ModulesReady() {
+                }, null);
+            }
+        }
+        logger.info("modules started: {}", plan.active());
+        changed();
+    }
+
+    private boolean readFeatures() {
+        Path folder = home.resolve("features");
+        try {
+            features = FeatureReader.readAll(folder);
+            problems.clear(folder.toString());
+            return true;
+        } catch (IOException | FeatureException e) {
+            problems.report(folder.toString(), "the module catalogue cannot be read: " + e.getMessage()
+                    + "; only the core modules started by the launcher run");
+            return false;
+        }
+    }
+
+    private void pollDeploy() {
+        boolean changed;
+        synchronized (lock) {
+            changed = watcher.poll();
+            if (changed) {
+                if (policy == null && catalogueRead) {
+                    // A refused policy may name a vendor module whose jar has just arrived: read it again.
+                    policy = readPolicy();
+                }
+                reconcile();
+            }
+        }
+        if (changed) {
+            changed();
+        }
+    }
+
+    private boolean isFeatureModule(String module) {
+        return features.stream().anyMatch(f -> f.module().equals(module));
+    }
+
+    private List<ModuleEntry> catalogue() {
+        return Catalogue.of(features, home.resolve("bundles"), watcher.jars());
+    }
+
+    private Policy readPolicy() {
+        Path file = PolicyFile.effective(home, data);
+        policyFile = file;
+        Set<String> core = new TreeSet<>();
+        Set<String> optional = new TreeSet<>();
+        for (ModuleEntry module : catalogue()) {
+            (module.kind() == ModuleKind.CORE ? core : optional).add(module.id());
+        }
+        try {
+            Policy read = new PolicyFile(file, core, optional, code -> regions.find(code).map(Region::code).orElse(null))
+                    .read();
+            problems.clear(file.toString());
+            return read;
+        } catch (PolicyException | IOException e) {
+            problems.report(file.toString(), e.getMessage()
+                    + "; the file is refused: only core modules run until it is fixed and Aimaq restarted");
+            return null;
+        }
+    }
+
+    /** Applies the plan for the current catalogue and policy to the framework. Called under the lock. */
+    private void reconcile() {
+        plan = enforcer.apply(catalogue(), policy, user.region().code());
+    }
+
+    private void changed() {
+        Framework.post(events, Topics.MODULES_CHANGED, Map.of());
+    }
+
+    @Override
+    public List<ModuleInfo> modules() {
+        return ModuleListing.modules(catalogue(), plan, policy, PolicyChange.codes(regions), control.all());
+    }
+
+    @Override
+    public List<BundleInfo> bundles() {
+        return ModuleListing.bundles(catalogue(), control.all());
+    }
+
+    @Override
+    public List<Problem> problems() {
+        return problems.list();
+    }
+
+    @Override
+    public void setEnabled(String moduleId, String regionCode, boolean enabled) throws PolicyException {
+        Messages messages = Messages.of(ModuleManagerImpl.class, user.locale());
+        if (!user.hasRole(UserContext.ROLE_ADMIN)) {
+            throw new PolicyException(messages.get("policy.notAdmin", user.user(), new TreeSet<>(user.roles())));
+        }
+        boolean changed;
+        synchronized (lock) {
+            changed = change(messages, moduleId, regionCode, enabled);
+        }
+        if (changed) {
+            changed();
+        }
+    }
+
+    private boolean change(Messages messages, String moduleId, String regionCode, boolean enabled)
+            throws PolicyException {
+        Policy current = policy;
+        if (current == null) {
+            Optional<Problem> problem = problems.list().stream()
+                    .filter(p -> p.source().equals(String.valueOf(policyFile))).findFirst();
+            throw new PolicyException(messages.get("policy.broken",
+                    problem.map(Problem::message).orElse(String.valueOf(policyFile))));
+        }
+        PolicyChange change = PolicyChange.of(messages, catalogue(), current, regions, moduleId, regionCode, enabled);
+        if (!change.changes()) {
+            return false;
+        }
+        Path target = data.resolve(PolicyFile.FILE_NAME);
+        try {
+            PolicyFile.write(target, change.policy());
+        } catch (IOException e) {
+            throw new PolicyException(messages.get("policy.writeFailed", target, e.getMessage()));
+        }
+        policy = change.policy();
+        policyFile = target;
+        String code = change.region().code();
+        audit.append(enabled ? "module.enable" : "module.disable", moduleId + "@" + code, change.before().toString(),
+                change.after().toString());
+        logger.info("{} {} in {} by {}", enabled ? "enabled" : "disabled", moduleId, code, user.user());
+        if (code.equals(user.region().code())) {
+            reconcile();
+        }
+        return true;
+    }
+}

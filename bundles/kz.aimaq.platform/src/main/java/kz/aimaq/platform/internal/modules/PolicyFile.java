@@ -1,0 +1,179 @@
+package kz.aimaq.platform.internal.modules;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import kz.aimaq.platform.api.PolicyException;
+
+/**
+ * Reads and writes the region policy file, {@code {"modules": {"<module>": "all" | [codes]}}}.
+ * Reading streams the tokens so that every refusal names the line of the offending entry.
+ */
+public final class PolicyFile {
+
+    public static final String FILE_NAME = "region-policy.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(JsonParser.Feature.ALLOW_COMMENTS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path file;
+    private final Set<String> coreModules;
+    private final Set<String> optionalModules;
+    private final Function<String, String> regionCode;
+
+    /**
+     * @param file            the file to read
+     * @param coreModules     modules that must not be listed
+     * @param optionalModules modules that may be listed
+     * @param regionCode      the 9-digit code of a 2- or 9-digit region code, or null if unknown
+     */
+    public PolicyFile(Path file, Set<String> coreModules, Set<String> optionalModules,
+            Function<String, String> regionCode) {
+        this.file = file;
+        this.coreModules = coreModules;
+        this.optionalModules = optionalModules;
+        this.regionCode = regionCode;
+    }
+
+    /** {@code <data>/region-policy.json} once written, else the seed {@code <home>/conf/region-policy.json}. */
+    public static Path effective(Path home, Path data) {
+        Path own = data.resolve(FILE_NAME);
+        return Files.exists(own) ? own : home.resolve("conf").resolve(FILE_NAME);
+    }
+
+    /** Reads the policy; a missing file is an empty policy (no optional module enabled). */
+    public Policy read() throws IOException, PolicyException {
+        if (!Files.exists(file)) {
+            return Policy.EMPTY;
+        }
+        try (JsonParser parser = JSON.createParser(file.toFile())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw refuse(parser, "the policy must be a JSON object: {\"modules\": {\"<module>\": [\"<region>\", ...] or \"all\"}}");
+            }
+            Policy policy = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                if (!"modules".equals(field)) {
+                    throw refuse(parser, "unknown field \"" + field + "\"; the only field is \"modules\"");
+                }
+                if (policy != null) {
+                    throw refuse(parser, "\"modules\" is given twice");
+                }
+                parser.nextToken();
+                policy = modules(parser);
+            }
+            if (parser.nextToken() != null) {
+                throw refuse(parser, "unexpected content after the policy object");
+            }
+            if (policy == null) {
+                throw new PolicyException(file + ":1: \"modules\" is missing");
+            }
+            return policy;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new PolicyException(file + ":" + (at == null ? 0 : at.getLineNr()) + ": not valid JSON: "
+                    + e.getOriginalMessage());
+        }
+    }
+
+    private Policy modules(JsonParser parser) throws IOException, PolicyException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw refuse(parser, "\"modules\" must be an object of module name to regions");
+        }
+        Map<String, RegionSet> modules = new LinkedHashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String module = parser.currentName();
+            int line = line(parser);
+            if (coreModules.contains(module)) {
+                throw refuse(parser, "module '" + module + "' is core: core modules always run and must not be listed");
+            }
+            if (!optionalModules.contains(module)) {
+                throw refuse(parser, "unknown module '" + module + "'; optional modules are " + new TreeSet<>(optionalModules));
+            }
+            Integer first = lines.putIfAbsent(module, line);
+            if (first != null) {
+                throw refuse(parser, "module '" + module + "' is listed twice (first on line " + first + ")");
+            }
+            parser.nextToken();
+            modules.put(module, regions(parser, module));
+        }
+        return new Policy(modules);
+    }
+
+    private RegionSet regions(JsonParser parser, String module) throws IOException, PolicyException {
+        if (parser.currentToken() == JsonToken.VALUE_STRING) {
+            if ("all".equals(parser.getText())) {
+                return RegionSet.ALL;
+            }
+            throw refuse(parser, "module '" + module + "': expected \"all\" or a list of region codes, not \""
+                    + parser.getText() + "\"");
+        }
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            throw refuse(parser, "module '" + module + "': expected \"all\" or a list of region codes");
+        }
+        Map<String, Integer> codes = new LinkedHashMap<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                throw refuse(parser, "module '" + module + "': region codes are strings, e.g. \"19\" or \"190000000\"");
+            }
+            String given = parser.getText();
+            if ("all".equals(given)) {
+                throw refuse(parser, "module '" + module + "': \"all\" is mixed with region codes; write \"all\" alone instead of the list");
+            }
+            String code = regionCode.apply(given);
+            if (code == null) {
+                throw refuse(parser, "module '" + module + "': unknown region '" + given
+                        + "'; use the 2-digit prefix or 9-digit KATO code of a top-level region, e.g. 19 or 190000000");
+            }
+            Integer first = codes.putIfAbsent(code, line(parser));
+            if (first != null) {
+                throw refuse(parser, "module '" + module + "': region " + code + " is listed twice (first on line "
+                        + first + ")");
+            }
+        }
+        return RegionSet.of(codes.keySet());
+    }
+
+    private static int line(JsonParser parser) {
+        return parser.currentTokenLocation().getLineNr();
+    }
+
+    private PolicyException refuse(JsonParser parser, String problem) {
+        return new PolicyException(file + ":" + line(parser) + ": " + problem);
+    }
+
+    /** Writes {@code policy} to {@code target} atomically: a reader sees the old or the new file, never half. */
+    public static void write(Path target, Policy policy) throws IOException {
+        Map<String, Object> modules = new LinkedHashMap<>();
+        policy.modules().forEach((module, regions) -> modules.put(module, regions.all() ? "all" : regions.codes()));
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), FILE_NAME, ".tmp");
+        try {
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                JSON.writeValue(out, Map.of("modules", modules));
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package kz.aimaq.platform.internal.user;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+
+import kz.aimaq.platform.api.Languages;
+import kz.aimaq.platform.api.Region;
+import kz.aimaq.platform.api.Regions;
+import kz.aimaq.platform.api.Topics;
+import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.platform.feature.LaunchProperties;
+import kz.aimaq.platform.internal.Framework;
+
+/** The user from {@code <home>/conf/user.json} and the launcher's overrides; the locale saved per user. */
+@Component(service = UserContext.class)
+public final class UserContextImpl implements UserContext {
+
+    private static final UserSettings.Conf NO_CONF = new UserSettings.Conf("", Set.of(ROLE_ANALYST), "", "");
+
+    private final Logger logger;
+    private final UserProfile profile;
+    private final Path settings;
+    private volatile Locale locale;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
+
+    @Activate
+    public UserContextImpl(BundleContext context, @Reference Regions regions,
+            @Reference(service = LoggerFactory.class) Logger logger) {
+        this.logger = logger;
+        Path home = Framework.folder(context, LaunchProperties.HOME);
+        Path data = Framework.folder(context, LaunchProperties.DATA);
+        Path confFile = home.resolve("conf").resolve("user.json");
+        this.profile = UserProfile.resolve(conf(confFile), confFile.toString(), context::getProperty,
+                user -> saved(UserSettings.userFolder(data, user).resolve("settings.json")),
+                System.getProperty("user.name", ""), regions, logger::error);
+        this.settings = UserSettings.userFolder(data, profile.user()).resolve("settings.json");
+        this.locale = profile.locale();
+        logger.info("user {} with roles {} in region {}, locale {}", profile.user(), profile.roles(),
+                profile.region().code(), locale.toLanguageTag());
+    }
+
+    private UserSettings.Conf conf(Path file) {
+        try {
+            return UserSettings.readConf(file);
+        } catch (NoSuchFileException e) {
+            logger.warn("{} is missing: the user is the operating-system user with the analyst role", file);
+        } catch (IOException e) {
+            logger.error("{}; the user is the operating-system user with the analyst role", e.getMessage());
+        }
+        return NO_CONF;
+    }
+
+    private Optional<String> saved(Path file) {
+        try {
+            return UserSettings.savedLocale(file);
+        } catch (IOException e) {
+            logger.error("{}; the saved locale is ignored", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String user() {
+        return profile.user();
+    }
+
+    @Override
+    public Set<String> roles() {
+        return profile.roles();
+    }
+
+    @Override
+    public Region region() {
+        return profile.region();
+    }
+
+    @Override
+    public Locale locale() {
+        return locale;
+    }
+
+    @Override
+    public void setLocale(Locale wanted) {
+        Locale chosen = Languages.parse(wanted == null ? null : wanted.toLanguageTag())
+                .orElseThrow(() -> new IllegalArgumentException(wanted + " is not one of " + Languages.SUPPORTED));
+        try {
+            UserSettings.saveLocale(settings, chosen.toLanguageTag());
+        } catch (IOException e) {
+            logger.error("the locale cannot be saved to {}: {}", settings, e.getMessage());
+        }
+        Locale old = locale;
+        locale = chosen;
+        if (!chosen.equals(old)) {
+            Framework.post(events, Topics.LOCALE_CHANGED, Map.of("locale", chosen.toLanguageTag()));
+        }
+    }
+}

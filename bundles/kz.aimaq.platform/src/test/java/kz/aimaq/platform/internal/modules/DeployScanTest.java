@@ -1,0 +1,86 @@
+package kz.aimaq.platform.internal.modules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeployScanTest {
+
+    @TempDir
+    Path folder;
+
+    private Path jar(String name, String... headers) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        for (int i = 0; i < headers.length; i += 2) {
+            manifest.getMainAttributes().putValue(headers[i], headers[i + 1]);
+        }
+        Path file = folder.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file); JarOutputStream jar = new JarOutputStream(out, manifest)) {
+            jar.flush();
+        }
+        return file;
+    }
+
+    @Test
+    void seesAddedChangedAndRemovedJars() throws Exception {
+        Path a = jar("a.jar", "Bundle-SymbolicName", "a");
+        Path b = jar("b.jar", "Bundle-SymbolicName", "b");
+        Files.writeString(folder.resolve("notes.txt"), "not a jar");
+        DeployScan first = DeployScan.of(folder);
+        assertEquals(Set.of(a, b), first.since(DeployScan.EMPTY).added());
+
+        Files.setLastModifiedTime(a, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 5000));
+        Files.delete(b);
+        Path c = jar("c.jar", "Bundle-SymbolicName", "c");
+        DeployScan.Changes changes = DeployScan.of(folder).since(first);
+        assertEquals(Set.of(c), changes.added());
+        assertEquals(Set.of(a), changes.changed());
+        assertEquals(Set.of(b), changes.removed());
+        assertTrue(DeployScan.of(folder).since(DeployScan.of(folder)).isEmpty());
+    }
+
+    @Test
+    void missingFolderHasNoJars() throws Exception {
+        assertTrue(DeployScan.of(folder.resolve("none")).jars().isEmpty());
+    }
+
+    @Test
+    void readsSymbolicNameModuleAndFragmentFromTheManifest() throws Exception {
+        JarInfo info = JarInfo.read(jar("w.jar", "Bundle-SymbolicName", "com.example.weather;singleton:=true",
+                "Bundle-Version", "1.2.0", "Aimaq-Module", "weather"));
+        assertEquals("com.example.weather", info.symbolicName());
+        assertEquals("1.2.0", info.version());
+        assertEquals("weather", info.module());
+        assertFalse(info.fragment());
+        assertTrue(JarInfo.read(jar("f.jar", "Bundle-SymbolicName", "f", "Fragment-Host", "h")).fragment());
+    }
+
+    @Test
+    void aJarWithoutSymbolicNameIsNoBundle() throws Exception {
+        Path plain = jar("plain.jar", "Main-Class", "x.Main");
+        IOException e = assertThrows(IOException.class, () -> JarInfo.read(plain));
+        assertTrue(e.getMessage().contains("no Bundle-SymbolicName"), e.getMessage());
+    }
+
+    @Test
+    void aCorruptJarIsNamedAsUnreadable() throws Exception {
+        Path broken = Files.write(folder.resolve("broken.jar"), new byte[] { 'P', 'K', 3, 4, 1, 2, 3 });
+        IOException e = assertThrows(IOException.class, () -> JarInfo.read(broken));
+        assertTrue(e.getMessage().startsWith("not a readable jar"), e.getMessage());
+    }
+}

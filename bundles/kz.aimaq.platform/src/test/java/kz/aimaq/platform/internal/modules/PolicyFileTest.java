@@ -1,0 +1,134 @@
+package kz.aimaq.platform.internal.modules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import kz.aimaq.platform.api.PolicyException;
+import kz.aimaq.platform.api.Region;
+import kz.aimaq.platform.internal.regions.RegionTable;
+
+class PolicyFileTest {
+
+    private static final RegionTable REGIONS = new RegionTable();
+
+    @TempDir
+    Path folder;
+
+    private PolicyFile file(String json) throws Exception {
+        Path path = Files.writeString(folder.resolve(PolicyFile.FILE_NAME), json);
+        return new PolicyFile(path, Set.of("registry"), Set.of("readiness", "tax"),
+                code -> REGIONS.find(code).map(Region::code).orElse(null));
+    }
+
+    private void assertRefused(String json, int line, String problem) throws Exception {
+        PolicyFile file = file(json);
+        PolicyException e = assertThrows(PolicyException.class, file::read);
+        String prefix = folder.resolve(PolicyFile.FILE_NAME) + ":" + line + ": ";
+        assertTrue(e.getMessage().startsWith(prefix), "expected line " + line + ": " + e.getMessage());
+        assertTrue(e.getMessage().contains(problem), e.getMessage());
+    }
+
+    @Test
+    void readsTwoAndNineDigitCodesAsNineDigits() throws Exception {
+        Policy policy = file("""
+                {
+                  // the seed of a new installation
+                  "modules": {
+                    "readiness": ["19", "710000000"],
+                    "tax": "all"
+                  }
+                }
+                """).read();
+        assertEquals(List.of("190000000", "710000000"), List.copyOf(policy.regionsOf("readiness").codes()));
+        assertTrue(policy.enabled("tax", "790000000"));
+        assertFalse(policy.enabled("readiness", "750000000"));
+    }
+
+    @Test
+    void missingFileEnablesNothing() throws Exception {
+        Policy policy = new PolicyFile(folder.resolve("none.json"), Set.of(), Set.of("tax"), c -> c).read();
+        assertFalse(policy.enabled("tax", "190000000"));
+    }
+
+    @Test
+    void badJsonIsRefusedWithJacksonsLine() throws Exception {
+        assertRefused("{\n  \"modules\": {\n    \"tax\": [\"19\",]\n  }\n}\n", 3, "not valid JSON");
+    }
+
+    @Test
+    void unknownModuleIsRefusedWithItsLine() throws Exception {
+        assertRefused("{\n  \"modules\": {\n    \"tax\": \"all\",\n    \"weather\": [\"19\"]\n  }\n}\n", 4,
+                "unknown module 'weather'");
+    }
+
+    @Test
+    void unknownRegionIsRefusedWithItsLine() throws Exception {
+        assertRefused("{\"modules\": {\n  \"tax\": [\n    \"19\",\n    \"18\"\n  ]\n}}\n", 4, "unknown region '18'");
+    }
+
+    @Test
+    void coreModuleListedIsRefused() throws Exception {
+        assertRefused("{\"modules\": {\n\n  \"registry\": \"all\"\n}}\n", 3, "module 'registry' is core");
+    }
+
+    @Test
+    void regionListedTwiceIsRefusedEvenInTwoSpellings() throws Exception {
+        assertRefused("{\"modules\": {\"tax\": [\n  \"190000000\",\n  \"71\",\n  \"19\"\n]}}\n", 4,
+                "region 190000000 is listed twice (first on line 2)");
+    }
+
+    @Test
+    void allMixedWithCodesIsRefused() throws Exception {
+        assertRefused("{\"modules\": {\n  \"tax\": [\"19\",\n    \"all\"]\n}}\n", 3, "\"all\" is mixed with region codes");
+    }
+
+    @Test
+    void moduleListedTwiceIsRefused() throws Exception {
+        assertRefused("{\"modules\": {\n  \"tax\": [\"19\"],\n  \"tax\": \"all\"\n}}\n", 3,
+                "module 'tax' is listed twice (first on line 2)");
+    }
+
+    @Test
+    void textOtherThanAllIsRefused() throws Exception {
+        assertRefused("{\"modules\": {\n  \"tax\": \"19\"\n}}\n", 2, "expected \"all\" or a list of region codes");
+    }
+
+    @Test
+    void unknownTopLevelFieldIsRefused() throws Exception {
+        assertRefused("{\n  \"modules\": {},\n  \"regions\": []\n}\n", 3, "unknown field \"regions\"");
+    }
+
+    @Test
+    void writtenPolicyReadsBackTheSame() throws Exception {
+        Policy policy = new Policy(Map.of("readiness", RegionSet.of(List.of("710000000", "190000000")),
+                "tax", RegionSet.ALL));
+        Path target = folder.resolve("data").resolve(PolicyFile.FILE_NAME);
+        PolicyFile.write(target, policy);
+        Policy read = new PolicyFile(target, Set.of(), Set.of("readiness", "tax"),
+                code -> REGIONS.find(code).map(Region::code).orElse(null)).read();
+        assertEquals(policy, read);
+        try (var files = Files.list(target.getParent())) {
+            assertEquals(1, files.count(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void userPolicyBeatsTheSeed() throws Exception {
+        Path home = Files.createDirectories(folder.resolve("home/conf"));
+        Path data = Files.createDirectories(folder.resolve("data"));
+        assertEquals(home.resolve(PolicyFile.FILE_NAME), PolicyFile.effective(home.getParent(), data));
+        Files.writeString(data.resolve(PolicyFile.FILE_NAME), "{\"modules\": {}}");
+        assertEquals(data.resolve(PolicyFile.FILE_NAME), PolicyFile.effective(home.getParent(), data));
+    }
+}

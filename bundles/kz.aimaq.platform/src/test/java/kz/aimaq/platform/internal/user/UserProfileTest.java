@@ -1,0 +1,99 @@
+package kz.aimaq.platform.internal.user;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import kz.aimaq.platform.api.Languages;
+import kz.aimaq.platform.feature.LaunchProperties;
+import kz.aimaq.platform.internal.regions.RegionTable;
+
+class UserProfileTest {
+
+    @TempDir
+    Path folder;
+
+    private final Map<String, String> properties = new HashMap<>();
+    private final Map<String, String> saved = new HashMap<>();
+    private final List<String> errors = new ArrayList<>();
+
+    private UserProfile resolve(UserSettings.Conf conf) {
+        return UserProfile.resolve(conf, "conf/user.json", properties::get, u -> Optional.ofNullable(saved.get(u)),
+                "osuser", new RegionTable(), errors::add);
+    }
+
+    private UserSettings.Conf conf() throws Exception {
+        Path file = Files.writeString(folder.resolve("user.json"),
+                "{\"user\": \"\", \"roles\": [\"analyst\", \"admin\"], \"region\": \"710000000\", \"locale\": \"ru\"}");
+        return UserSettings.readConf(file);
+    }
+
+    @Test
+    void emptyUserIsTheOperatingSystemUser() throws Exception {
+        UserProfile profile = resolve(conf());
+        assertEquals("osuser", profile.user());
+        assertEquals(Set.of("analyst", "admin"), profile.roles());
+        assertEquals("710000000", profile.region().code());
+        assertEquals(Languages.RUSSIAN, profile.locale());
+    }
+
+    @Test
+    void commandLineOverridesUserRolesAndRegionGivenAsPrefix() throws Exception {
+        properties.put(LaunchProperties.USER, "dana");
+        properties.put(LaunchProperties.ROLES, "analyst");
+        properties.put(LaunchProperties.REGION, "19");
+        UserProfile profile = resolve(conf());
+        assertEquals("dana", profile.user());
+        assertEquals(Set.of("analyst"), profile.roles());
+        assertEquals("190000000", profile.region().code());
+        assertTrue(errors.isEmpty());
+    }
+
+    @Test
+    void unknownRegionOverrideIsReportedAndTheFilesRegionKept() throws Exception {
+        properties.put(LaunchProperties.REGION, "18");
+        UserProfile profile = resolve(conf());
+        assertEquals("710000000", profile.region().code());
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).contains("aimaq.region=18"), errors.get(0));
+    }
+
+    @Test
+    void savedLocaleBeatsTheConfAndTheCommandLineBeatsBoth() throws Exception {
+        saved.put("osuser", "en");
+        assertEquals(Languages.ENGLISH, resolve(conf()).locale());
+        properties.put(LaunchProperties.LOCALE, "kk");
+        assertEquals(Languages.KAZAKH, resolve(conf()).locale());
+    }
+
+    @Test
+    void savedLocaleIsWrittenPerUserAndReadBack() throws Exception {
+        Path settings = UserSettings.userFolder(folder, "DOMAIN\\dana").resolve("settings.json");
+        assertEquals(folder.resolve("users").resolve("DOMAIN_dana"), settings.getParent());
+        UserSettings.saveLocale(settings, "kk");
+        assertEquals(Optional.of("kk"), UserSettings.savedLocale(settings));
+        UserSettings.saveLocale(settings, "ru");
+        assertEquals(Optional.of("ru"), UserSettings.savedLocale(settings));
+    }
+
+    @Test
+    void brokenConfNamesFileAndLine() throws Exception {
+        Path file = Files.writeString(folder.resolve("user.json"), "{\n  \"user\": \"a\"\n  \"roles\": []\n}");
+        IOException e = assertThrows(IOException.class,
+                () -> UserSettings.readConf(file));
+        assertTrue(e.getMessage().startsWith(file + ":3: not valid JSON"), e.getMessage());
+    }
+}

@@ -1,0 +1,12 @@
+package kz.aimaq.readiness.api;
+
+/**
+ * Scores of the ancestors of the scored units (district, region, country...). Ranks compare
+ * units at the same depth of the hierarchy.
+ */
+@org.osgi.annotation.versioning.ProviderType
+public interface RollUpTable extends ScoreTable {
+
+    /** How the unit's scores were obtained from its children. */
+    RollUpInfo rollUp(String unit);
+}

@@ -1,0 +1,183 @@
+package kz.aimaq.readiness.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import kz.aimaq.readiness.api.Imputation;
+import kz.aimaq.readiness.api.IndicatorValue;
+import kz.aimaq.readiness.api.Ratio;
+
+/**
+ * The values of one period as a units × indicators matrix (row-major), with each cell's
+ * vintage, source and imputation, and the numerator and denominator of ratio indicators.
+ */
+final class DataMatrix {
+
+    final CompiledTree tree;
+    final String period;
+    final List<String> units;
+    final double[] raw;
+    final boolean[] observed;
+    final Imputation[] imputation;
+    final String[] periods;
+    final String[] sources;
+    final double[] numerator;
+    final double[] denominator;
+    final boolean[] synthetic;
+
+    private DataMatrix(CompiledTree tree, String period, List<String> units) {
+        this.tree = tree;
+        this.period = period;
+        this.units = List.copyOf(units);
+        int cells = units.size() * tree.indicatorCount();
+        raw = filled(cells);
+        observed = new boolean[cells];
+        imputation = new Imputation[cells];
+        Arrays.fill(imputation, Imputation.NONE);
+        periods = new String[cells];
+        sources = new String[cells];
+        numerator = filled(cells);
+        denominator = filled(cells);
+        synthetic = new boolean[units.size()];
+    }
+
+    /** An empty matrix to be filled by a roll-up. */
+    static DataMatrix empty(CompiledTree tree, String period, List<String> units) {
+        return new DataMatrix(tree, period, units);
+    }
+
+    /**
+     * @param period  the period to take, or null for the latest in the data
+     * @param peerOf  the peer group of a unit for {@link Imputation#PEER_MEDIAN}
+     */
+    static DataMatrix of(CompiledTree tree, Collection<IndicatorValue> values, String period,
+            Function<String, String> peerOf) {
+        int q = tree.indicatorCount();
+        Map<String, int[]> series = new HashMap<>();
+        for (int i = 0; i < q; i++) {
+            series.put(tree.indicators[i].id(), new int[] {i, 0});
+            Ratio ratio = tree.indicators[i].ratio();
+            if (ratio != null) {
+                series.putIfAbsent(ratio.numerator(), new int[] {i, 1});
+                series.putIfAbsent(ratio.denominator(), new int[] {i, 2});
+            }
+        }
+        Map<String, Integer> unitIndex = new LinkedHashMap<>();
+        String latest = null;
+        for (IndicatorValue v : values) {
+            if (series.containsKey(v.indicator())) {
+                unitIndex.putIfAbsent(v.unit(), unitIndex.size());
+                latest = latest == null || v.period().compareTo(latest) > 0 ? v.period() : latest;
+            }
+        }
+        String target = period != null ? period : latest;
+        DataMatrix m = new DataMatrix(tree, target, new ArrayList<>(unitIndex.keySet()));
+        IndicatorValue[] last = new IndicatorValue[m.raw.length];
+        for (IndicatorValue v : values) {
+            int[] s = series.get(v.indicator());
+            if (s == null) {
+                continue;
+            }
+            int u = unitIndex.get(v.unit());
+            int cell = u * q + s[0];
+            if (v.period().equals(target)) {
+                m.put(cell, s[1], v);
+                m.synthetic[u] |= v.synthetic();
+            } else if (s[1] == 0 && target != null && v.period().compareTo(target) < 0
+                    && (last[cell] == null || v.period().compareTo(last[cell].period()) > 0)) {
+                last[cell] = v;
+            }
+        }
+        m.deriveRatios();
+        m.impute(last, peerOf);
+        return m;
+    }
+
+    private void put(int cell, int role, IndicatorValue v) {
+        if (role == 0) {
+            raw[cell] = v.value();
+            observed[cell] = true;
+            periods[cell] = v.period();
+            sources[cell] = v.source();
+        } else if (role == 1) {
+            numerator[cell] = v.value();
+            sources[cell] = sources[cell] == null ? v.source() : sources[cell];
+        } else {
+            denominator[cell] = v.value();
+        }
+    }
+
+    /** A ratio indicator without its own value is computed from its numerator and denominator. */
+    private void deriveRatios() {
+        int q = tree.indicatorCount();
+        for (int cell = 0; cell < raw.length; cell++) {
+            Ratio ratio = tree.indicators[cell % q].ratio();
+            if (!observed[cell] && ratio != null && denominator[cell] > 0 && !Double.isNaN(numerator[cell])) {
+                raw[cell] = ratio.factor() * numerator[cell] / denominator[cell];
+                observed[cell] = true;
+                periods[cell] = period;
+            }
+        }
+    }
+
+    private void impute(IndicatorValue[] last, Function<String, String> peerOf) {
+        int q = tree.indicatorCount();
+        for (int i = 0; i < q; i++) {
+            Imputation rule = tree.indicators[i].imputation();
+            if (rule == Imputation.LAST_OBSERVED) {
+                for (int u = 0; u < units.size(); u++) {
+                    int cell = u * q + i;
+                    if (!observed[cell] && last[cell] != null) {
+                        raw[cell] = last[cell].value();
+                        periods[cell] = last[cell].period();
+                        sources[cell] = last[cell].source();
+                        imputation[cell] = Imputation.LAST_OBSERVED;
+                        synthetic[u] |= last[cell].synthetic();
+                    }
+                }
+            } else if (rule == Imputation.PEER_MEDIAN) {
+                imputePeerMedian(i, peerOf);
+            }
+        }
+    }
+
+    private void imputePeerMedian(int i, Function<String, String> peerOf) {
+        int q = tree.indicatorCount();
+        Map<String, List<Double>> byPeer = new HashMap<>();
+        for (int u = 0; u < units.size(); u++) {
+            if (observed[u * q + i]) {
+                byPeer.computeIfAbsent(String.valueOf(peerOf.apply(units.get(u))), k -> new ArrayList<>())
+                        .add(raw[u * q + i]);
+            }
+        }
+        Map<String, Double> medians = new HashMap<>();
+        byPeer.forEach((peer, list) -> medians.put(peer, median(list)));
+        for (int u = 0; u < units.size(); u++) {
+            int cell = u * q + i;
+            Double median = medians.get(String.valueOf(peerOf.apply(units.get(u))));
+            if (!observed[cell] && median != null) {
+                raw[cell] = median;
+                periods[cell] = period;
+                imputation[cell] = Imputation.PEER_MEDIAN;
+            }
+        }
+    }
+
+    static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static double[] filled(int n) {
+        double[] a = new double[n];
+        Arrays.fill(a, Double.NaN);
+        return a;
+    }
+}

@@ -1,0 +1,167 @@
+package kz.aimaq.readiness.internal;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+
+import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.platform.api.cli.CliCommand;
+import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.readiness.api.Indicator;
+import kz.aimaq.readiness.api.IndicatorValue;
+import kz.aimaq.readiness.api.InputProblem;
+import kz.aimaq.readiness.api.InvalidInputException;
+import kz.aimaq.readiness.api.Methodology;
+import kz.aimaq.readiness.api.ReadinessEngine;
+import kz.aimaq.readiness.api.ScoreTable;
+import kz.aimaq.readiness.api.ScoringOptions;
+
+/**
+ * {@code aimaq --headless readiness score|validate ...}: scores any data set against any
+ * methodology file; needs no registry when the data names its own units.
+ */
+@Component(service = CliCommand.class, property = {CliCommand.NAME + "=readiness",
+        CliCommand.USAGE + "=" + ReadinessCommand.USAGE})
+public final class ReadinessCommand implements CliCommand {
+
+    static final String USAGE = "readiness score --methodology <file|builtin:id> --data <csv> --out <csv>"
+            + " [--period <p>] [--rank-decimals <n>] | readiness validate --methodology <file|builtin:id>";
+    private static final String BUILTIN = "builtin:";
+
+    private final ReadinessEngine engine;
+    private final UserContext user;
+
+    @Activate
+    public ReadinessCommand(@Reference(name = "engine") ReadinessEngine engine,
+            @Reference(name = "user", cardinality = ReferenceCardinality.OPTIONAL) UserContext user) {
+        this.engine = engine;
+        this.user = user;
+    }
+
+    @Override
+    public int run(List<String> arguments, PrintStream out, PrintStream err) throws IOException {
+        Locale locale = user == null ? Locale.getDefault() : user.locale();
+        Messages messages = ReadinessEngineImpl.messages(locale);
+        Map<String, String> options = new HashMap<>();
+        if (arguments.isEmpty() || !parse(arguments.subList(1, arguments.size()), options)) {
+            err.println(messages.get("cli.usage", USAGE));
+            return 2;
+        }
+        String verb = arguments.get(0);
+        Set<String> allowed = "score".equals(verb) ? Set.of("methodology", "data", "out", "period", "rank-decimals")
+                : "validate".equals(verb) ? Set.of("methodology") : Set.of();
+        boolean complete = "score".equals(verb) ? options.keySet().containsAll(Set.of("methodology", "data", "out"))
+                : options.containsKey("methodology");
+        if (allowed.isEmpty() || !allowed.containsAll(options.keySet()) || !complete) {
+            err.println(messages.get("cli.usage", USAGE));
+            return 2;
+        }
+        try {
+            Methodology methodology = methodology(options.get("methodology"), locale, messages);
+            if ("validate".equals(verb)) {
+                out.println(messages.get("cli.valid", methodology.id(), methodology.version(),
+                        methodology.groups().size(), methodology.indicators().size()));
+                return 0;
+            }
+            return score(methodology, options, locale, messages, out);
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> err.println(p));
+            return 1;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    private int score(Methodology methodology, Map<String, String> options, Locale locale, Messages messages,
+            PrintStream out) throws IOException, InvalidInputException {
+        int decimals = -1;
+        if (options.containsKey("rank-decimals")) {
+            String text = options.get("rank-decimals");
+            if (!text.matches("\\d{1,2}")) {
+                throw new InvalidInputException(List.of(new InputProblem("--rank-decimals", 0, "rank-decimals",
+                        messages.get("cli.decimals", text))));
+            }
+            decimals = Integer.parseInt(text);
+        }
+        List<IndicatorValue> values;
+        Path data = Path.of(options.get("data"));
+        try (InputStream in = open(data, messages)) {
+            values = engine.importValues(in, data.toString(), locale);
+        }
+        ScoreTable table = engine.score(methodology, values,
+                new ScoringOptions(options.get("period"), decimals));
+        Path target = Path.of(options.get("out")).toAbsolutePath();
+        Path temporary = Files.createTempFile(target.getParent(), ".readiness", ".csv");
+        try (BufferedWriter writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            ScoreCsvWriter.write(table, writer);
+        }
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        long insufficient = table.units().stream().filter(u -> !table.unit(u).total().sufficient()).count();
+        out.println(messages.get("cli.scored", table.units().size(), insufficient, String.valueOf(table.period()),
+                target));
+        Set<String> used = new TreeSet<>();
+        methodology.indicators().forEach(i -> used.addAll(series(i)));
+        Set<String> ignored = new TreeSet<>();
+        values.stream().map(IndicatorValue::indicator).filter(i -> !used.contains(i)).forEach(ignored::add);
+        if (!ignored.isEmpty()) {
+            out.println(messages.get("cli.ignored", String.join(", ", ignored)));
+        }
+        if (values.stream().anyMatch(IndicatorValue::synthetic)) {
+            out.println(messages.get("cli.synthetic"));
+        }
+        return 0;
+    }
+
+    private Methodology methodology(String name, Locale locale, Messages messages)
+            throws IOException, InvalidInputException {
+        if (name.startsWith(BUILTIN)) {
+            return engine.shippedMethodology(name.substring(BUILTIN.length()));
+        }
+        Path file = Path.of(name);
+        try (InputStream in = open(file, messages)) {
+            return engine.readMethodology(in, file.toString(), locale);
+        }
+    }
+
+    private static InputStream open(Path file, Messages messages) throws IOException, InvalidInputException {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException(List.of(new InputProblem(file.toString(), 0, "-",
+                    messages.get("cli.missingFile"))));
+        }
+        return Files.newInputStream(file);
+    }
+
+    private static Set<String> series(Indicator indicator) {
+        return indicator.ratio() == null ? Set.of(indicator.id())
+                : Set.of(indicator.id(), indicator.ratio().numerator(), indicator.ratio().denominator());
+    }
+
+    /** {@code --name value} pairs; false on a stray word, a repeated option or a missing value. */
+    private static boolean parse(List<String> words, Map<String, String> options) {
+        for (int i = 0; i < words.size(); i += 2) {
+            String word = words.get(i);
+            if (!word.startsWith("--") || i + 1 >= words.size() || options.containsKey(word.substring(2))) {
+                return false;
+            }
+            options.put(word.substring(2), words.get(i + 1));
+        }
+        return true;
+    }
+}

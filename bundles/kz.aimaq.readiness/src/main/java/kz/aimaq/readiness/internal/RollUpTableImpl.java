@@ -1,0 +1,24 @@
+package kz.aimaq.readiness.internal;
+
+import java.util.Map;
+
+import kz.aimaq.readiness.api.RollUpInfo;
+import kz.aimaq.readiness.api.RollUpTable;
+
+/** Scores of parent units, ranked within each depth, with how each was built. */
+final class RollUpTableImpl extends ScoreTableImpl implements RollUpTable {
+
+    private final Map<String, RollUpInfo> infos;
+
+    RollUpTableImpl(CompiledTree tree, DataMatrix data, double[] scores, int[] depths, int rankDecimals,
+            Map<String, RollUpInfo> infos) {
+        super(tree, data, scores, depths, rankDecimals);
+        this.infos = Map.copyOf(infos);
+    }
+
+    @Override
+    public RollUpInfo rollUp(String unit) {
+        unitIndex(unit);
+        return infos.get(unit);
+    }
+}

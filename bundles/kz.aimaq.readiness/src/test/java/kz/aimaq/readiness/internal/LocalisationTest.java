@@ -1,0 +1,13 @@
+package kz.aimaq.readiness.internal;
+
+import org.junit.jupiter.api.Test;
+
+import kz.aimaq.testing.LocalisationAssert;
+
+class LocalisationTest {
+
+    @Test
+    void everyMessageExistsInKazakhRussianAndEnglish() throws Exception {
+        LocalisationAssert.assertEveryKeyInEveryLanguage();
+    }
+}

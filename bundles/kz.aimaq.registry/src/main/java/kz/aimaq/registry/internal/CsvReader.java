@@ -1,0 +1,128 @@
+package kz.aimaq.registry.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import kz.aimaq.registry.api.ImportProblem;
+
+/**
+ * Reads a comma-separated UTF-8 file (RFC 4180 quoting, one record per line, optional byte-order
+ * mark) strictly: a line that is not UTF-8 or not well-formed CSV becomes a located problem,
+ * never a guess.
+ */
+final class CsvReader {
+
+    /** A record and its 1-based line number. */
+    record Row(int line, List<String> fields) {
+    }
+
+    /** The header, the records and the problems found. */
+    record Result(List<String> header, List<Row> rows, List<ImportProblem> problems) {
+    }
+
+    private CsvReader() {
+    }
+
+    static Result read(String file, byte[] bytes) {
+        List<ImportProblem> problems = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        List<String> header = List.of();
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            problems.add(new ImportProblem(file, 1, "-", "the file is UTF-16; save it as CSV UTF-8"));
+            return new Result(header, rows, problems);
+        }
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+                && bytes[2] == (byte) 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        int line = 0;
+        while (start < bytes.length) {
+            line++;
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            int contentEnd = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
+            String text;
+            try {
+                text = decoder.decode(ByteBuffer.wrap(bytes, start, contentEnd - start)).toString();
+            } catch (CharacterCodingException e) {
+                problems.add(new ImportProblem(file, line, "-",
+                        "not UTF-8 text (another encoding such as Windows-1251?); save the file as CSV UTF-8"));
+                start = end + 1;
+                continue;
+            }
+            start = end + 1;
+            if (text.isBlank()) {
+                continue;
+            }
+            List<String> fields = new ArrayList<>();
+            String error = split(text, fields);
+            if (error != null) {
+                problems.add(new ImportProblem(file, line, "-", "malformed CSV: " + error));
+            } else if (header.isEmpty()) {
+                header = fields;
+            } else if (fields.size() != header.size()) {
+                problems.add(new ImportProblem(file, line, "-", "malformed CSV: " + fields.size()
+                        + " fields where the header has " + header.size() + " (a comma in a name must be quoted)"));
+            } else {
+                rows.add(new Row(line, fields));
+            }
+        }
+        if (header.isEmpty() && problems.isEmpty()) {
+            problems.add(new ImportProblem(file, 0, "-", "the file is empty"));
+        }
+        return new Result(header, rows, problems);
+    }
+
+    /** Splits one line into {@code fields}; returns what is wrong, or {@code null}. */
+    private static String split(String text, List<String> fields) {
+        StringBuilder field = new StringBuilder();
+        int i = 0;
+        int n = text.length();
+        while (true) {
+            field.setLength(0);
+            if (i < n && text.charAt(i) == '"') {
+                i++;
+                while (true) {
+                    if (i >= n) {
+                        return "a quoted field is not closed (field " + (fields.size() + 1) + ")";
+                    }
+                    char c = text.charAt(i++);
+                    if (c == '"') {
+                        if (i < n && text.charAt(i) == '"') {
+                            field.append('"');
+                            i++;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        field.append(c);
+                    }
+                }
+                if (i < n && text.charAt(i) != ',') {
+                    return "text after the closing quote of field " + (fields.size() + 1);
+                }
+            } else {
+                while (i < n && text.charAt(i) != ',') {
+                    char c = text.charAt(i++);
+                    if (c == '"') {
+                        return "a quote inside unquoted field " + (fields.size() + 1) + " (quote the whole field)";
+                    }
+                    field.append(c);
+                }
+            }
+            fields.add(field.toString());
+            if (i >= n) {
+                return null;
+            }
+            i++; // the comma
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package kz.aimaq.registry.internal;
+
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/** KATO code anatomy {@code AB CD EF HIJ}, by slicing characters, never integer arithmetic. */
+final class KatoCode {
+
+    private static final Pattern CODE = Pattern.compile("[0-9]{9}");
+    private static final Pattern TOP_LEVEL = Pattern.compile("[0-9]{2}0{7}");
+    private static final int[] PREFIXES = { 6, 4, 2 };
+
+    private KatoCode() {
+    }
+
+    static boolean valid(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
+
+    /** Whether the code is an oblast or a city of republican significance ({@code AB 00 00 000}). */
+    static boolean topLevel(String code) {
+        return TOP_LEVEL.matcher(code).matches();
+    }
+
+    /** What is wrong with a code, or {@code null} if it is a valid code. */
+    static String problem(String code) {
+        if (code.isEmpty()) {
+            return "missing code";
+        }
+        if (code.length() != 9) {
+            return "invalid code '" + code + "': a KATO code has 9 digits, this has " + code.length()
+                    + " characters";
+        }
+        if (!valid(code)) {
+            return "invalid code '" + code + "': a KATO code has digits only";
+        }
+        return null;
+    }
+
+    /**
+     * The nearest ancestor that {@code exists}: {@code AB CD EF 000}, then {@code AB CD 00 000},
+     * then {@code AB 00 00 000}, skipping missing levels; {@code null} for a top-level code.
+     */
+    static String nearestAncestor(String code, Predicate<String> exists) {
+        for (int length : PREFIXES) {
+            String candidate = code.substring(0, length) + "0".repeat(9 - length);
+            if (!candidate.equals(code) && exists.test(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code parent} is a structural ancestor of {@code code}. */
+    static boolean contains(String parent, String code) {
+        return !parent.equals(code) && parent.endsWith("000") && code.startsWith(significant(parent));
+    }
+
+    /** The code without its trailing all-zero segments: {@code 1138} for {@code 113800000}. */
+    private static String significant(String code) {
+        if (!code.endsWith("000")) {
+            return code;
+        }
+        if (!code.startsWith("00", 4)) {
+            return code.substring(0, 6);
+        }
+        if (!code.startsWith("00", 2)) {
+            return code.substring(0, 4);
+        }
+        return code.substring(0, 2);
+    }
+}

@@ -1,0 +1,163 @@
+package kz.aimaq.registry.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import kz.aimaq.registry.api.ImportProblem;
+import kz.aimaq.registry.api.Unit;
+import kz.aimaq.registry.api.UnitKind;
+
+/**
+ * Reads a KATO file: CSV UTF-8 with columns {@code kato, name_kk, name_ru, kind} and optionally
+ * {@code parent_kato} (other columns, e.g. those of {@code kato-2026-tree.csv}, are ignored).
+ * An empty or absent parent is the nearest ancestor present in the file. The whole file is
+ * checked and every problem reported; units are returned only when there is none.
+ */
+final class KatoFile {
+
+    static final List<String> REQUIRED = List.of("kato", "name_kk", "name_ru", "kind");
+    static final String PARENT = "parent_kato";
+
+    /** The units in file order, or the problems. */
+    record Parsed(List<Unit> units, List<ImportProblem> problems) {
+    }
+
+    private record Raw(int line, String code, UnitKind kind, String parent, String nameKk, String nameRu) {
+    }
+
+    private KatoFile() {
+    }
+
+    static Parsed parse(String file, byte[] bytes, LocalDate validFrom) {
+        CsvReader.Result csv = CsvReader.read(file, bytes);
+        List<ImportProblem> problems = new ArrayList<>(csv.problems());
+        Map<String, Integer> column = new HashMap<>();
+        for (int i = 0; i < csv.header().size(); i++) {
+            column.put(csv.header().get(i).strip(), i);
+        }
+        if (!csv.header().isEmpty()) {
+            for (String required : REQUIRED) {
+                if (!column.containsKey(required)) {
+                    problems.add(new ImportProblem(file, 1, required, "missing column; the header needs "
+                            + String.join(", ", REQUIRED) + " and may have " + PARENT));
+                }
+            }
+        }
+        if (csv.header().isEmpty() || !column.keySet().containsAll(REQUIRED)) {
+            return new Parsed(List.of(), problems);
+        }
+        Map<String, Raw> byCode = new LinkedHashMap<>();
+        for (CsvReader.Row row : csv.rows()) {
+            Raw raw = readRow(file, row, column, problems);
+            if (raw != null) {
+                Raw first = byCode.putIfAbsent(raw.code(), raw);
+                if (first != null) {
+                    problems.add(new ImportProblem(file, row.line(), "kato", "duplicate code " + raw.code()
+                            + ", first on line " + first.line()));
+                }
+            }
+        }
+        Map<String, String> parents = resolveParents(file, byCode, problems);
+        findCycles(file, byCode, parents, problems);
+        if (!problems.isEmpty()) {
+            return new Parsed(List.of(), problems);
+        }
+        List<Unit> units = new ArrayList<>(byCode.size());
+        for (Raw raw : byCode.values()) {
+            String parent = parents.get(raw.code());
+            UnitKind parentKind = parent == null ? null : byCode.get(parent).kind();
+            units.add(new Unit(raw.code(), raw.kind(), parent, raw.nameKk(), raw.nameRu(), Latin.of(raw.nameKk()),
+                    null, raw.kind().hasOwnBudget(parentKind), validFrom, null));
+        }
+        return new Parsed(units, List.of());
+    }
+
+    private static Raw readRow(String file, CsvReader.Row row, Map<String, Integer> column,
+            List<ImportProblem> problems) {
+        int before = problems.size();
+        String code = row.fields().get(column.get("kato")).strip();
+        String codeProblem = KatoCode.problem(code);
+        if (codeProblem != null) {
+            problems.add(new ImportProblem(file, row.line(), "kato", codeProblem));
+        }
+        String kindId = row.fields().get(column.get("kind")).strip();
+        Optional<UnitKind> kind = UnitKind.ofId(kindId);
+        if (kind.isEmpty()) {
+            problems.add(new ImportProblem(file, row.line(), "kind", "unknown kind '" + kindId + "'; one of "
+                    + Arrays.stream(UnitKind.values()).map(UnitKind::id).collect(Collectors.joining(", "))));
+        }
+        String nameKk = row.fields().get(column.get("name_kk"));
+        String nameRu = row.fields().get(column.get("name_ru"));
+        for (String field : List.of("name_kk", "name_ru")) {
+            if (row.fields().get(column.get(field)).isBlank()) {
+                problems.add(new ImportProblem(file, row.line(), field, "missing name"));
+            }
+        }
+        Integer parentColumn = column.get(PARENT);
+        String parent = parentColumn == null ? "" : row.fields().get(parentColumn).strip();
+        if (!parent.isEmpty() && KatoCode.problem(parent) != null) {
+            problems.add(new ImportProblem(file, row.line(), PARENT, KatoCode.problem(parent)));
+        }
+        return problems.size() == before ? new Raw(row.line(), code, kind.get(), parent, nameKk, nameRu) : null;
+    }
+
+    private static Map<String, String> resolveParents(String file, Map<String, Raw> byCode,
+            List<ImportProblem> problems) {
+        Map<String, String> parents = new HashMap<>();
+        for (Raw raw : byCode.values()) {
+            boolean top = KatoCode.topLevel(raw.code());
+            if (raw.parent().isEmpty()) {
+                String nearest = top ? null : KatoCode.nearestAncestor(raw.code(), byCode::containsKey);
+                if (!top && nearest == null) {
+                    problems.add(new ImportProblem(file, raw.line(), PARENT, "no ancestor of " + raw.code()
+                            + " is in the file (not even its region " + raw.code().substring(0, 2) + "0000000)"));
+                }
+                parents.put(raw.code(), nearest);
+                continue;
+            }
+            parents.put(raw.code(), raw.parent());
+            if (top) {
+                problems.add(new ImportProblem(file, raw.line(), PARENT, "the top-level unit " + raw.code()
+                        + " cannot have a parent; leave " + PARENT + " empty"));
+            } else if (!byCode.containsKey(raw.parent())) {
+                problems.add(new ImportProblem(file, raw.line(), PARENT, "parent " + raw.parent()
+                        + " is not in the file"));
+            } else if (!KatoCode.contains(raw.parent(), raw.code())) {
+                problems.add(new ImportProblem(file, raw.line(), PARENT, "parent " + raw.parent()
+                        + " does not contain " + raw.code() + ": a parent's code is the unit's code cut after"
+                        + " AB, AB CD or AB CD EF and filled with zeros"));
+            }
+        }
+        return parents;
+    }
+
+    private static void findCycles(String file, Map<String, Raw> byCode, Map<String, String> parents,
+            List<ImportProblem> problems) {
+        Set<String> done = new HashSet<>();
+        for (String start : byCode.keySet()) {
+            List<String> path = new ArrayList<>();
+            Set<String> onPath = new HashSet<>();
+            String code = start;
+            while (code != null && !done.contains(code) && byCode.containsKey(code)) {
+                if (!onPath.add(code)) {
+                    List<String> cycle = path.subList(path.indexOf(code), path.size());
+                    problems.add(new ImportProblem(file, byCode.get(code).line(), PARENT, "cycle: "
+                            + String.join(" → ", cycle) + " → " + code));
+                    break;
+                }
+                path.add(code);
+                code = parents.get(code);
+            }
+            done.addAll(path);
+        }
+    }
+}

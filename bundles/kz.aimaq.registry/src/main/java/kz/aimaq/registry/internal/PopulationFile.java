@@ -1,0 +1,54 @@
+package kz.aimaq.registry.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import kz.aimaq.registry.api.Fact;
+
+/**
+ * Reads the population bulletin files shipped in {@code data/} into facts: total, male,
+ * female, urban and rural people on the bulletin's date. {@code -} is the bulletin's "none".
+ */
+final class PopulationFile {
+
+    static final LocalDate DATE = LocalDate.of(2023, 1, 1);
+
+    private static final Map<String, String> COLUMNS = Map.of("total", Fact.POPULATION_TOTAL, "male",
+            Fact.POPULATION_MALE, "female", Fact.POPULATION_FEMALE, "urban_total", Fact.POPULATION_URBAN,
+            "rural_total", Fact.POPULATION_RURAL);
+
+    private PopulationFile() {
+    }
+
+    /**
+     * The facts of every row with a KATO code that is not in {@code skip} (rows of a unit
+     * already read from another sheet).
+     */
+    static List<Fact> read(String file, byte[] bytes, String source, Set<String> skip) {
+        CsvReader.Result csv = CsvReader.read(file, bytes);
+        if (!csv.problems().isEmpty()) {
+            throw new IllegalStateException("shipped file is broken: " + csv.problems());
+        }
+        Map<String, Integer> column = new HashMap<>();
+        for (int i = 0; i < csv.header().size(); i++) {
+            column.put(csv.header().get(i), i);
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (CsvReader.Row row : csv.rows()) {
+            String code = row.fields().get(column.get("kato"));
+            if (code.isEmpty() || skip.contains(code)) {
+                continue;
+            }
+            String rowSource = source + ", row " + row.fields().get(column.get("source_row"));
+            COLUMNS.forEach((name, key) -> {
+                String value = row.fields().get(column.get(name));
+                facts.add(new Fact(code, key, DATE, DATE, "-".equals(value) ? "0" : value, rowSource));
+            });
+        }
+        return facts;
+    }
+}

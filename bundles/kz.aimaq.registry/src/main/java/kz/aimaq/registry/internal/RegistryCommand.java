@@ -1,0 +1,147 @@
+package kz.aimaq.registry.internal;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.platform.api.cli.CliCommand;
+import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.registry.api.ImportException;
+import kz.aimaq.registry.api.ImportPreview;
+import kz.aimaq.registry.api.OutOfScopeException;
+import kz.aimaq.registry.api.RegistryService;
+import kz.aimaq.registry.api.Unit;
+import kz.aimaq.registry.api.UnitChange;
+
+/**
+ * {@code registry find <text>}, {@code registry export <code> --format csv|json --out <file>},
+ * {@code registry import <file> [--apply]} (without {@code --apply} only the preview is shown).
+ */
+@Component(property = { CliCommand.NAME + "=registry", CliCommand.USAGE
+        + "=registry find <text> | export <code> --format csv|json --out <file> | import <file> [--apply]" })
+public final class RegistryCommand implements CliCommand {
+
+    private static final int FIND_LIMIT = 20;
+
+    private final RegistryService registry;
+    private final UserContext user;
+
+    @Activate
+    public RegistryCommand(@Reference RegistryService registry, @Reference UserContext user) {
+        this.registry = registry;
+        this.user = user;
+    }
+
+    @Override
+    public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
+        Messages m = Messages.of(RegistryCommand.class, user.locale());
+        if (arguments.isEmpty()) {
+            err.println(m.get("cli.usage"));
+            return 2;
+        }
+        List<String> rest = arguments.subList(1, arguments.size());
+        return switch (arguments.get(0)) {
+            case "find" -> find(rest, out, err, m);
+            case "export" -> export(rest, out, err, m);
+            case "import" -> importFile(rest, out, err, m);
+            default -> {
+                err.println(m.get("cli.usage"));
+                yield 2;
+            }
+        };
+    }
+
+    private int find(List<String> args, PrintStream out, PrintStream err, Messages m) {
+        if (args.isEmpty()) {
+            err.println(m.get("cli.usage"));
+            return 2;
+        }
+        List<Unit> hits = registry.search(String.join(" ", args), FIND_LIMIT);
+        for (Unit u : hits) {
+            String chain = registry.ancestors(u.code()).stream().map(a -> a.name(m.locale()))
+                    .collect(Collectors.joining(" › "));
+            out.println(u.code() + "  " + u.nameKk() + " / " + u.nameRu() + " / " + u.nameLatin()
+                    + (chain.isEmpty() ? "" : "  (" + chain + ")"));
+        }
+        out.println(m.get("cli.find.count", hits.size()));
+        return 0;
+    }
+
+    private int export(List<String> args, PrintStream out, PrintStream err, Messages m) throws Exception {
+        int format = args.indexOf("--format");
+        int target = args.indexOf("--out");
+        if (args.size() != 5 || format < 0 || target < 0 || format + 1 >= args.size() || target + 1 >= args.size()) {
+            err.println(m.get("cli.usage"));
+            return 2;
+        }
+        String code = args.get(0);
+        String kind = args.get(format + 1).toLowerCase(Locale.ROOT);
+        Path file = Path.of(args.get(target + 1));
+        if (registry.find(code).isEmpty()) {
+            err.println(m.get("cli.unknownUnit", code));
+            return 1;
+        }
+        if (!kind.equals("csv") && !kind.equals("json")) {
+            err.println(m.get("cli.export.format", kind));
+            return 2;
+        }
+        try (OutputStream stream = Files.newOutputStream(file)) {
+            if (kind.equals("csv")) {
+                registry.exportCsv(code, stream);
+            } else {
+                registry.exportJson(code, stream);
+            }
+        }
+        out.println(m.get("cli.export.done", code, file.toAbsolutePath()));
+        return 0;
+    }
+
+    private int importFile(List<String> args, PrintStream out, PrintStream err, Messages m) throws Exception {
+        boolean apply = args.contains("--apply");
+        List<String> files = args.stream().filter(a -> !a.equals("--apply")).toList();
+        if (files.size() != 1) {
+            err.println(m.get("cli.usage"));
+            return 2;
+        }
+        try {
+            ImportPreview preview = registry.previewImport(Path.of(files.get(0)));
+            out.println(m.get("cli.import.summary", preview.file(), preview.added().size(), preview.renamed().size(),
+                    preview.moved().size(), preview.reclassified().size(), preview.abolished().size()));
+            preview.added().forEach(u -> out.println("+ " + u.code() + "  " + u.nameKk() + " / " + u.nameRu()));
+            preview.renamed().forEach(c -> out.println("~ " + names(c)));
+            preview.moved().forEach(c -> out.println("> " + c.after().code() + "  " + c.before().parentCode() + " → "
+                    + c.after().parentCode()));
+            preview.reclassified().forEach(c -> out.println("* " + c.after().code() + "  " + c.before().kind().id()
+                    + " → " + c.after().kind().id()));
+            preview.abolished().forEach(u -> out.println("- " + u.code() + "  " + u.nameKk() + " / " + u.nameRu()));
+            if (!apply) {
+                out.println(m.get("cli.import.previewOnly"));
+                return 0;
+            }
+            registry.applyImport(preview);
+            out.println(m.get("cli.import.applied"));
+            return 0;
+        } catch (ImportException e) {
+            err.println(m.get("cli.import.refused", e.problems().size()));
+            e.problems().forEach(p -> err.println(p.toString()));
+            return 1;
+        } catch (OutOfScopeException e) {
+            err.println(m.get("cli.outOfScope", e.user(), e.regionCode(), e.unitCode()));
+            return 1;
+        }
+    }
+
+    private static String names(UnitChange c) {
+        return c.after().code() + "  " + c.before().nameKk() + " / " + c.before().nameRu() + " → " + c.after().nameKk()
+                + " / " + c.after().nameRu();
+    }
+}

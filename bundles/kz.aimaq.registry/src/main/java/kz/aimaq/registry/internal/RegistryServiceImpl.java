@@ -1,0 +1,279 @@
+package kz.aimaq.registry.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+
+import kz.aimaq.platform.api.AuditLog;
+import kz.aimaq.platform.api.Region;
+import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.registry.api.Fact;
+import kz.aimaq.registry.api.ImportException;
+import kz.aimaq.registry.api.ImportPreview;
+import kz.aimaq.registry.api.ImportProblem;
+import kz.aimaq.registry.api.OutOfScopeException;
+import kz.aimaq.registry.api.RegistryService;
+import kz.aimaq.registry.api.Unit;
+import kz.aimaq.registry.api.UnitChange;
+import kz.aimaq.registry.api.UnitEdit;
+import kz.aimaq.storage.api.Database;
+import kz.aimaq.storage.api.Migration;
+import kz.aimaq.storage.api.MigrationException;
+import kz.aimaq.storage.api.Migrations;
+
+/**
+ * The registry: migrates its tables, seeds the shipped classifier into an empty database,
+ * serves reads from a {@link UnitIndex} and writes versions, never deleting history.
+ */
+@Component(service = RegistryService.class)
+public final class RegistryServiceImpl implements RegistryService {
+
+    static final String OWNER = "registry";
+    static final String MIGRATIONS = "db/registry";
+
+    private final RegistryStore store;
+    private final UserContext user;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Object writeLock = new Object();
+    private volatile UnitIndex index;
+
+    @Activate
+    public RegistryServiceImpl(@Reference Database database, @Reference UserContext user,
+            @Reference AuditLog audit, @Reference(service = LoggerFactory.class) Logger logger,
+            BundleContext context) throws MigrationException, SQLException {
+        this(database, Migrations.fromBundle(context.getBundle(), MIGRATIONS), user, audit, Clock.systemDefaultZone(),
+                logger::info);
+    }
+
+    RegistryServiceImpl(Database database, List<Migration> migrations, UserContext user, AuditLog audit, Clock clock,
+            Consumer<String> log) throws MigrationException, SQLException {
+        this.store = new RegistryStore(database.dataSource());
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+        database.migrate(OWNER, migrations);
+        if (store.isEmpty()) {
+            long start = System.nanoTime();
+            List<Unit> units = ShippedData.units();
+            List<Fact> population = ShippedData.population();
+            store.inTransaction(c -> {
+                store.insert(c, units, ShippedData.KATO_VERSION, "seed " + ShippedData.KATO_FILE);
+                store.insertFacts(c, population);
+            });
+            log.accept("Registry: seeded " + units.size() + " KATO units and " + population.size()
+                    + " population facts in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        }
+        reload();
+    }
+
+    private void reload() throws SQLException {
+        Map<String, Long> population = store.population();
+        index = UnitIndex.of(store.current(population));
+    }
+
+    @Override
+    public Optional<Unit> find(String code) {
+        return index.find(code);
+    }
+
+    @Override
+    public List<Unit> roots() {
+        return index.children(null);
+    }
+
+    @Override
+    public List<Unit> children(String code) {
+        return index.children(code);
+    }
+
+    @Override
+    public List<Unit> ancestors(String code) {
+        return index.ancestors(code);
+    }
+
+    @Override
+    public List<Unit> search(String text, int limit) {
+        return index.search(text, limit);
+    }
+
+    @Override
+    public List<Unit> history(String code) {
+        try {
+            return store.history(code);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the history of " + code + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<Fact> facts(String code) {
+        try {
+            return store.facts(code);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the facts of " + code + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void addFact(Fact fact) throws OutOfScopeException {
+        requireScope(fact.code());
+        if (index.find(fact.code()).isEmpty()) {
+            throw new IllegalArgumentException("no current unit " + fact.code());
+        }
+        write(() -> store.inTransaction(c -> store.insertFacts(c, List.of(fact))));
+        audit.append("registry.fact.add", fact.code(), "", fact.key() + " " + fact.periodStart() + ".."
+                + fact.periodEnd() + " = " + fact.value());
+    }
+
+    @Override
+    public Unit update(UnitEdit edit) throws OutOfScopeException {
+        synchronized (writeLock) {
+            Unit before = index.find(edit.code())
+                    .orElseThrow(() -> new IllegalArgumentException("no current unit " + edit.code()));
+            requireScope(before.code());
+            String parentCode = edit.parentCode() == null ? before.parentCode() : edit.parentCode();
+            Unit parent = parentCode == null ? null : index.find(parentCode)
+                    .orElseThrow(() -> new IllegalArgumentException("parent " + parentCode + " is not a current unit"));
+            if (parent != null) {
+                requireScope(parent.code());
+                if (!KatoCode.contains(parent.code(), before.code())) {
+                    throw new IllegalArgumentException("parent " + parent.code() + " does not contain " + before.code());
+                }
+            }
+            if (edit.nameKk() == null || edit.nameKk().isBlank() || edit.nameRu() == null || edit.nameRu().isBlank()) {
+                throw new IllegalArgumentException("unit " + before.code() + ": missing name (Kazakh and Russian)");
+            }
+            LocalDate today = LocalDate.now(clock);
+            Unit after = new Unit(before.code(), before.kind(), parentCode, edit.nameKk(), edit.nameRu(),
+                    Latin.of(edit.nameKk()), before.population(),
+                    before.kind().hasOwnBudget(parent == null ? null : parent.kind()), today, null);
+            write(() -> store.inTransaction(c -> {
+                store.close(c, before.code(), today);
+                store.insert(c, List.of(after), ShippedData.KATO_VERSION, "edited by " + user.user());
+            }));
+            audit.append("registry.unit.update", before.code(), describe(before), describe(after));
+            return index.find(before.code()).orElseThrow();
+        }
+    }
+
+    @Override
+    public ImportPreview previewImport(Path file) throws ImportException, IOException {
+        String name = file.getFileName().toString();
+        KatoFile.Parsed parsed = KatoFile.parse(name, Files.readAllBytes(file), LocalDate.now(clock));
+        if (!parsed.problems().isEmpty()) {
+            throw new ImportException(parsed.problems());
+        }
+        return ImportPlanner.diff(name, parsed.units(), index, LocalDate.now(clock));
+    }
+
+    @Override
+    public void applyImport(ImportPreview preview) throws ImportException, OutOfScopeException {
+        synchronized (writeLock) {
+            Set<String> touched = new LinkedHashSet<>();
+            preview.added().forEach(u -> touched.add(u.code()));
+            List<UnitChange> changes = new ArrayList<>(preview.renamed());
+            changes.addAll(preview.moved());
+            changes.addAll(preview.reclassified());
+            changes.forEach(c -> touched.add(c.after().code()));
+            preview.abolished().forEach(u -> touched.add(u.code()));
+            for (String code : touched) {
+                requireScope(code);
+            }
+            List<ImportProblem> stale = ImportPlanner.stale(preview, index);
+            if (!stale.isEmpty()) {
+                throw new ImportException(stale);
+            }
+            List<Unit> inserts = new ArrayList<>(preview.added());
+            Set<String> changed = new LinkedHashSet<>();
+            for (UnitChange change : changes) {
+                if (changed.add(change.after().code())) {
+                    inserts.add(change.after());
+                }
+            }
+            String note = "import " + preview.file();
+            write(() -> store.inTransaction(c -> {
+                for (String code : changed) {
+                    store.close(c, code, preview.effectiveDate());
+                }
+                for (Unit abolished : preview.abolished()) {
+                    store.close(c, abolished.code(), preview.effectiveDate());
+                }
+                store.insert(c, inserts, preview.file(), note);
+            }));
+            preview.added().forEach(u -> audit.append("registry.import.add", u.code(), "", describe(u)));
+            changes.stream().filter(c -> changed.remove(c.after().code()))
+                    .forEach(c -> audit.append("registry.import.change", c.after().code(), describe(c.before()),
+                            describe(c.after())));
+            preview.abolished().forEach(u -> audit.append("registry.import.abolish", u.code(), describe(u), ""));
+        }
+    }
+
+    @Override
+    public void exportCsv(String code, OutputStream out) throws IOException {
+        Exporter.csv(subtree(code), out);
+    }
+
+    @Override
+    public void exportJson(String code, OutputStream out) throws IOException {
+        Exporter.json(subtree(code), out);
+    }
+
+    private List<Unit> subtree(String code) {
+        List<Unit> units = index.subtree(code);
+        if (units.isEmpty()) {
+            throw new IllegalArgumentException("no current unit " + code);
+        }
+        return units;
+    }
+
+    /** Administrators may change any unit; everyone else only units of their own region. */
+    private void requireScope(String code) throws OutOfScopeException {
+        if (user.hasRole(UserContext.ROLE_ADMIN)) {
+            return;
+        }
+        Region region = user.region();
+        if (region == null || !region.contains(code)) {
+            throw new OutOfScopeException(user.user(), region == null ? "-" : region.code(), code);
+        }
+    }
+
+    private interface SqlWrite {
+        void run() throws SQLException;
+    }
+
+    /** Runs a write and reloads the index from the database, so memory never runs ahead of it. */
+    private void write(SqlWrite work) {
+        synchronized (writeLock) {
+            try {
+                work.run();
+                reload();
+            } catch (SQLException e) {
+                throw new IllegalStateException("the registry could not be written: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static String describe(Unit u) {
+        return u.code() + " " + u.kind().id() + " parent=" + (u.parentCode() == null ? "-" : u.parentCode()) + " kk="
+                + u.nameKk() + " ru=" + u.nameRu();
+    }
+}

@@ -1,0 +1,60 @@
+package kz.aimaq.registry.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import kz.aimaq.registry.api.Fact;
+import kz.aimaq.registry.api.Unit;
+
+/**
+ * The classifier and population figures shipped in the bundle ({@code data/}, sources and
+ * licences in {@code data/SOURCES.md}), seeded into an empty registry on first start.
+ */
+final class ShippedData {
+
+    static final String KATO_FILE = "kato-2026-tree.csv";
+    static final String KATO_VERSION = "NK RK 11-2025";
+    /** The edition НК РК 11-2025 is in force from this day. */
+    static final LocalDate KATO_VALID_FROM = LocalDate.of(2025, 2, 1);
+
+    private static final String BULLETIN = "Бюро национальной статистики АСПР РК, «Численность населения"
+            + " Республики Казахстан по полу и типу местности на 1 января 2023 года»";
+
+    private ShippedData() {
+    }
+
+    static List<Unit> units() {
+        KatoFile.Parsed parsed = KatoFile.parse(KATO_FILE, read(KATO_FILE), KATO_VALID_FROM);
+        if (!parsed.problems().isEmpty()) {
+            throw new IllegalStateException("the shipped classifier is broken: " + parsed.problems());
+        }
+        return parsed.units();
+    }
+
+    static List<Fact> population() {
+        List<Fact> facts = new ArrayList<>(PopulationFile.read("population-2023-districts.csv",
+                read("population-2023-districts.csv"), BULLETIN + ", лист 02", Set.of()));
+        Set<String> done = new HashSet<>();
+        facts.forEach(f -> done.add(f.code()));
+        facts.addAll(PopulationFile.read("population-2023-localities.csv", read("population-2023-localities.csv"),
+                BULLETIN + ", лист 03", done));
+        return facts;
+    }
+
+    private static byte[] read(String name) {
+        try (InputStream in = ShippedData.class.getResourceAsStream("/data/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("data/" + name + " is missing from the bundle");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read data/" + name, e);
+        }
+    }
+}

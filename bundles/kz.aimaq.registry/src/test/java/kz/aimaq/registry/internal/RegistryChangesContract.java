@@ -1,0 +1,151 @@
+package kz.aimaq.registry.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import kz.aimaq.registry.api.ImportException;
+import kz.aimaq.registry.api.ImportPreview;
+import kz.aimaq.registry.api.Unit;
+import kz.aimaq.registry.api.UnitChange;
+import kz.aimaq.registry.api.UnitEdit;
+import kz.aimaq.storage.testing.TestDatabase;
+
+/** Edits and imports, each on a freshly seeded registry, on H2 and PostgreSQL. */
+abstract class RegistryChangesContract {
+
+    private static final LocalDate TODAY = LocalDate.now(Registries.CLOCK);
+
+    @TempDir
+    Path folder;
+
+    private TestDatabase db;
+    private RecordingAuditLog audit;
+    private RegistryServiceImpl registry;
+
+    abstract TestDatabase open();
+
+    @BeforeEach
+    void seed() throws Exception {
+        db = open();
+        audit = new RecordingAuditLog();
+        registry = Registries.open(db.database(), TestUser.analystOf("100000000"), audit);
+    }
+
+    @AfterEach
+    void drop() {
+        db.close();
+    }
+
+    @Test
+    void renameKeepsTheOldVersionInHistoryAndIsAudited() throws Exception {
+        Unit renamed = registry.update(new UnitEdit("101800000", "Курчатов қаласы Қ.Ә.", "Курчатов Г.А.", null));
+
+        assertEquals("Kurchatov qalasy Q.Ä.", renamed.nameLatin());
+        List<Unit> history = registry.history("101800000");
+        assertEquals(List.of("Курчатов Қ.Ә.", "Курчатов қаласы Қ.Ә."), history.stream().map(Unit::nameKk).toList());
+        assertEquals(TODAY, history.get(0).validTo());
+        assertEquals(TODAY, history.get(1).validFrom());
+        assertNull(history.get(1).validTo());
+        assertEquals("registry.unit.update", audit.entries().get(0).action());
+        assertEquals("Курчатов қаласы Қ.Ә.", registry.search("курчатов каласы", 1).get(0).nameKk());
+    }
+
+    @Test
+    void previewOfAnEditedCopyListsEachDifferenceAndApplyKeepsHistory() throws Exception {
+        List<String> lines = shippedLines();
+        replace(lines, "101800000,", l -> l.replace("Курчатов Қ.Ә.,Курчатов Г.А.", "Курчатов Қ.Ә.,г.а. Курчатов"));
+        replace(lines, "113820100,", l -> l.replace("113820100,113800000,", "113820100,,"));
+        lines.removeIf(l -> l.startsWith("104100000,") || l.startsWith("1041"));
+        lines.add("109900000,100000000,2,district,district,2,10,99,00,000,Жаңа ауданы,район Жана");
+        Path file = write("kato-2027.csv", lines);
+
+        ImportPreview preview = registry.previewImport(file);
+
+        assertEquals(List.of("109900000"), preview.added().stream().map(Unit::code).toList());
+        assertEquals(List.of("101800000"), codes(preview.renamed()));
+        assertEquals(List.of(), codes(preview.moved()), "an empty parent is the nearest ancestor: unchanged");
+        assertTrue(preview.abolished().stream().allMatch(u -> u.code().startsWith("1041")));
+        assertEquals(1 + registry.children("104100000").size() + registry.children("104100000").stream()
+                .mapToInt(u -> registry.children(u.code()).size()).sum(), preview.abolished().size());
+        assertEquals(15_594, countAll(), "a preview writes nothing");
+
+        registry.applyImport(preview);
+
+        assertEquals("г.а. Курчатов", registry.find("101800000").orElseThrow().nameRu());
+        assertTrue(registry.find("104100000").isEmpty());
+        assertEquals(TODAY, registry.history("104100000").get(0).validTo(), "abolished, not deleted");
+        assertEquals("Jaña audany", registry.find("109900000").orElseThrow().nameLatin());
+        assertEquals(2, registry.history("101800000").size());
+        assertTrue(audit.entries().stream().anyMatch(e -> e.action().equals("registry.import.abolish")));
+    }
+
+    @Test
+    void moveBetweenExistingAncestorsIsShownAsMoved() throws Exception {
+        List<String> lines = shippedLines();
+        replace(lines, "101010000,", l -> l.replace("101010000,101000000,", "101010000,100000000,"));
+
+        ImportPreview preview = registry.previewImport(write("moved.csv", lines));
+
+        assertEquals(List.of("101010000"), codes(preview.moved()));
+        assertEquals("100000000", preview.moved().get(0).after().parentCode());
+    }
+
+    @Test
+    void applyIsRefusedWhenTheRegistryChangedSinceThePreview() throws Exception {
+        List<String> lines = shippedLines();
+        replace(lines, "101800000,", l -> l.replace("Курчатов Г.А.", "г.а. Курчатов"));
+        ImportPreview preview = registry.previewImport(write("kato.csv", lines));
+        registry.update(new UnitEdit("101800000", "Курчатов", "Курчатов", null));
+
+        ImportException e = assertThrows(ImportException.class, () -> registry.applyImport(preview));
+
+        assertTrue(e.getMessage().contains("101800000") && e.getMessage().contains("preview"), e.getMessage());
+        assertEquals("Курчатов", registry.find("101800000").orElseThrow().nameRu());
+    }
+
+    private long countAll() {
+        java.util.Deque<Unit> todo = new java.util.ArrayDeque<>(registry.roots());
+        long count = 0;
+        while (!todo.isEmpty()) {
+            count++;
+            todo.addAll(registry.children(todo.pop().code()));
+        }
+        return count;
+    }
+
+    private static List<String> codes(List<UnitChange> changes) {
+        return changes.stream().map(c -> c.after().code()).toList();
+    }
+
+    static List<String> shippedLines() throws Exception {
+        try (var in = RegistryChangesContract.class.getResourceAsStream("/data/kato-2026-tree.csv")) {
+            return new ArrayList<>(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+        }
+    }
+
+    private static void replace(List<String> lines, String prefix, java.util.function.UnaryOperator<String> edit) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                lines.set(i, edit.apply(lines.get(i)));
+            }
+        }
+    }
+
+    private Path write(String name, List<String> lines) throws Exception {
+        return Files.writeString(folder.resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,169 @@
+package kz.aimaq.registry.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import kz.aimaq.registry.api.Fact;
+import kz.aimaq.registry.api.OutOfScopeException;
+import kz.aimaq.registry.api.Unit;
+import kz.aimaq.registry.api.UnitEdit;
+import kz.aimaq.storage.testing.TestDatabase;
+
+/** Reads of the registry seeded with the shipped classifier, on H2 and PostgreSQL. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SeededRegistryContract {
+
+    private TestDatabase db;
+    private RegistryServiceImpl registry;
+
+    abstract TestDatabase open();
+
+    @BeforeAll
+    void seed() throws Exception {
+        db = open();
+        registry = Registries.open(db.database(), TestUser.admin(), new RecordingAuditLog());
+    }
+
+    @AfterAll
+    void drop() {
+        db.close();
+    }
+
+    private List<Unit> everyUnit() {
+        List<Unit> all = new ArrayList<>();
+        Deque<Unit> todo = new ArrayDeque<>(registry.roots());
+        while (!todo.isEmpty()) {
+            Unit u = todo.pop();
+            all.add(u);
+            todo.addAll(registry.children(u.code()));
+        }
+        return all;
+    }
+
+    @Test
+    void firstStartHoldsEveryUnitOfTheCountry() {
+        List<Unit> all = everyUnit();
+
+        assertEquals(15_594, all.size());
+        assertEquals(20, registry.roots().size());
+        Map<String, Integer> kinds = new TreeMap<>();
+        all.forEach(u -> kinds.merge(u.kind().id(), 1, Integer::sum));
+        assertEquals(17, kinds.get("oblast"));
+        assertEquals(3, kinds.get("city_republican"));
+        assertEquals(170, kinds.get("district"));
+        assertEquals(2_108, kinds.get("rural_okrug"));
+        assertEquals(48, kinds.get("town"));
+        assertEquals(9_551, kinds.get("village"));
+        assertEquals(3_293, kinds.get("locality"));
+    }
+
+    @Test
+    void parentIsTheNearestExistingAncestor() {
+        assertEquals("710000000", registry.find("711110000").orElseThrow().parentCode(), "Astana district");
+        assertEquals("113800000", registry.find("113820100").orElseThrow().parentCode(), "town of Atbasar");
+        assertEquals("632400000", registry.find("632400200").orElseThrow().parentCode(), "п.Ульба under Ridder");
+        assertEquals("151000000", registry.find("151011100").orElseThrow().parentCode(), "district of Aktobe");
+        assertEquals(List.of("190000000", "191000000"),
+                registry.ancestors("191010000").stream().map(Unit::code).toList());
+    }
+
+    @Test
+    void fourthLevelBudgetUnitsAreMarked() {
+        List<Unit> own = everyUnit().stream().filter(Unit::ownBudget).toList();
+
+        assertEquals(2_335, own.size());
+        assertTrue(registry.find("113820100").orElseThrow().ownBudget(), "a town with no г.а. has its own budget");
+    }
+
+    @Test
+    void populationComesFromTheBulletinWhereKnown() {
+        assertEquals(610_189L, registry.find("100000000").orElseThrow().population());
+        assertEquals(308_126L, registry.find("101010000").orElseThrow().population(), "city of Semey, sheet 03");
+        assertNull(registry.find("104100000").orElseThrow().population(), "Жаңасемей was formed after 2023");
+        assertTrue(registry.facts("101000000").stream().anyMatch(f -> f.key().equals(Fact.POPULATION_URBAN)
+                && f.value().equals("311459") && f.source().contains("2023")));
+    }
+
+    @Test
+    void latinNameFollowsThe2021Alphabet() {
+        assertEquals("Qonaev Q.Ä.", registry.find("191000000").orElseThrow().nameLatin());
+        assertEquals("Ülbı k.", registry.find("632400200").orElseThrow().nameLatin());
+    }
+
+    @Test
+    void searchFindsKazakhRussianAndLatinNamesIgnoringLetterVariants() {
+        for (String query : List.of("Қонаев", "конаев", "КОНАЕВ", "Qonaev", "qonaev")) {
+            assertEquals("191000000", registry.search(query, 5).get(0).code(), query);
+        }
+        assertTrue(registry.search("березовка", 20).stream().anyMatch(u -> u.code().equals("634047000")),
+                "Берёзовка (the only name with ё) found when typed with е");
+        assertTrue(registry.search("Берёзовский", 20).stream().anyMatch(u -> u.code().equals("634047000")));
+        assertTrue(registry.search("жамбылский рай", 10).size() >= 3, "three districts share the name");
+        assertEquals(List.of(), registry.search("zzzz", 10));
+    }
+
+    @Test
+    void searchByCodePrefix() {
+        List<Unit> hits = registry.search("19101", 50);
+
+        assertTrue(hits.stream().allMatch(u -> u.code().startsWith("19101")) && !hits.isEmpty());
+        assertEquals("191010000", hits.get(0).code());
+    }
+
+    @Test
+    void csvExportIsUtf8WithByteOrderMarkAndKeepsKazakhLetters() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        registry.exportCsv("191000000", out);
+        byte[] bytes = out.toByteArray();
+        String text = new String(bytes, StandardCharsets.UTF_8);
+
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
+        String[] lines = text.substring(1).split("\r\n");
+        assertEquals(Exporter.CSV_HEADER, lines[0]);
+        assertTrue(lines[1].startsWith("191000000,190000000,city_regional_admin,Қонаев Қ.Ә.,Қонаев Г.А.,"), lines[1]);
+        assertEquals(1 + registry.children("191000000").size() + registry.children("191000000").stream()
+                .mapToInt(u -> registry.children(u.code()).size()).sum(), lines.length - 1);
+    }
+
+    @Test
+    void jsonExportListsTheSubtree() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        registry.exportJson("191000000", out);
+        String json = out.toString(StandardCharsets.UTF_8);
+
+        assertTrue(json.startsWith("[\n  {\"kato\": \"191000000\", \"parent_kato\": \"190000000\","
+                + " \"kind\": \"city_regional_admin\", \"name_kk\": \"Қонаев Қ.Ә.\""), json);
+        assertTrue(json.contains("\"kato\": \"191010000\""));
+        assertTrue(json.strip().endsWith("]"));
+    }
+
+    @Test
+    void userOfAnotherRegionIsRefusedAndNothingChanges() throws Exception {
+        RecordingAuditLog audit = new RecordingAuditLog();
+        RegistryServiceImpl asAlmatyAnalyst = Registries.open(db.database(), TestUser.analystOf("190000000"), audit);
+
+        OutOfScopeException e = assertThrows(OutOfScopeException.class,
+                () -> asAlmatyAnalyst.update(new UnitEdit("101000000", "Жаңа", "Новый", null)));
+
+        assertTrue(e.getMessage().contains("190000000") && e.getMessage().contains("101000000"), e.getMessage());
+        assertEquals("Семей Қ.Ә.", registry.find("101000000").orElseThrow().nameKk());
+        assertEquals(1, registry.history("101000000").size());
+        assertEquals(List.of(), audit.entries());
+    }
+}

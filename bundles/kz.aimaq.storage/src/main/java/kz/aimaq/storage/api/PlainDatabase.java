@@ -1,0 +1,33 @@
+package kz.aimaq.storage.api;
+
+import java.util.List;
+import java.util.Objects;
+
+import javax.sql.DataSource;
+
+/** {@link Database} over a given data source; the migration work is {@link MigrationRunner}'s. */
+final class PlainDatabase implements Database {
+
+    private final DataSource dataSource;
+    private final Dialect dialect;
+
+    PlainDatabase(DataSource dataSource, Dialect dialect) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public List<Migration> migrate(String owner, List<Migration> migrations) throws MigrationException {
+        return new MigrationRunner(dataSource, dialect).migrate(owner, migrations);
+    }
+}

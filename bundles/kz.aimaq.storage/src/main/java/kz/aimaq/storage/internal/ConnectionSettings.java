@@ -1,0 +1,86 @@
+package kz.aimaq.storage.internal;
+
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+import org.osgi.service.jdbc.DataSourceFactory;
+
+import kz.aimaq.storage.api.Dialect;
+
+/**
+ * What to connect to, resolved from the configuration and the data folder. The password is
+ * kept out of every text this class produces: {@link #toString()}, {@link #redactedUrl()},
+ * {@link #redact(String)}.
+ */
+record ConnectionSettings(StorageConfig.Mode mode, Dialect dialect, String url, String user, String password) {
+
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
+    private static final Pattern URL_USER_INFO = Pattern.compile("(//[^/:@]+:)[^/@]*@");
+
+    /**
+     * Resolves the settings.
+     *
+     * @param dataFolder the user's data folder (framework property {@code aimaq.data})
+     * @throws IllegalArgumentException with what to fix in {@code conf/kz.aimaq.storage.cfg}
+     */
+    static ConnectionSettings resolve(StorageConfig.Mode mode, String url, String user, String password,
+            Path dataFolder) {
+        String configuredUrl = url == null ? "" : url.strip();
+        if (mode == StorageConfig.Mode.central && configuredUrl.isEmpty()) {
+            throw new IllegalArgumentException("mode=central needs the server's JDBC URL: set url ="
+                    + " jdbc:postgresql://<host>:5432/<database> in conf/" + StorageComponent.PID + ".cfg");
+        }
+        String effectiveUrl = configuredUrl.isEmpty()
+                ? "jdbc:h2:file:" + dataFolder.resolve("db").resolve("aimaq").toAbsolutePath()
+                : configuredUrl;
+        Dialect dialect = Dialect.ofUrl(effectiveUrl).orElseThrow(() -> new IllegalArgumentException(
+                "url " + redact(effectiveUrl, password) + " in conf/" + StorageComponent.PID
+                        + ".cfg is neither jdbc:h2: nor jdbc:postgresql:"));
+        return new ConnectionSettings(mode, dialect, effectiveUrl, blankToEmpty(user), blankToEmpty(password));
+    }
+
+    /** The properties for {@link DataSourceFactory#createDataSource(Properties)}. */
+    Properties dataSourceProperties() {
+        Properties properties = new Properties();
+        properties.setProperty(DataSourceFactory.JDBC_URL, url);
+        if (!user.isEmpty()) {
+            properties.setProperty(DataSourceFactory.JDBC_USER, user);
+        }
+        if (!password.isEmpty()) {
+            properties.setProperty(DataSourceFactory.JDBC_PASSWORD, password);
+        }
+        return properties;
+    }
+
+    String redactedUrl() {
+        return redact(url, password);
+    }
+
+    /** {@code text} with the password and any password in a URL replaced by {@code ***}. */
+    String redact(String text) {
+        return redact(text, password);
+    }
+
+    private static String redact(String text, String password) {
+        if (text == null) {
+            return "";
+        }
+        String result = URL_USER_INFO.matcher(text).replaceAll("$1***@");
+        result = URL_PASSWORD.matcher(result).replaceAll("$1***");
+        if (password != null && !password.isEmpty()) {
+            result = result.replace(password, "***");
+        }
+        return result;
+    }
+
+    private static String blankToEmpty(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    @Override
+    public String toString() {
+        return "ConnectionSettings[mode=" + mode + ", dialect=" + dialect + ", url=" + redactedUrl() + ", user="
+                + user + "]";
+    }
+}

@@ -1,0 +1,232 @@
+package kz.aimaq.storage.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.jdbc.DataSourceFactory;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.metatype.annotations.Designate;
+
+import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.platform.api.cli.CliCommand;
+import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.storage.api.Database;
+
+/**
+ * Connects to the configured database through the driver's {@link DataSourceFactory} and
+ * registers {@link Database} once it answers. While it does not (server down, wrong URL), the
+ * reason is logged and posted on {@link Database#TOPIC_UNAVAILABLE}, the connection is retried,
+ * and every bundle that does not need the database keeps running. {@code storage status}
+ * prints the state.
+ */
+@Component(configurationPid = StorageComponent.PID, immediate = true, service = CliCommand.class,
+        property = { CliCommand.NAME + "=storage", CliCommand.USAGE + "=storage status" })
+@Designate(ocd = StorageConfig.class)
+public final class StorageComponent implements CliCommand {
+
+    static final String PID = "kz.aimaq.storage";
+
+    /** Framework property of the user's data folder ({@code LaunchProperties.DATA}). */
+    static final String DATA_PROPERTY = "aimaq.data";
+
+    private static final long RETRY_SECONDS = 30;
+
+    private final BundleContext context;
+    private final Logger logger;
+    private final ConnectionSettings settings;
+    private final ScheduledExecutorService executor;
+    /** Driver factories by driver class: the configuration picks one at run time. */
+    private final Map<String, DataSourceFactory> factories = new ConcurrentHashMap<>();
+    private final Object lock = new Object();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile UserContext userContext;
+
+    private volatile String problem;
+    private ServiceRegistration<Database> registration;
+    private DataSourceFactory factoryInUse;
+    /** Holds an embedded H2 database open while it is registered; H2 closes it with the last connection. */
+    private Connection keepOpen;
+
+    @Activate
+    public StorageComponent(BundleContext context, StorageConfig config,
+            @Reference(service = LoggerFactory.class) Logger logger) {
+        this.context = context;
+        this.logger = logger;
+        ConnectionSettings resolved = null;
+        try {
+            resolved = ConnectionSettings.resolve(config.mode(), config.url(), config.user(), config.password(),
+                    dataFolder(context));
+            logger.info("Storage: {} database at {}", config.mode(), resolved.redactedUrl());
+        } catch (IllegalArgumentException e) {
+            problem = e.getMessage();
+            logger.error("Storage is not configured correctly: {}", problem);
+        }
+        this.settings = resolved;
+        this.executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "aimaq-storage"));
+    }
+
+    private static Path dataFolder(BundleContext context) {
+        String data = context.getProperty(DATA_PROPERTY);
+        return data == null || data.isBlank() ? Path.of(System.getProperty("user.home"), ".aimaq") : Path.of(data);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addDataSourceFactory(DataSourceFactory factory, Map<String, Object> properties) {
+        Object driver = properties.get(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS);
+        if (driver != null) {
+            factories.put(driver.toString(), factory);
+            if (settings != null && driver.equals(settings.dialect().driverClass())) {
+                executor.execute(this::connect);
+            }
+        }
+    }
+
+    void removeDataSourceFactory(DataSourceFactory factory, Map<String, Object> properties) {
+        factories.values().remove(factory);
+        synchronized (lock) {
+            if (factory == factoryInUse) {
+                logger.warn("Storage: the JDBC driver {} went away; the database is unavailable until it returns",
+                        properties.get(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS));
+                unregister();
+            }
+        }
+    }
+
+    private void connect() {
+        DataSourceFactory factory = factories.get(settings.dialect().driverClass());
+        synchronized (lock) {
+            if (factory == null || registration != null || executor.isShutdown()) {
+                return;
+            }
+            Connection connection = null;
+            try {
+                if (settings.mode() == StorageConfig.Mode.embedded) {
+                    Files.createDirectories(dataFolder(context).resolve("db"));
+                }
+                DataSource dataSource = factory.createDataSource(settings.dataSourceProperties());
+                connection = dataSource.getConnection();
+                if (settings.mode() == StorageConfig.Mode.embedded) {
+                    keepOpen = connection;
+                } else {
+                    connection.close();
+                }
+                Hashtable<String, Object> properties = new Hashtable<>();
+                properties.put(Database.MODE, settings.mode().name());
+                registration = context.registerService(Database.class,
+                        Database.of(dataSource, settings.dialect()), properties);
+                factoryInUse = factory;
+                problem = null;
+                logger.info("Storage: connected to {}", settings.redactedUrl());
+                post(Database.TOPIC_AVAILABLE, null);
+            } catch (Exception e) {
+                closeQuietly(connection);
+                keepOpen = null;
+                problem = settings.redact(String.valueOf(e.getMessage()));
+                logger.error("Storage: cannot reach the {} database at {}: {}. The workbench keeps running"
+                        + " without it; check the server, the network and conf/{}.cfg. Retrying in {} s.",
+                        settings.mode(), settings.redactedUrl(), problem, PID, RETRY_SECONDS);
+                post(Database.TOPIC_UNAVAILABLE, problem);
+                executor.schedule(this::connect, RETRY_SECONDS, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private void post(String topic, String message) {
+        EventAdmin eventAdmin = events;
+        if (eventAdmin != null) {
+            Map<String, Object> properties = new java.util.HashMap<>();
+            properties.put("url", settings.redactedUrl());
+            if (message != null) {
+                properties.put("message", "The database at " + settings.redactedUrl() + " cannot be reached: "
+                        + message);
+            }
+            eventAdmin.postEvent(new Event(topic, properties));
+        }
+    }
+
+    private void unregister() {
+        if (registration != null) {
+            registration.unregister();
+            registration = null;
+        }
+        factoryInUse = null;
+        closeQuietly(keepOpen);
+        keepOpen = null;
+    }
+
+    private void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                logger.warn("Storage: closing the database connection failed: {}", settings.redact(e.getMessage()));
+            }
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        executor.shutdownNow();
+        synchronized (lock) {
+            unregister();
+        }
+    }
+
+    @Override
+    public int run(List<String> arguments, PrintStream out, PrintStream err) {
+        UserContext user = userContext;
+        Messages messages = Messages.of(StorageComponent.class, user == null ? Locale.ENGLISH : user.locale());
+        if (arguments.size() != 1 || !"status".equals(arguments.get(0))) {
+            err.println(messages.get("storage.usage"));
+            return 2;
+        }
+        if (settings == null) {
+            err.println(messages.get("storage.status.misconfigured", problem));
+            return 1;
+        }
+        out.println(messages.get("storage.status.database", messages.get("storage.mode." + settings.mode()),
+                settings.redactedUrl()));
+        boolean connected;
+        synchronized (lock) {
+            connected = registration != null;
+        }
+        if (connected) {
+            out.println(messages.get("storage.status.connected"));
+            return 0;
+        }
+        if (!factories.containsKey(settings.dialect().driverClass())) {
+            err.println(messages.get("storage.status.noDriver", settings.dialect().driverClass()));
+        } else {
+            err.println(messages.get("storage.status.unreachable", problem == null ? "" : problem, PID));
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,55 @@
+package kz.aimaq.storage.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import kz.aimaq.storage.api.Dialect;
+
+class ConnectionSettingsTest {
+
+    private static final Path DATA = Path.of("/home/analyst/.aimaq");
+
+    @Test
+    void embeddedModeUsesFileInDataFolder() {
+        ConnectionSettings s = ConnectionSettings.resolve(StorageConfig.Mode.embedded, "", "", "", DATA);
+
+        assertEquals(Dialect.H2, s.dialect());
+        assertEquals("jdbc:h2:file:/home/analyst/.aimaq/db/aimaq", s.url());
+    }
+
+    @Test
+    void centralModeWithoutUrlSaysWhatToSet() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ConnectionSettings.resolve(StorageConfig.Mode.central, " ", "aimaq", "secret", DATA));
+
+        assertTrue(e.getMessage().contains("url") && e.getMessage().contains("kz.aimaq.storage.cfg"), e.getMessage());
+    }
+
+    @Test
+    void unsupportedUrlIsRefusedWithoutShowingThePassword() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ConnectionSettings.resolve(StorageConfig.Mode.central,
+                        "jdbc:mysql://db/aimaq?password=s3cret", "aimaq", "s3cret", DATA));
+
+        assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
+    }
+
+    @Test
+    void passwordNeverAppearsInTextsButReachesTheDriver() {
+        ConnectionSettings s = ConnectionSettings.resolve(StorageConfig.Mode.central,
+                "jdbc:postgresql://aimaq:hunter2@db.gov.kz:5432/aimaq?password=hunter2&ssl=true", "aimaq", "hunter2",
+                DATA);
+
+        assertEquals(Dialect.POSTGRESQL, s.dialect());
+        assertEquals("jdbc:postgresql://aimaq:***@db.gov.kz:5432/aimaq?password=***&ssl=true", s.redactedUrl());
+        assertFalse(s.toString().contains("hunter2"), s.toString());
+        assertEquals("FATAL: password *** rejected", s.redact("FATAL: password hunter2 rejected"));
+        assertEquals("hunter2", s.dataSourceProperties().getProperty("password"));
+    }
+}

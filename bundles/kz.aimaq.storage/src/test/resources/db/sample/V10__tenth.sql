@@ -1,0 +1,1 @@
+CREATE TABLE tenth (id INTEGER);
