@@ -45,7 +45,7 @@ class HeadlessCommandsIT {
 
     @Test
     void aNonAdminCannotChangeThePolicy() throws Exception {
-        Distribution.Result result = aimaq("--headless", "--roles", "analyst", "modules", "enable", "example",
+        Distribution.Result result = aimaq("--headless", "--roles", "analyst", "--locale", "en", "modules", "enable", "example",
                 "--region", "19");
         assertEquals(1, result.exitCode(), result.out() + result.err());
         assertTrue(result.err().contains("admin"), result.err());

@@ -1,5 +1,6 @@
 package kz.aimaq.distribution;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -31,21 +32,37 @@ class WorkbenchWindowIT {
     Path folder;
 
     @Test
-    void workbenchOpensWithTheViewsOfEnabledModulesInKazakh() throws Exception {
+    void workbenchOpensInKazakhWithEnabledModulesAndRemembersThePerspective() throws Exception {
         if (System.getenv("DISPLAY") == null) {
             fail("no DISPLAY: run the tests under 'xvfb-run -a' as README.md says");
         }
         Path data = folder.resolve("data");
-        Process process = Distribution.command(data, Map.of("AIMAQ_CDS", "on"), "--region", "71", "--locale", "kk")
-                .redirectErrorStream(true).redirectOutput(folder.resolve("console.txt").toFile()).start();
+
+        String home = startLookAndStop(data, "workbench-home-kk.png");
+        assertTrue(home.contains("view " + ExpectedViews.EXAMPLE_HELLO + " opened"),
+                "the example add-on is enabled for Astana and its view opens on the home perspective:\n" + home);
+
+        // The window state is saved per user on exit; a user who left in the admin perspective comes back to it.
+        Path state = data.resolve("users/e2e/workbench.json");
+        assertTrue(Files.exists(state), "window state saved on exit: " + state);
+        Files.writeString(state, Files.readString(state).replace("kz.aimaq.workbench.home", "kz.aimaq.workbench.admin"));
+        Files.delete(Distribution.log(data));
+
+        String admin = startLookAndStop(data, "workbench-admin-kk.png");
+        assertTrue(admin.contains("view " + ExpectedViews.ADMIN_MODULES + " opened"), admin);
+    }
+
+    /** Starts the workbench as user e2e of Astana, waits for it, saves a screenshot, stops it with SIGTERM. */
+    private String startLookAndStop(Path data, String screenshot) throws Exception {
+        Process process = Distribution.command(data, Map.of("AIMAQ_CDS", "on"), "--user", "e2e", "--region", "71",
+                "--locale", "kk").redirectErrorStream(true).redirectOutput(folder.resolve("console.txt").toFile())
+                .start();
         try {
             String log = awaitLog(Distribution.log(data), "workbench ready", process);
-            assertTrue(log.contains("view " + ExpectedViews.ADMIN_MODULES + " opened"), log);
-            assertTrue(log.contains("view " + ExpectedViews.EXAMPLE_HELLO + " opened"),
-                    "the example add-on is enabled for Astana and its view opens:\n" + log);
-            assertTrue(!log.contains(" failed (bundle"), log);
+            assertFalse(log.contains(" failed (bundle"), log);
             Thread.sleep(1500); // let the window paint before the picture
-            screenshot("workbench-kk.png");
+            screenshot(screenshot);
+            return log;
         } finally {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {

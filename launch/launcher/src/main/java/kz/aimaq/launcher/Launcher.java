@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -40,7 +41,8 @@ final class Launcher implements AutoCloseable {
     private static final long SERVICE_TIMEOUT_SECONDS = 60;
 
     private final Options options;
-    private Framework framework;
+    private final CountDownLatch mainLoopEnded = new CountDownLatch(1);
+    private volatile Framework framework;
 
     Launcher(Options options) {
         this.options = options;
@@ -52,6 +54,7 @@ final class Launcher implements AutoCloseable {
                 .orElseThrow(() -> new LaunchException("no OSGi framework on the class path"))
                 .newFramework(frameworkProperties());
         framework.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopOnSignal, "aimaq-shutdown"));
         BundleContext context = framework.getBundleContext();
         List<Bundle> coreBundles = new ArrayList<>();
         for (Feature feature : features) {
@@ -100,7 +103,11 @@ final class Launcher implements AutoCloseable {
     int runWorkbench() throws LaunchException, InterruptedException {
         Runnable mainLoop = await(Runnable.class, LaunchProperties.MAIN_LOOP, "workbench",
                 "the workbench shell did not start; see the log");
-        mainLoop.run();
+        try {
+            mainLoop.run();
+        } finally {
+            mainLoopEnded.countDown();
+        }
         if (options.exitWhenReady()) {
             System.out.println("aimaq: peak RSS " + peakRssMegabytes() + " MB");
         }
@@ -147,6 +154,28 @@ final class Launcher implements AutoCloseable {
             throw new LaunchException(failure + ": " + options.data().resolve("logs/aimaq.log"));
         }
         return service;
+    }
+
+    /**
+     * SIGTERM or Ctrl+C: stop the framework, which closes the window; wait until the main loop
+     * has saved the user's window state before the JVM goes.
+     */
+    private void stopOnSignal() {
+        Framework running = framework;
+        if (running == null || running.getState() != Bundle.ACTIVE) {
+            return;
+        }
+        try {
+            running.stop();
+            running.waitForStop(TimeUnit.SECONDS.toMillis(20));
+            if (!options.headless()) {
+                mainLoopEnded.await(10, TimeUnit.SECONDS);
+            }
+        } catch (BundleException e) {
+            LOG.warning("framework did not stop cleanly: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -42,7 +42,9 @@ class ImportRefusalTest {
 
     @AfterAll
     void drop() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     @AfterEach

@@ -47,7 +47,9 @@ abstract class RegistryChangesContract {
 
     @AfterEach
     void drop() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     @Test

@@ -42,7 +42,9 @@ abstract class SeededRegistryContract {
 
     @AfterAll
     void drop() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     private List<Unit> everyUnit() {

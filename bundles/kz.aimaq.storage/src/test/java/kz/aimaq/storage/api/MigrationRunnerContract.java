@@ -39,7 +39,9 @@ abstract class MigrationRunnerContract {
 
     @AfterEach
     void dropDatabase() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     @Test

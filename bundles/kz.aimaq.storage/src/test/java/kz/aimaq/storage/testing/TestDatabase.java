@@ -19,12 +19,16 @@ import kz.aimaq.storage.api.Dialect;
 /**
  * A throw-away database for one test: H2 in memory, or a fresh schema on the PostgreSQL
  * server named by {@value #PG_URL_VARIABLE}, dropped on {@link #close()} so runs repeat.
- * Without that variable PostgreSQL tests are skipped, except under CI ({@code CI=true}),
- * where they fail: CI must prove both databases.
+ * Without that variable the server .ci/postgres.sh sets up is used; when no server answers,
+ * PostgreSQL tests are skipped, except under CI ({@code CI=true}), where they fail: CI must
+ * prove both databases.
  */
 public final class TestDatabase implements AutoCloseable {
 
     public static final String PG_URL_VARIABLE = "AIMAQ_TEST_PG_URL";
+
+    /** The server and database that .ci/postgres.sh sets up. */
+    public static final String DEFAULT_PG_URL = "jdbc:postgresql://localhost:5432/aimaq_test?user=aimaq&password=aimaq";
 
     private final Database database;
     private final String cleanUp;
@@ -43,11 +47,20 @@ public final class TestDatabase implements AutoCloseable {
     public static TestDatabase postgres() {
         String url = System.getenv(PG_URL_VARIABLE);
         if (url == null || url.isBlank()) {
+            url = DEFAULT_PG_URL;
+        }
+        PGSimpleDataSource probe = new PGSimpleDataSource();
+        probe.setURL(url);
+        try (Connection c = probe.getConnection()) {
+            c.isValid(5);
+        } catch (SQLException e) {
+            String why = "no PostgreSQL server at " + probe.getServerNames()[0] + ":" + probe.getPortNumbers()[0] + "/"
+                    + probe.getDatabaseName() + " (" + e.getMessage() + "): run .ci/postgres.sh, or set "
+                    + PG_URL_VARIABLE;
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(PG_URL_VARIABLE + " is not set under CI: run .ci/postgres.sh and export the URL it prints");
+                fail("under CI the PostgreSQL tests must run: " + why);
             }
-            assumeTrue(false, "PostgreSQL tests skipped: set " + PG_URL_VARIABLE
-                    + " (run .ci/postgres.sh, it prints the URL)");
+            assumeTrue(false, "PostgreSQL tests skipped: " + why);
         }
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
         PGSimpleDataSource dataSource = new PGSimpleDataSource();

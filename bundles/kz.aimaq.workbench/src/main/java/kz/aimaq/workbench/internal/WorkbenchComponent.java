@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -66,6 +68,7 @@ public final class WorkbenchComponent implements Runnable, SelectionService, Job
     private final ServiceContributions services;
     private final Selection selection = new Selection();
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile CountDownLatch loopEnded = new CountDownLatch(0);
     private volatile WorkbenchWindow window;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -87,11 +90,19 @@ public final class WorkbenchComponent implements Runnable, SelectionService, Job
         selection.addListener(this::post);
     }
 
+    /**
+     * Closes the window and, unless called on the UI thread, waits until the main loop has saved
+     * the user's window state: once this returns the framework goes on to stop the bundles
+     * (JSON among them) that saving needs.
+     */
     @Deactivate
-    void deactivate() {
+    void deactivate() throws InterruptedException {
         WorkbenchWindow open = window;
         if (open != null) {
             open.close();
+            if (Display.getCurrent() == null) {
+                loopEnded.await(10, TimeUnit.SECONDS);
+            }
         }
     }
 
@@ -139,6 +150,7 @@ public final class WorkbenchComponent implements Runnable, SelectionService, Job
             log.warn("the workbench window is open already; a second run() is ignored");
             return;
         }
+        loopEnded = new CountDownLatch(1);
         try {
             StateStore store = new StateStore(StateStore.fileFor(dataFolder(), user.user()), log);
             Display display = new Display();
@@ -157,11 +169,13 @@ public final class WorkbenchComponent implements Runnable, SelectionService, Job
                 store.write(opened.state());
             } finally {
                 window = null;
-                workers.shutdownNow();
+                // Disposing the widgets releases the views' services through the workers: stop them after.
                 display.dispose();
+                workers.shutdown();
             }
         } finally {
             running.set(false);
+            loopEnded.countDown();
         }
     }
 

@@ -1,6 +1,11 @@
 package kz.aimaq.platform.internal.jobs;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,19 +26,70 @@ import kz.aimaq.platform.api.jobs.JobTask;
 public final class JobServiceImpl implements JobService {
 
     private final JobRunner runner;
+    private final BundleContext context;
+    private final Map<ServiceReference<JobListener>, LazyListener> listeners = new ConcurrentHashMap<>();
 
     @Activate
-    public JobServiceImpl(@Reference(service = LoggerFactory.class) Logger logger) {
+    public JobServiceImpl(BundleContext context, @Reference(service = LoggerFactory.class) Logger logger) {
+        this.context = context;
         this.runner = new JobRunner(2, 100, (listener, e) -> logger.error("job listener {} failed", listener, e));
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addListener(JobListener listener) {
-        runner.addListener(listener);
+    /**
+     * Listeners are bound by reference and fetched on their first notification: the workbench,
+     * a listener itself, uses this service while it activates, and fetching it here then is a cycle.
+     */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, service = JobListener.class)
+    void addListener(ServiceReference<JobListener> reference) {
+        LazyListener listener = new LazyListener(reference);
+        if (listeners.putIfAbsent(reference, listener) == null) {
+            runner.addListener(listener);
+        }
     }
 
-    void removeListener(JobListener listener) {
-        runner.removeListener(listener);
+    void removeListener(ServiceReference<JobListener> reference) {
+        LazyListener listener = listeners.remove(reference);
+        if (listener != null) {
+            runner.removeListener(listener);
+            listener.release();
+        }
+    }
+
+    private final class LazyListener implements JobListener {
+        private final ServiceReference<JobListener> reference;
+        private volatile JobListener service;
+
+        LazyListener(ServiceReference<JobListener> reference) {
+            this.reference = reference;
+        }
+
+        @Override
+        public void changed(Job job) {
+            JobListener target = service;
+            if (target == null) {
+                synchronized (this) {
+                    if (service == null) {
+                        service = context.getService(reference);
+                    }
+                    target = service;
+                }
+            }
+            if (target != null) {
+                target.changed(job);
+            }
+        }
+
+        synchronized void release() {
+            if (service != null) {
+                service = null;
+                context.ungetService(reference);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "listener of bundle " + reference.getBundle();
+        }
     }
 
     @Deactivate

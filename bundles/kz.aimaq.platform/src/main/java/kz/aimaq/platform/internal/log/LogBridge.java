@@ -1,6 +1,7 @@
 package kz.aimaq.platform.internal.log;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 
@@ -13,6 +14,7 @@ import org.osgi.service.log.LogEntry;
 import org.osgi.service.log.LogLevel;
 import org.osgi.service.log.LogListener;
 import org.osgi.service.log.LogReaderService;
+import org.osgi.service.log.admin.LoggerAdmin;
 
 /**
  * Forwards OSGi log entries to {@code java.util.logging} logger {@code aimaq.<bundle>}, where
@@ -25,8 +27,10 @@ public final class LogBridge {
     private final LogListener listener = LogBridge::forward;
 
     @Activate
-    public LogBridge(@Reference LogReaderService reader) {
+    public LogBridge(@Reference LogReaderService reader, @Reference LoggerAdmin admin) {
         this.reader = reader;
+        // OSGi Log 1.4 drops everything below WARN unless told otherwise; the log file keeps INFO.
+        admin.getLoggerContext(null).setLogLevels(Map.of(org.osgi.service.log.Logger.ROOT_LOGGER_NAME, LogLevel.INFO));
         reader.addLogListener(listener);
     }
 

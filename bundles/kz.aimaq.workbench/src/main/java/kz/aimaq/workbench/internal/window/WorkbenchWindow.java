@@ -106,7 +106,12 @@ public final class WorkbenchWindow {
         if (state.hasBounds()) {
             shell.setBounds(state.x(), state.y(), state.width(), state.height());
         } else {
-            shell.setSize(1200, 800);
+            // First start: most of the screen, centred; the module matrix has 20 region columns.
+            org.eclipse.swt.graphics.Rectangle screen = context.ui().display().getPrimaryMonitor().getClientArea();
+            int width = Math.max(1000, screen.width * 9 / 10);
+            int height = Math.max(700, screen.height * 9 / 10);
+            shell.setBounds(screen.x + (screen.width - width) / 2, screen.y + (screen.height - height) / 2, width,
+                    height);
         }
         normalBounds = shell.getBounds();
         updateTitle();
