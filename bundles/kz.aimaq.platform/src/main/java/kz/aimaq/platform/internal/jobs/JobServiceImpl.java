@@ -20,6 +20,7 @@ import kz.aimaq.platform.api.jobs.Job;
 import kz.aimaq.platform.api.jobs.JobListener;
 import kz.aimaq.platform.api.jobs.JobService;
 import kz.aimaq.platform.api.jobs.JobTask;
+import kz.aimaq.platform.internal.LazyService;
 
 /** Two daemon workers; whiteboard {@link JobListener}s hear of progress at most ten times a second per job. */
 @Component(service = JobService.class)
@@ -41,7 +42,7 @@ public final class JobServiceImpl implements JobService {
      */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, service = JobListener.class)
     void addListener(ServiceReference<JobListener> reference) {
-        LazyListener listener = new LazyListener(reference);
+        LazyListener listener = new LazyListener(context, reference);
         if (listeners.putIfAbsent(reference, listener) == null) {
             runner.addListener(listener);
         }
@@ -55,40 +56,29 @@ public final class JobServiceImpl implements JobService {
         }
     }
 
-    private final class LazyListener implements JobListener {
-        private final ServiceReference<JobListener> reference;
-        private volatile JobListener service;
+    /** A listener fetched on its first notification. */
+    private static final class LazyListener implements JobListener {
+        private final LazyService<JobListener> service;
 
-        LazyListener(ServiceReference<JobListener> reference) {
-            this.reference = reference;
+        LazyListener(BundleContext context, ServiceReference<JobListener> reference) {
+            this.service = new LazyService<>(context, reference);
         }
 
         @Override
         public void changed(Job job) {
-            JobListener target = service;
-            if (target == null) {
-                synchronized (this) {
-                    if (service == null) {
-                        service = context.getService(reference);
-                    }
-                    target = service;
-                }
-            }
+            JobListener target = service.get();
             if (target != null) {
                 target.changed(job);
             }
         }
 
-        synchronized void release() {
-            if (service != null) {
-                service = null;
-                context.ungetService(reference);
-            }
+        void release() {
+            service.release();
         }
 
         @Override
         public String toString() {
-            return "listener of bundle " + reference.getBundle();
+            return service.toString();
         }
     }
 
