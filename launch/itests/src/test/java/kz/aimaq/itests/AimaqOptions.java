@@ -70,4 +70,14 @@ final class AimaqOptions {
                 ours("kz.aimaq.workbench.api"),
                 ours("kz.aimaq.platform"));
     }
+
+    /** The embedded database and the registry, as the storage and registry features start them. */
+    static Option registry() {
+        return composite(
+                mavenBundle("org.osgi", "org.osgi.service.jdbc").versionAsInProject(),
+                mavenBundle("com.h2database", "h2").versionAsInProject(),
+                ours("kz.aimaq.storage"),
+                ours("kz.aimaq.registry.api"),
+                ours("kz.aimaq.registry"));
+    }
 }

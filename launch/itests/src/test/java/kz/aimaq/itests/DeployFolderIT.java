@@ -48,11 +48,18 @@ public class DeployFolderIT {
     }
 
     @Test
-    public void aBundleDroppedIntoDeployStartsAndItsViewIsRegisteredAndRemovingItUninstallsIt() throws Exception {
+    public void aBundleDroppedIntoDeployStartsIsUpdatedWhenReplacedAndUninstalledWhenRemoved() throws Exception {
         Path dropped = HOME.home.resolve("deploy").resolve("hello.jar");
         Files.copy(AimaqOptions.jar("bundles/examples/" + HELLO, HELLO), dropped, StandardCopyOption.REPLACE_EXISTING);
         Await.until("the dropped bundle is active with its view", () -> helloState() == Bundle.ACTIVE && helloView(),
                 () -> "state " + helloState() + ", problems " + modules.problems());
+
+        long installed = hello().getLastModified();
+        Thread.sleep(1100); // file times have a resolution of a second on some file systems
+        Files.copy(AimaqOptions.jar("bundles/examples/" + HELLO, HELLO), dropped, StandardCopyOption.REPLACE_EXISTING);
+        Files.setLastModifiedTime(dropped, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        Await.until("the replaced jar updates the bundle in place",
+                () -> hello() != null && hello().getLastModified() > installed && helloState() == Bundle.ACTIVE);
 
         Files.delete(dropped);
         Await.until("the removed bundle is uninstalled", () -> helloState() == Bundle.UNINSTALLED && !helloView());
@@ -74,6 +81,11 @@ public class DeployFolderIT {
         assertTrue(Arrays.stream(context.getBundles()).noneMatch(b -> b.getLocation().contains("readme-not-a-bundle")
                 && b.getState() == Bundle.ACTIVE));
         Files.delete(notABundle);
+    }
+
+    private Bundle hello() {
+        return Arrays.stream(context.getBundles()).filter(b -> HELLO.equals(b.getSymbolicName())).findFirst()
+                .orElse(null);
     }
 
     private int helloState() {

@@ -95,6 +95,12 @@ final class Launcher implements AutoCloseable {
         properties.put(LaunchProperties.DEPLOY, options.home().resolve("deploy").toString());
         properties.put(LaunchProperties.HEADLESS, Boolean.toString(options.headless()));
         properties.put(LaunchProperties.EXIT_WHEN_READY, Boolean.toString(options.exitWhenReady()));
+        // conf/*.cfg become ConfigAdmin configurations (FileInstall), e.g. kz.aimaq.storage.cfg.
+        properties.put("felix.fileinstall.dir", options.home().resolve("conf").toString());
+        properties.put("felix.fileinstall.filter", ".*\\.cfg");
+        properties.put("felix.fileinstall.noInitialDelay", "true");
+        properties.put("felix.fileinstall.enableConfigSave", "false");
+        properties.put("felix.fileinstall.log.level", "2");
         properties.putAll(options.overrides());
         return properties;
     }
