@@ -1,0 +1,85 @@
+package kz.aimaq.registry.ui.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+
+import kz.aimaq.registry.ui.api.ChoroplethLayer;
+
+/**
+ * The whiteboard of {@link ChoroplethLayer} services. Tells the open maps when a layer comes,
+ * goes, or posts {@link ChoroplethLayer#TOPIC_CHANGED}. A layer without the
+ * {@value ChoroplethLayer#ID} property cannot be chosen and is ignored.
+ */
+@Component(service = {ChoroplethLayers.class, EventHandler.class},
+        property = EventConstants.EVENT_TOPIC + "=" + ChoroplethLayer.TOPIC_CHANGED)
+public final class ChoroplethLayers implements EventHandler {
+
+    /** A registered layer and its id. */
+    record Entry(String id, ChoroplethLayer layer) {
+    }
+
+    private final Map<ChoroplethLayer, Entry> layers = new ConcurrentHashMap<>();
+    private final Set<Consumer<String>> listeners = new CopyOnWriteArraySet<>();
+
+    /** The layers registered now, by id. */
+    public List<Entry> layers() {
+        List<Entry> result = new ArrayList<>(layers.values());
+        result.sort(Comparator.comparing(Entry::id));
+        return result;
+    }
+
+    /**
+     * Calls {@code listener} (on any thread) with a layer's id when its data changed, and with
+     * {@code null} when layers came or went.
+     */
+    public void addListener(Consumer<String> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<String> listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        Object id = event.getProperty("id");
+        if (id != null) {
+            notify(id.toString());
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindLayer(ChoroplethLayer layer, Map<String, Object> properties) {
+        Object id = properties.get(ChoroplethLayer.ID);
+        if (id != null) {
+            layers.put(layer, new Entry(id.toString(), layer));
+            notify(null);
+        }
+    }
+
+    void unbindLayer(ChoroplethLayer layer) {
+        if (layers.remove(layer) != null) {
+            notify(null);
+        }
+    }
+
+    private void notify(String id) {
+        for (Consumer<String> listener : listeners) {
+            listener.accept(id);
+        }
+    }
+}

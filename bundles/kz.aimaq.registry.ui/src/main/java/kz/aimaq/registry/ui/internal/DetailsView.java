@@ -1,0 +1,262 @@
+package kz.aimaq.registry.ui.internal;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+
+import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.registry.api.OutOfScopeException;
+import kz.aimaq.registry.api.RegistryService;
+import kz.aimaq.registry.api.Unit;
+import kz.aimaq.registry.api.UnitEdit;
+import kz.aimaq.registry.ui.internal.SubtreeExport.Format;
+import kz.aimaq.registry.ui.internal.SubtreeExport.Outcome;
+import kz.aimaq.workbench.api.Stacks;
+import kz.aimaq.workbench.api.View;
+import kz.aimaq.workbench.api.ViewRegistration;
+import kz.aimaq.workbench.api.ViewSite;
+
+/**
+ * The selected unit in full: names, kind, code, parents, population with its source, validity,
+ * history and facts. Names can be edited where the user may change the unit (administrators
+ * anywhere, others in their region); the subtree can be exported to CSV or JSON.
+ */
+@Component(service = View.class, scope = ServiceScope.PROTOTYPE)
+@ViewRegistration(id = DetailsView.ID, title = "%view.details", perspective = RegistryPerspective.ID,
+        stack = Stacks.MAIN, position = 10)
+public final class DetailsView implements View {
+
+    static final String ID = "kz.aimaq.registry.ui.details";
+
+    private final RegistryAccess access;
+    private final Runnable registryChanged = this::reload;
+    private ViewSite site;
+    private Messages messages;
+    private Composite root;
+    private Label notice;
+    private Label title;
+    private Font titleFont;
+    private UnitForm form;
+    private Button edit;
+    private Button save;
+    private Button cancel;
+    private Button exportCsv;
+    private Button exportJson;
+    private Label outcome;
+    private HistoryTables tables;
+    private Unit unit;
+    private UnitDetails lastDetails;
+    private String code;
+
+    @Activate
+    public DetailsView(@Reference RegistryAccess access) {
+        this.access = access;
+    }
+
+    @Override
+    public void createContent(Composite parent, ViewSite viewSite) {
+        site = viewSite;
+        messages = viewSite.messages();
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        notice = Widgets.messageLabel(root);
+        title = new Label(root, SWT.WRAP);
+        title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        FontData[] data = title.getFont().getFontData();
+        data[0].setHeight(data[0].getHeight() + 3);
+        data[0].setStyle(SWT.BOLD);
+        titleFont = new Font(title.getDisplay(), data[0]);
+        title.setFont(titleFont);
+        form = new UnitForm(root, messages);
+        Composite buttons = new Composite(root, SWT.NONE);
+        buttons.setLayout(new RowLayout(SWT.HORIZONTAL));
+        edit = button(buttons, "action.edit", () -> setEditing(true));
+        save = button(buttons, "action.save", this::save);
+        cancel = button(buttons, "action.cancel", () -> show(unit, lastDetails));
+        exportCsv = button(buttons, "action.exportCsv", () -> chooseAndExport(Format.CSV));
+        exportJson = button(buttons, "action.exportJson", () -> chooseAndExport(Format.JSON));
+        outcome = Widgets.messageLabel(root);
+        tables = new HistoryTables(root, messages, form::date);
+        viewSite.onSelection(selected -> load(selected.kato()));
+        access.addListener(registryChanged);
+        viewSite.selection().ifPresentOrElse(selected -> load(selected.kato()), this::reload);
+    }
+
+    @Override
+    public void setFocus() {
+        if (root != null && !root.isDisposed()) {
+            root.setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        access.removeListener(registryChanged);
+        if (titleFont != null) {
+            titleFont.dispose();
+        }
+    }
+
+    /** Exports the shown unit's subtree to {@code target} in a background job. */
+    void export(Format format, Path target) {
+        SubtreeExport.start(access, messages, unit.code(), format, target,
+                result -> site.asyncExec(() -> showOutcome(result)));
+    }
+
+    private void reload() {
+        site.asyncExec(() -> {
+            if (root.isDisposed()) {
+                return;
+            }
+            if (code == null) {
+                showEmpty(access.registry().isPresent() ? messages.get("details.none")
+                        : messages.get("registry.absent"), access.registry().isEmpty());
+            } else {
+                load(code);
+            }
+        });
+    }
+
+    private void load(String selected) {
+        if (!selected.equals(code)) {
+            Widgets.showText(outcome, "", false);
+        }
+        code = selected;
+        access.read(site, registry -> UnitDetails.read(registry, selected), details -> {
+            if (root.isDisposed() || !selected.equals(code)) {
+                return;
+            }
+            if (details.isEmpty()) {
+                showEmpty(messages.get("registry.absent"), true);
+            } else if (details.get().unit().isEmpty()) {
+                showEmpty(messages.get("details.notCurrent", selected), true);
+                tables.show(details.get());
+            } else {
+                show(details.get().unit().get(), details.get());
+            }
+        }, failure -> {
+            if (!root.isDisposed()) {
+                showEmpty(messages.get("read.failed", String.valueOf(failure.getMessage())), true);
+            }
+        });
+    }
+
+    private void show(Unit shown, UnitDetails details) {
+        unit = shown;
+        lastDetails = details;
+        Widgets.showText(notice, "", false);
+        title.setText(shown.name(messages.locale()));
+        form.show(shown, details);
+        tables.show(details);
+        setEditing(false);
+        root.layout(true, true);
+    }
+
+    private void showEmpty(String text, boolean error) {
+        unit = null;
+        lastDetails = null;
+        Widgets.showText(notice, text, error);
+        title.setText("");
+        tables.clear();
+        setEditing(false);
+    }
+
+    private void setEditing(boolean editing) {
+        boolean present = unit != null;
+        form.setEditable(editing && present);
+        edit.setEnabled(!editing && present && unit.current() && mayEdit(site.user(), unit.code())
+                && access.registry().isPresent());
+        save.setEnabled(editing && present);
+        cancel.setEnabled(editing && present);
+        exportCsv.setEnabled(!editing && present);
+        exportJson.setEnabled(!editing && present);
+    }
+
+    /** The registry's own rule, checked here only to grey out what it would refuse. */
+    static boolean mayEdit(UserContext user, String unitCode) {
+        return user.hasRole(UserContext.ROLE_ADMIN) || (user.region() != null && user.region().contains(unitCode));
+    }
+
+    private void save() {
+        String nameKk = form.nameKk();
+        String nameRu = form.nameRu();
+        if (nameKk.isEmpty() || nameRu.isEmpty()) {
+            showOutcome(new Outcome(messages.get("edit.blank"), true));
+            return;
+        }
+        UnitEdit change = new UnitEdit(unit.code(), nameKk, nameRu, unit.parentCode());
+        save.setEnabled(false);
+        access.job(messages.get("edit.job", unit.code()), monitor -> {
+            Outcome result = update(change);
+            site.asyncExec(() -> {
+                showOutcome(result);
+                if (!root.isDisposed()) {
+                    if (result.error()) {
+                        save.setEnabled(true);
+                    } else {
+                        load(change.code());
+                    }
+                }
+            });
+        });
+    }
+
+    /** Asks the registry for the change; runs off the UI thread. */
+    private Outcome update(UnitEdit change) {
+        Optional<RegistryService> registry = access.registry();
+        if (registry.isEmpty()) {
+            return new Outcome(messages.get("registry.absent"), true);
+        }
+        try {
+            Unit saved = registry.get().update(change);
+            return new Outcome(messages.get("edit.saved", saved.code(), form.date(saved.validFrom())), false);
+        } catch (OutOfScopeException e) {
+            return new Outcome(messages.get("edit.outOfScope", e.unitCode(), e.regionCode(), e.user()), true);
+        } catch (IllegalArgumentException e) {
+            return new Outcome(messages.get("edit.invalid", change.code(), e.getMessage()), true);
+        } catch (RuntimeException e) {
+            access.logFailure("Updating unit " + change.code() + " failed", e);
+            return new Outcome(messages.get("edit.failed", change.code(), String.valueOf(e.getMessage())), true);
+        }
+    }
+
+    private void chooseAndExport(Format format) {
+        FileDialog dialog = new FileDialog(root.getShell(), SWT.SAVE);
+        dialog.setOverwrite(true);
+        dialog.setFilterExtensions(new String[] {"*." + format.extension});
+        dialog.setFileName("kato-" + unit.code() + "." + format.extension);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            export(format, Path.of(chosen));
+        }
+    }
+
+    private void showOutcome(Outcome result) {
+        if (!root.isDisposed()) {
+            Widgets.showText(outcome, result.text(), result.error());
+            site.showStatus(result.text());
+        }
+    }
+
+    private Button button(Composite parent, String key, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(messages.get(key));
+        button.addListener(SWT.Selection, event -> action.run());
+        return button;
+    }
+}

@@ -1,0 +1,102 @@
+package kz.aimaq.registry.ui.internal;
+
+import java.util.Optional;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+
+import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.registry.api.Unit;
+import kz.aimaq.workbench.api.SelectedUnit;
+import kz.aimaq.workbench.api.Stacks;
+import kz.aimaq.workbench.api.View;
+import kz.aimaq.workbench.api.ViewRegistration;
+import kz.aimaq.workbench.api.ViewSite;
+
+/**
+ * The registry explorer: search by code or any name above, the whole country as a lazy tree
+ * below. Choosing a unit in either publishes the shared selection; a unit selected elsewhere
+ * is revealed in the tree.
+ */
+@Component(service = View.class, scope = ServiceScope.PROTOTYPE)
+@ViewRegistration(id = ExplorerView.ID, title = "%view.explorer", perspective = RegistryPerspective.ID,
+        stack = Stacks.LEFT, position = 10)
+public final class ExplorerView implements View {
+
+    static final String ID = "kz.aimaq.registry.ui.explorer";
+
+    private final RegistryAccess access;
+    private final Runnable registryChanged = this::registryChanged;
+    private ViewSite site;
+    private Messages messages;
+    private Composite root;
+    private Label notice;
+    private SearchBox search;
+    private UnitTree tree;
+
+    @Activate
+    public ExplorerView(@Reference RegistryAccess access) {
+        this.access = access;
+    }
+
+    @Override
+    public void createContent(Composite parent, ViewSite viewSite) {
+        site = viewSite;
+        messages = viewSite.messages();
+        root = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 4;
+        layout.marginHeight = 4;
+        root.setLayout(layout);
+        notice = Widgets.messageLabel(root);
+        search = new SearchBox(root, access, viewSite, this::publish);
+        tree = new UnitTree(root, access, viewSite, this::publish, this::showAvailability);
+        tree.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewSite.onSelection(unit -> {
+            if (!root.isDisposed()) {
+                tree.reveal(unit.kato());
+            }
+        });
+        access.addListener(registryChanged);
+        tree.reload();
+        viewSite.selection().ifPresent(unit -> tree.reveal(unit.kato()));
+    }
+
+    @Override
+    public void setFocus() {
+        if (search != null && !search.text().isDisposed()) {
+            search.text().setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        access.removeListener(registryChanged);
+    }
+
+    private void publish(Unit unit) {
+        site.select(new SelectedUnit(unit.code(), unit.nameKk(), unit.nameRu()));
+    }
+
+    private void showAvailability(Optional<?> read) {
+        if (!root.isDisposed()) {
+            Widgets.showText(notice, read.isPresent() ? "" : messages.get("registry.absent"), read.isEmpty());
+        }
+    }
+
+    /** Called on any thread when the registry service comes or goes. */
+    private void registryChanged() {
+        site.asyncExec(() -> {
+            if (!root.isDisposed()) {
+                tree.reload();
+            }
+        });
+    }
+}

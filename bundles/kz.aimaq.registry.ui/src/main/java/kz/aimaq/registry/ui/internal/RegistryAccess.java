@@ -1,0 +1,153 @@
+package kz.aimaq.registry.ui.internal;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+
+import kz.aimaq.platform.api.jobs.JobService;
+import kz.aimaq.platform.api.jobs.JobTask;
+import kz.aimaq.registry.api.RegistryService;
+import kz.aimaq.workbench.api.ViewSite;
+
+/**
+ * The services the registry views use, each optional: the views must stay up (with a message)
+ * while the registry module is stopped or its database cannot be reached. Runs the views'
+ * reads on one worker thread, and tells the open views when the registry comes or goes.
+ */
+@Component(service = RegistryAccess.class)
+public final class RegistryAccess {
+
+    private final AtomicReference<RegistryService> registry = new AtomicReference<>();
+    private final AtomicReference<JobService> jobs = new AtomicReference<>();
+    private final Set<Runnable> listeners = new CopyOnWriteArraySet<>();
+    private final ExecutorService worker;
+
+    @Reference(service = LoggerFactory.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC)
+    private volatile Logger logger;
+
+    @Activate
+    public RegistryAccess() {
+        worker = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "aimaq-registry-views");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Deactivate
+    void deactivate() {
+        listeners.clear();
+        worker.shutdownNow();
+    }
+
+    public Optional<RegistryService> registry() {
+        return Optional.ofNullable(registry.get());
+    }
+
+    /** Calls {@code listener} (on any thread) when the registry service comes or goes. */
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    /** Runs a read on the views' worker thread; dropped once this component is deactivated. */
+    public void read(Runnable task) {
+        try {
+            worker.execute(task);
+        } catch (RejectedExecutionException e) {
+            // Deactivated: the views that asked are being disposed with it.
+        }
+    }
+
+    /**
+     * Reads from the registry on the worker thread and hands the result to {@code show} on the
+     * UI thread: empty when the registry is absent. A failure is logged and handed to
+     * {@code fail}. Both callbacks must check that their widgets still exist.
+     */
+    public <T> void read(ViewSite site, Function<RegistryService, T> read, Consumer<Optional<T>> show,
+            Consumer<RuntimeException> fail) {
+        read(() -> {
+            RegistryService service = registry.get();
+            try {
+                Optional<T> result = service == null ? Optional.empty() : Optional.of(read.apply(service));
+                site.asyncExec(() -> show.accept(result));
+            } catch (RuntimeException e) {
+                logFailure("Reading the registry for view " + site.id() + " failed", e);
+                site.asyncExec(() -> fail.accept(e));
+            }
+        });
+    }
+
+    /**
+     * Runs long work as a job with a localised name, progress and cancel in the status line,
+     * or on the worker thread (without a monitor anyone sees) when no job service runs.
+     */
+    public void job(String name, JobTask task) {
+        JobService service = jobs.get();
+        if (service != null) {
+            service.schedule(name, task);
+            return;
+        }
+        read(() -> {
+            try {
+                task.run(SilentMonitor.INSTANCE);
+            } catch (Exception e) {
+                logFailure(name, e);
+            }
+        });
+    }
+
+    /** Logs a failure nobody expected, with its stack trace. */
+    public void logFailure(String what, Throwable failure) {
+        Logger current = logger;
+        if (current != null) {
+            current.error("{}", what, failure);
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindRegistry(RegistryService service) {
+        registry.set(service);
+        changed();
+    }
+
+    void unbindRegistry(RegistryService service) {
+        if (registry.compareAndSet(service, null)) {
+            changed();
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindJobs(JobService service) {
+        jobs.set(service);
+    }
+
+    void unbindJobs(JobService service) {
+        jobs.compareAndSet(service, null);
+    }
+
+    private void changed() {
+        for (Runnable listener : listeners) {
+            listener.run();
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package kz.aimaq.registry.ui.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.registry.api.Unit;
+import kz.aimaq.workbench.api.ViewSite;
+
+/**
+ * Search as you type: a pause of {@value #PAUSE_MS} ms after the last key asks the registry
+ * (off the UI thread) for up to {@value #LIMIT} units by code or any name; an answer to an
+ * older query than the one in the box is dropped.
+ */
+final class SearchBox {
+
+    static final int PAUSE_MS = 150;
+    static final int LIMIT = 200;
+
+    private final RegistryAccess access;
+    private final ViewSite site;
+    private final Messages messages;
+    private final Locale locale;
+    private final Text text;
+    private final Label summary;
+    private final Table results;
+    private final Runnable search = this::search;
+    private List<Unit> shown = List.of();
+    /** Counts queries, so that only the answer to the newest one is shown. */
+    private int generation;
+
+    SearchBox(Composite parent, RegistryAccess access, ViewSite site, Consumer<Unit> onSelect) {
+        this.access = access;
+        this.site = site;
+        this.messages = site.messages();
+        this.locale = messages.locale();
+        text = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
+        text.setMessage(messages.get("search.hint"));
+        text.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        summary = Widgets.messageLabel(parent);
+        results = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
+        results.setHeaderVisible(true);
+        GridData resultsData = new GridData(SWT.FILL, SWT.FILL, true, false);
+        resultsData.heightHint = 180;
+        results.setLayoutData(resultsData);
+        column(messages.get("column.code"), 95);
+        column(messages.get("column.name"), 200);
+        column(messages.get("column.kind"), 120);
+        Widgets.setShown(results, false);
+        text.addListener(SWT.Modify, event -> {
+            text.getDisplay().timerExec(-1, search);
+            text.getDisplay().timerExec(PAUSE_MS, search);
+        });
+        results.addListener(SWT.SetData, event -> {
+            TableItem item = (TableItem) event.item;
+            if (event.index < shown.size()) {
+                Unit unit = shown.get(event.index);
+                item.setData(unit);
+                item.setText(new String[] {unit.code(), unit.name(locale), Widgets.kind(messages, unit.kind())});
+            }
+        });
+        results.addListener(SWT.Selection, event -> {
+            if (event.item != null && event.item.getData() instanceof Unit unit) {
+                onSelect.accept(unit);
+            }
+        });
+    }
+
+    Text text() {
+        return text;
+    }
+
+    Table results() {
+        return results;
+    }
+
+    private void search() {
+        if (text.isDisposed()) {
+            return;
+        }
+        String query = text.getText().trim();
+        int asked = ++generation;
+        if (query.isEmpty()) {
+            show(List.of(), "");
+            return;
+        }
+        access.read(site, registry -> registry.search(query, LIMIT), found -> {
+            if (text.isDisposed() || asked != generation) {
+                return;
+            }
+            List<Unit> units = found.orElse(List.of());
+            show(units, found.isEmpty() ? messages.get("registry.absent")
+                    : units.isEmpty() ? messages.get("search.none", query)
+                    : units.size() >= LIMIT ? messages.get("search.limited", LIMIT) : "");
+        }, failure -> {
+            if (!text.isDisposed() && asked == generation) {
+                show(List.of(), messages.get("read.failed", String.valueOf(failure.getMessage())));
+            }
+        });
+    }
+
+    private void show(List<Unit> units, String note) {
+        shown = units;
+        results.setItemCount(0);
+        results.setItemCount(units.size());
+        Widgets.setShown(results, !units.isEmpty());
+        Widgets.showText(summary, note, false);
+    }
+
+    private void column(String title, int width) {
+        TableColumn column = new TableColumn(results, SWT.LEFT);
+        column.setText(title);
+        column.setWidth(width);
+    }
+}

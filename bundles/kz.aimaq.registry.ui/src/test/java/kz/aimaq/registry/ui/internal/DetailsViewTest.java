@@ -1,0 +1,178 @@
+package kz.aimaq.registry.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import kz.aimaq.platform.api.Languages;
+import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.registry.ui.internal.SubtreeExport.Format;
+import kz.aimaq.workbench.api.SelectedUnit;
+
+class DetailsViewTest {
+
+    private static final SelectedUnit KARAGANDA = new SelectedUnit("350000000", "Қарағанды облысы",
+            "Карагандинская область");
+    private static final SelectedUnit ABAI = new SelectedUnit("353200000", "Абай ауданы", "Абайский район");
+
+    private final FakeRegistry registry = new FakeRegistry();
+    private final Messages kazakh = Messages.of(DetailsView.class, Languages.KAZAKH);
+    private RegistryAccess access;
+    private Shell shell;
+    private FakeSite site;
+    private DetailsView view;
+
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void createServices() {
+        access = new RegistryAccess();
+        access.bindRegistry(registry);
+        shell = Ui.shell(900, 700);
+    }
+
+    @AfterEach
+    void closeView() {
+        view.dispose();
+        shell.dispose();
+        access.deactivate();
+    }
+
+    @Test
+    void showsNamesPopulationWithItsSourceHistoryAndFactsOfTheSelectedUnit() {
+        open(Languages.KAZAKH);
+
+        site.select(KARAGANDA);
+
+        Table history = Ui.find(shell, Table.class).get(0);
+        Ui.waitUntil("two versions in the history", () -> history.getItemCount() == 2);
+        assertEquals("Қарағанды облысы (бұрынғы шекарада)", history.getItem(0).getText(2), "oldest first");
+        assertEquals(kazakh.get("history.current"), history.getItem(1).getText(1));
+        List<Text> names = Ui.find(shell, Text.class);
+        assertEquals("Қарағанды облысы", names.get(0).getText());
+        assertEquals("Карагандинская область", names.get(1).getText());
+        assertTrue(label(text -> text.contains("БҰС АСПР ҚР, 2023") && text.contains("134")), "population with source");
+        assertTrue(label(text -> text.equals("Облыс")), "kind in Kazakh");
+        Table facts = Ui.find(shell, Table.class).get(1);
+        assertEquals(2, facts.getItemCount());
+        assertEquals("Халық саны", facts.getItem(0).getText(0));
+    }
+
+    @Test
+    void editingIsOfferedOnlyForUnitsInsideTheUsersRegion() {
+        open(Languages.KAZAKH);
+        Button edit = button("action.edit");
+
+        site.select(new SelectedUnit("710000000", "Астана қ.", "г.Астана"));
+        Ui.waitUntil("Astana shown", () -> Ui.find(shell, Text.class).get(0).getText().equals("Астана қ."));
+        assertFalse(edit.isEnabled(), "Astana lies outside the Karaganda analyst's region");
+
+        site.select(ABAI);
+        Ui.waitUntil("Abai district shown", () -> Ui.find(shell, Text.class).get(0).getText().equals("Абай ауданы"));
+        assertTrue(edit.isEnabled());
+    }
+
+    @Test
+    void anEditTheRegistryRefusesShowsTheLocalisedReasonAndChangesNothing() {
+        registry.refused.add(ABAI.kato());
+        open(Languages.KAZAKH);
+        site.select(ABAI);
+        Text nameKk = Ui.find(shell, Text.class).get(0);
+        Ui.waitUntil("Abai district shown", () -> nameKk.getText().equals("Абай ауданы"));
+
+        click(button("action.edit"));
+        nameKk.setText("Абай ауданы (жаңа)");
+        click(button("action.save"));
+
+        String reason = kazakh.get("edit.outOfScope", ABAI.kato(), "350000000", "aigerim");
+        Ui.waitUntil("the refusal in Kazakh", () -> label(text -> text.equals(reason)));
+        assertEquals("Абай ауданы", registry.find(ABAI.kato()).orElseThrow().nameKk());
+        assertTrue(site.status().contains(reason), "also in the status line");
+    }
+
+    @Test
+    void aSavedEditBecomesANewVersionInTheHistory() {
+        open(Languages.RUSSIAN);
+        site.select(ABAI);
+        List<Text> names = Ui.find(shell, Text.class);
+        Ui.waitUntil("Abai district shown", () -> names.get(0).getText().equals("Абай ауданы"));
+
+        click(button("action.edit"));
+        names.get(1).setText("Абайский район (новый)");
+        click(button("action.save"));
+
+        Table history = Ui.find(shell, Table.class).get(0);
+        Ui.waitUntil("the new version in the history", () -> history.getItemCount() == 2);
+        assertEquals("Абайский район (новый)", history.getItem(1).getText(3));
+        assertEquals("Абайский район (новый)", registry.find(ABAI.kato()).orElseThrow().nameRu());
+    }
+
+    @Test
+    void exportWritesTheSubtreeAsCsvAndJsonInABackgroundJob() throws Exception {
+        FakeJobs jobs = new FakeJobs();
+        access.bindJobs(jobs);
+        open(Languages.ENGLISH);
+        site.select(ABAI);
+        Ui.waitUntil("Abai district shown", () -> Ui.find(shell, Text.class).get(0).getText().equals("Абай ауданы"));
+        Path csv = folder.resolve("abai.csv");
+        Path json = folder.resolve("abai.json");
+
+        view.export(Format.CSV, csv);
+        view.export(Format.JSON, json);
+
+        Messages english = Messages.of(DetailsView.class, Languages.ENGLISH);
+        Ui.waitUntil("both exports reported", () -> site.status().contains(english.get("export.done", ABAI.kato(), csv))
+                && site.status().contains(english.get("export.done", ABAI.kato(), json)));
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals(9, lines.size(), "header, the district and its seven descendants: " + lines);
+        assertEquals("353200000,Абай ауданы", lines.get(1));
+        assertTrue(Files.readString(json).contains("\"353237200\""));
+        assertEquals(List.of("fake-job", "fake-job"), jobs.threads);
+        assertEquals(english.get("export.job", ABAI.kato(), "abai.csv"), jobs.names.get(0));
+        try (var files = Files.list(folder)) {
+            assertEquals(2, files.count(), "no temporary file is left behind");
+        }
+    }
+
+    private void open(Locale locale) {
+        site = new FakeSite(Ui.display(), new FakeUser(locale, UserContext.ROLE_ANALYST));
+        view = new DetailsView(access);
+        view.createContent(shell, site);
+        shell.layout(true, true);
+        shell.open();
+    }
+
+    private Button button(String key) {
+        String text = site.messages().get(key);
+        return Ui.find(shell, Button.class).stream().filter(b -> b.getText().equals(text)).findFirst().orElseThrow();
+    }
+
+    private static void click(Button button) {
+        assertTrue(button.isEnabled(), button.getText() + " is enabled");
+        button.notifyListeners(SWT.Selection, new Event());
+    }
+
+    private boolean label(java.util.function.Predicate<String> text) {
+        return Ui.find(shell, Label.class).stream().anyMatch(l -> l.getVisible() && text.test(l.getText()));
+    }
+}

@@ -1,0 +1,202 @@
+package kz.aimaq.registry.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import kz.aimaq.platform.api.Languages;
+import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.workbench.api.SelectedUnit;
+import kz.aimaq.workbench.api.View;
+
+class ExplorerViewTest {
+
+    private final FakeRegistry registry = new FakeRegistry();
+    private RegistryAccess access;
+    private Shell shell;
+    private FakeSite site;
+    private View view;
+
+    @BeforeEach
+    void createServices() {
+        access = new RegistryAccess();
+        shell = Ui.shell(420, 700);
+    }
+
+    @AfterEach
+    void closeView() {
+        if (view != null) {
+            view.dispose();
+        }
+        shell.dispose();
+        access.deactivate();
+    }
+
+    @Test
+    void treeShowsTheCountryAndReadsChildrenOnlyWhenAUnitIsExpanded() {
+        access.bindRegistry(registry);
+        open(Languages.KAZAKH);
+        Tree tree = Ui.find(shell, Tree.class).get(0);
+        Ui.waitUntil("the 20 regions", () -> tree.getItemCount() == 20);
+        TreeItem karaganda = tree.getItem(8);
+        assertEquals("Қарағанды облысы", karaganda.getText(0));
+        assertEquals("350000000", karaganda.getText(1));
+        assertEquals(0, registry.childReads("350000000"), "nothing below a region is read before it is expanded");
+
+        expand(tree, karaganda);
+
+        Ui.waitUntil("Karaganda's six children", () -> karaganda.getItemCount() == 6
+                && karaganda.getItem(5).getText(0).equals("Абай ауданы"));
+        assertEquals(1, registry.childReads("350000000"));
+        assertEquals(0, registry.childReads("353200000"), "grandchildren wait for their own expansion");
+    }
+
+    @Test
+    void typingSearchesOnceTheTypingPausesOffTheUiThreadAndFindsKazakhNamesWithoutKazakhLetters() {
+        access.bindRegistry(registry);
+        open(Languages.KAZAKH);
+        Text box = Ui.find(shell, Text.class).get(0);
+        Table results = Ui.find(shell, Table.class).get(0);
+
+        for (String typed : List.of("к", "ка", "кар", "караганды")) {
+            box.setText(typed);
+        }
+
+        Ui.waitUntil("Karaganda among the results", () -> results.getItemCount() > 0
+                && results.getItem(0).getText(1).equals("Қарағанды облысы"));
+        assertEquals(List.of("караганды"), registry.queries, "one query after the pause, not one per key");
+        assertEquals(List.of("aimaq-registry-views"), registry.queryThreads);
+        assertEquals("350000000", results.getItem(0).getText(0));
+        assertEquals("Облыс", results.getItem(0).getText(2));
+    }
+
+    @Test
+    void choosingASearchResultOrATreeItemPublishesTheSharedSelection() {
+        access.bindRegistry(registry);
+        open(Languages.KAZAKH);
+        Text box = Ui.find(shell, Text.class).get(0);
+        Table results = Ui.find(shell, Table.class).get(0);
+        box.setText("қойбас");
+        Ui.waitUntil("one result", () -> results.getItemCount() == 1 && !results.getItem(0).getText(0).isEmpty());
+
+        Event chosen = new Event();
+        chosen.item = results.getItem(0);
+        results.notifyListeners(SWT.Selection, chosen);
+
+        assertEquals(Optional.of(new SelectedUnit("353237200", "Қойбас а.", "с.Койбас")), site.selection());
+
+        Tree tree = Ui.find(shell, Tree.class).get(0);
+        Ui.waitUntil("the regions", () -> tree.getItemCount() == 20);
+        Event clicked = new Event();
+        clicked.item = tree.getItem(17);
+        tree.getItem(17).getText();
+        tree.notifyListeners(SWT.Selection, clicked);
+        assertEquals(Optional.of(new SelectedUnit("710000000", "Астана қ.", "г.Астана")), site.selection());
+    }
+
+    @Test
+    void aUnitSelectedElsewhereIsRevealedInTheTree() {
+        access.bindRegistry(registry);
+        open(Languages.RUSSIAN);
+        Tree tree = Ui.find(shell, Tree.class).get(0);
+        Ui.waitUntil("the regions", () -> tree.getItemCount() == 20);
+
+        site.select(new SelectedUnit("353237200", "Қойбас а.", "с.Койбас"));
+
+        Ui.waitUntil("the village selected in the tree", () -> tree.getSelection().length == 1
+                && tree.getSelection()[0].getText(0).equals("с.Койбас"));
+        TreeItem village = tree.getSelection()[0];
+        assertTrue(village.getParentItem().getExpanded(), "its okrug is expanded");
+        assertEquals("Дзержинский с.о.", village.getParentItem().getText(0));
+        assertEquals("Карагандинская область", village.getParentItem().getParentItem().getParentItem().getText(0));
+    }
+
+    @Test
+    void absentRegistryIsExplainedInKazakhInsteadOfAnEmptyTree() {
+        open(Languages.KAZAKH);
+        String absent = Messages.of(ExplorerView.class, Languages.KAZAKH).get("registry.absent");
+
+        Label notice = Ui.waitFor("the explanation", () -> Ui.find(shell, Label.class).stream()
+                .filter(l -> l.getText().equals(absent) && l.getVisible()).findFirst().orElse(null));
+
+        assertTrue(notice.getText().contains("тізілім") || notice.getText().contains("Тізілім"), notice.getText());
+        assertEquals(0, Ui.find(shell, Tree.class).get(0).getItemCount());
+
+        access.bindRegistry(registry);
+        Tree tree = Ui.find(shell, Tree.class).get(0);
+        Ui.waitUntil("the regions once the registry comes", () -> tree.getItemCount() == 20);
+        assertFalse(notice.getVisible(), "the explanation goes when the registry comes");
+    }
+
+    @Test
+    void explorerAndDetailsInKazakhLookRight() throws Exception {
+        access.bindRegistry(registry);
+        shell.setSize(1300, 760);
+        SashForm sash = new SashForm(shell, SWT.HORIZONTAL);
+        Composite left = new Composite(sash, SWT.NONE);
+        left.setLayout(new org.eclipse.swt.layout.FillLayout());
+        Composite right = new Composite(sash, SWT.NONE);
+        right.setLayout(new org.eclipse.swt.layout.FillLayout());
+        sash.setWeights(35, 65);
+        site = new FakeSite(Ui.display(), new FakeUser(Languages.KAZAKH, UserContext.ROLE_ANALYST));
+        view = new ExplorerView(access);
+        view.createContent(left, site);
+        View details = new DetailsView(access);
+        details.createContent(right, site);
+        shell.layout(true, true);
+        shell.open();
+        Tree tree = Ui.find(left, Tree.class).get(0);
+        Ui.waitUntil("the regions", () -> tree.getItemCount() == 20);
+        Ui.find(left, Text.class).get(0).setText("абай");
+        Table results = Ui.find(left, Table.class).get(0);
+        Ui.waitUntil("results", () -> results.getItemCount() > 1 && !results.getItem(0).getText(1).isEmpty());
+
+        site.select(new SelectedUnit("350000000", "Қарағанды облысы", "Карагандинская область"));
+
+        Ui.waitUntil("Karaganda in the details", () -> Ui.find(right, Table.class).get(0).getItemCount() == 2);
+        Ui.waitUntil("Karaganda selected in the tree", () -> tree.getSelection().length == 1);
+        expand(tree, tree.getSelection()[0]);
+        Ui.waitUntil("Karaganda's children", () -> tree.getSelection()[0].getItemCount() == 6);
+        TreeItem karaganda = tree.getSelection()[0];
+        Ui.waitUntil("every child named", () -> Arrays.stream(karaganda.getItems())
+                .allMatch(child -> !child.getText(0).isEmpty() && child.getData() != null));
+        Ui.screenshot(shell, Path.of("target/screenshots/registry-explorer-kk.png"));
+        details.dispose();
+    }
+
+    private void open(Locale locale) {
+        site = new FakeSite(Ui.display(), new FakeUser(locale, UserContext.ROLE_ANALYST));
+        view = new ExplorerView(access);
+        view.createContent(shell, site);
+        shell.layout(true, true);
+        shell.open();
+    }
+
+    private static void expand(Tree tree, TreeItem item) {
+        Event expand = new Event();
+        expand.item = item;
+        tree.notifyListeners(SWT.Expand, expand);
+        item.setExpanded(true);
+    }
+}
