@@ -3,7 +3,7 @@
  * and the audit trail of administrative changes.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package kz.aimaq.platform.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -39,30 +39,19 @@ final class CsvReader {
         }
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
                 && bytes[2] == (byte) 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        int line = 0;
-        while (start < bytes.length) {
-            line++;
-            int end = start;
-            while (end < bytes.length && bytes[end] != '\n') {
-                end++;
-            }
-            int contentEnd = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
-            String text;
-            try {
-                text = decoder.decode(ByteBuffer.wrap(bytes, start, contentEnd - start)).toString();
-            } catch (CharacterCodingException e) {
+        List<String> lines = lines(bytes, start);
+        for (int i = 0; i < lines.size(); i++) {
+            int line = i + 1;
+            String text = lines.get(i);
+            if (text == null) {
                 problems.add(new ImportProblem(file, line, "-",
                         "not UTF-8 text (another encoding such as Windows-1251?); save the file as CSV UTF-8"));
-                start = end + 1;
                 continue;
             }
-            start = end + 1;
             if (text.isBlank()) {
                 continue;
             }
-            List<String> fields = new ArrayList<>();
+            List<String> fields = new ArrayList<>(header.isEmpty() ? 16 : header.size());
             String error = split(text, fields);
             if (error != null) {
                 problems.add(new ImportProblem(file, line, "-", "malformed CSV: " + error));
@@ -79,6 +68,44 @@ final class CsvReader {
             problems.add(new ImportProblem(file, 0, "-", "the file is empty"));
         }
         return new Result(header, rows, problems);
+    }
+
+    /**
+     * The lines without their ends; {@code null} for a line that is not UTF-8. The whole file
+     * is decoded at once (the common case, and several times faster than line by line); only
+     * a file that fails is decoded again line by line to locate the bad lines.
+     */
+    private static List<String> lines(byte[] bytes, int start) {
+        List<String> lines = new ArrayList<>();
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String all = decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            int from = 0;
+            while (from < all.length()) {
+                int end = all.indexOf('\n', from);
+                end = end < 0 ? all.length() : end;
+                lines.add(all.substring(from, end > from && all.charAt(end - 1) == '\r' ? end - 1 : end));
+                from = end + 1;
+            }
+            return lines;
+        } catch (CharacterCodingException e) {
+            lines.clear();
+        }
+        while (start < bytes.length) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            int contentEnd = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
+            try {
+                lines.add(decoder.decode(ByteBuffer.wrap(bytes, start, contentEnd - start)).toString());
+            } catch (CharacterCodingException e) {
+                lines.add(null);
+            }
+            start = end + 1;
+        }
+        return lines;
     }
 
     /** Splits one line into {@code fields}; returns what is wrong, or {@code null}. */

@@ -1,25 +1,31 @@
 package kz.aimaq.registry.internal;
 
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /** KATO code anatomy {@code AB CD EF HIJ}, by slicing characters, never integer arithmetic. */
 final class KatoCode {
 
-    private static final Pattern CODE = Pattern.compile("[0-9]{9}");
-    private static final Pattern TOP_LEVEL = Pattern.compile("[0-9]{2}0{7}");
     private static final int[] PREFIXES = { 6, 4, 2 };
 
     private KatoCode() {
     }
 
     static boolean valid(String code) {
-        return code != null && CODE.matcher(code).matches();
+        if (code == null || code.length() != 9) {
+            return false;
+        }
+        for (int i = 0; i < 9; i++) {
+            char c = code.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the code is an oblast or a city of republican significance ({@code AB 00 00 000}). */
     static boolean topLevel(String code) {
-        return TOP_LEVEL.matcher(code).matches();
+        return valid(code) && code.startsWith("0000000", 2);
     }
 
     /** What is wrong with a code, or {@code null} if it is a valid code. */

@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
@@ -58,7 +60,8 @@ public final class RegistryServiceImpl implements RegistryService {
 
     @Activate
     public RegistryServiceImpl(@Reference Database database, @Reference UserContext user,
-            @Reference AuditLog audit, @Reference(service = LoggerFactory.class) Logger logger,
+            @Reference(policyOption = ReferencePolicyOption.GREEDY) AuditLog audit,
+            @Reference(service = LoggerFactory.class) Logger logger,
             BundleContext context) throws MigrationException, SQLException {
         this(database, Migrations.fromBundle(context.getBundle(), MIGRATIONS), user, audit, Clock.systemDefaultZone(),
                 logger::info);
@@ -72,17 +75,31 @@ public final class RegistryServiceImpl implements RegistryService {
         this.clock = clock;
         database.migrate(OWNER, migrations);
         if (store.isEmpty()) {
-            long start = System.nanoTime();
-            List<Unit> units = ShippedData.units();
-            List<Fact> population = ShippedData.population();
-            store.inTransaction(c -> {
-                store.insert(c, units, ShippedData.KATO_VERSION, "seed " + ShippedData.KATO_FILE);
-                store.insertFacts(c, population);
-            });
-            log.accept("Registry: seeded " + units.size() + " KATO units and " + population.size()
-                    + " population facts in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            index = seed(log);
+        } else {
+            reload();
         }
-        reload();
+    }
+
+    /**
+     * Writes the shipped classifier and population in one transaction while another thread
+     * builds the index from the same parsed rows: reading them back would only repeat what
+     * is already in memory. The index is published only after the commit.
+     */
+    private UnitIndex seed(Consumer<String> log) throws SQLException {
+        long start = System.nanoTime();
+        List<Unit> units = ShippedData.units();
+        List<Fact> population = ShippedData.population();
+        CompletableFuture<UnitIndex> built = CompletableFuture.supplyAsync(
+                () -> UnitIndex.of(ShippedData.withPopulation(units, population)));
+        store.inTransaction(c -> {
+            store.insert(c, units, ShippedData.KATO_VERSION, "seed " + ShippedData.KATO_FILE);
+            store.insertFacts(c, population);
+        });
+        UnitIndex seeded = built.join();
+        log.accept("Registry: seeded " + units.size() + " KATO units and " + population.size()
+                + " population facts in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        return seeded;
     }
 
     private void reload() throws SQLException {

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import kz.aimaq.registry.api.Fact;
@@ -45,6 +47,26 @@ final class ShippedData {
         facts.addAll(PopulationFile.read("population-2023-localities.csv", read("population-2023-localities.csv"),
                 BULLETIN + ", лист 03", done));
         return facts;
+    }
+
+    /**
+     * The units with the latest total population of each, as the database gives it after
+     * seeding (the last total fact of a code wins).
+     */
+    static List<Unit> withPopulation(List<Unit> units, List<Fact> facts) {
+        Map<String, Long> total = new HashMap<>();
+        for (Fact f : facts) {
+            if (Fact.POPULATION_TOTAL.equals(f.key())) {
+                total.put(f.code(), Long.valueOf(f.value()));
+            }
+        }
+        List<Unit> out = new ArrayList<>(units.size());
+        for (Unit u : units) {
+            Long people = total.get(u.code());
+            out.add(people == null ? u : new Unit(u.code(), u.kind(), u.parentCode(), u.nameKk(), u.nameRu(),
+                    u.nameLatin(), people, u.ownBudget(), u.validFrom(), u.validTo()));
+        }
+        return out;
     }
 
     private static byte[] read(String name) {

@@ -76,6 +76,20 @@ abstract class SeededRegistryContract {
     }
 
     @Test
+    void laterStartReadsBackExactlyWhatFirstStartIndexed() throws Exception {
+        List<Unit> seeded = everyUnit();
+
+        RegistryServiceImpl reopened = Registries.open(db.database(), TestUser.admin(), new RecordingAuditLog());
+
+        List<Unit> reread = new ArrayList<>();
+        for (Unit u : seeded) {
+            reread.add(reopened.find(u.code()).orElseThrow());
+        }
+        assertEquals(seeded, reread);
+        assertEquals(registry.search("Алматы", 50), reopened.search("Алматы", 50));
+    }
+
+    @Test
     void parentIsTheNearestExistingAncestor() {
         assertEquals("710000000", registry.find("711110000").orElseThrow().parentCode(), "Astana district");
         assertEquals("113800000", registry.find("113820100").orElseThrow().parentCode(), "town of Atbasar");
@@ -166,6 +180,22 @@ abstract class SeededRegistryContract {
         assertTrue(e.getMessage().contains("190000000") && e.getMessage().contains("101000000"), e.getMessage());
         assertEquals("Семей Қ.Ә.", registry.find("101000000").orElseThrow().nameKk());
         assertEquals(1, registry.history("101000000").size());
+        assertEquals(List.of(), audit.entries());
+    }
+
+    @Test
+    void analystOfAlmatyRegionEditingAUnitOfAnotherRegionIsRefusedWithTheCodesAndNothingChanges() throws Exception {
+        RecordingAuditLog audit = new RecordingAuditLog();
+        RegistryServiceImpl asAnalyst = Registries.open(db.database(), TestUser.analystOf("190000000"), audit);
+        Unit before = registry.children("350000000").get(0);
+
+        OutOfScopeException e = assertThrows(OutOfScopeException.class,
+                () -> asAnalyst.update(new UnitEdit(before.code(), "Жаңа", "Новый", null)));
+
+        assertEquals("analyst", e.user());
+        assertEquals("190000000", e.regionCode());
+        assertEquals(before.code(), e.unitCode());
+        assertEquals(before, registry.find(before.code()).orElseThrow());
         assertEquals(List.of(), audit.entries());
     }
 }

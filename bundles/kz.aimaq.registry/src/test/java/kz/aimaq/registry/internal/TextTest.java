@@ -18,6 +18,12 @@ class TextTest {
     }
 
     @Test
+    void latinCollapsesSpacesLeftByDroppedLettersAndNoBreakSpaces() {
+        assertEquals("Aq Jol", Latin.of(" Ақ \u00a0 ъ  Жол "));
+        assertEquals("Podiom", Latin.of("Подъём"));
+    }
+
+    @Test
     void foldingIgnoresCaseKazakhLettersYoAndPunctuation() {
         assertEquals("конаев к а", SearchText.fold("Қонаев Қ.Ә."));
         assertEquals("березовский с о", SearchText.fold("Берёзовский  с.о."));

@@ -57,8 +57,17 @@ import kz.aimaq.workbench.internal.window.WorkbenchWindow;
 @Designate(ocd = WorkbenchConfig.class)
 @Component(configurationPid = "kz.aimaq.workbench",
         service = {Runnable.class, SelectionService.class, JobListener.class, EventHandler.class},
-        property = {LaunchProperties.MAIN_LOOP + "=workbench", EventConstants.EVENT_TOPIC + "=" + Topics.LOCALE_CHANGED})
+        property = {LaunchProperties.MAIN_LOOP + "=workbench", EventConstants.EVENT_TOPIC + "=" + Topics.LOCALE_CHANGED,
+            EventConstants.EVENT_TOPIC + "=" + WorkbenchComponent.DATABASE_UNAVAILABLE,
+            EventConstants.EVENT_TOPIC + "=" + WorkbenchComponent.DATABASE_AVAILABLE})
 public final class WorkbenchComponent implements Runnable, SelectionService, JobListener, EventHandler {
+
+    /**
+     * The storage bundle's topics ({@code Database.TOPIC_UNAVAILABLE} and {@code TOPIC_AVAILABLE}),
+     * by value: the shell runs, and warns, without depending on the storage API.
+     */
+    static final String DATABASE_UNAVAILABLE = "kz/aimaq/storage/UNAVAILABLE";
+    static final String DATABASE_AVAILABLE = "kz/aimaq/storage/AVAILABLE";
 
     private final BundleContext bundleContext;
     private final UserContext user;
@@ -70,6 +79,8 @@ public final class WorkbenchComponent implements Runnable, SelectionService, Job
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile CountDownLatch loopEnded = new CountDownLatch(0);
     private volatile WorkbenchWindow window;
+    /** The unreachable database's address, kept for a window opened after the event. */
+    private volatile String unreachableDatabase;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -165,6 +176,7 @@ public final class WorkbenchComponent implements Runnable, SelectionService, Job
                 if (jobs != null) {
                     jobs.running().forEach(opened::jobChanged);
                 }
+                opened.databaseUnreachable(unreachableDatabase);
                 MainLoop.run(display, opened.shell(), log);
                 store.write(opened.state());
             } finally {
@@ -200,7 +212,13 @@ public final class WorkbenchComponent implements Runnable, SelectionService, Job
     @Override
     public void handleEvent(Event event) {
         WorkbenchWindow open = window;
-        if (open != null && Topics.LOCALE_CHANGED.equals(event.getTopic())) {
+        if (DATABASE_UNAVAILABLE.equals(event.getTopic()) || DATABASE_AVAILABLE.equals(event.getTopic())) {
+            Object url = event.getProperty("url");
+            unreachableDatabase = DATABASE_AVAILABLE.equals(event.getTopic()) ? null : String.valueOf(url);
+            if (open != null) {
+                open.databaseUnreachable(unreachableDatabase);
+            }
+        } else if (open != null && Topics.LOCALE_CHANGED.equals(event.getTopic())) {
             open.localeChanged();
         }
     }

@@ -6,19 +6,20 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import kz.aimaq.platform.api.AuditEntry;
 import kz.aimaq.platform.api.AuditLog;
 import kz.aimaq.platform.api.cli.CliCommand;
 
-/** {@code audit}: the audit log, oldest first. */
+/** {@code audit}: the audit log, oldest first; the database's once storage provides one (greedy). */
 @Component(property = { CliCommand.NAME + "=audit", CliCommand.USAGE + "=audit" })
 public final class AuditCommand implements CliCommand {
 
     private final AuditLog audit;
 
     @Activate
-    public AuditCommand(@Reference AuditLog audit) {
+    public AuditCommand(@Reference(policyOption = ReferencePolicyOption.GREEDY) AuditLog audit) {
         this.audit = audit;
     }
 

@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -33,6 +34,7 @@ import kz.aimaq.platform.api.ModuleManager;
 import kz.aimaq.platform.api.PolicyException;
 import kz.aimaq.platform.api.Problem;
 import kz.aimaq.platform.api.Region;
+import kz.aimaq.platform.api.RegionPolicyStore;
 import kz.aimaq.platform.api.Regions;
 import kz.aimaq.platform.api.Topics;
 import kz.aimaq.platform.api.UserContext;
@@ -58,10 +60,8 @@ public final class ModuleManagerImpl implements ModuleManager {
     private final BundleContext context;
     private final UserContext user;
     private final Regions regions;
-    private final AuditLog audit;
     private final Logger logger;
     private final Path home;
-    private final Path data;
     private final boolean headless;
     private final BundleControl control;
     private final Problems problems;
@@ -73,24 +73,30 @@ public final class ModuleManagerImpl implements ModuleManager {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin events;
 
+    /** Greedy: the database-backed audit log replaces the file one when storage comes up. */
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AuditLog audit;
+
+    private final PolicySource policySource;
+    private volatile RegionPolicyStore store;
+
     private volatile List<Feature> features = List.of();
     private volatile boolean catalogueRead;
     private volatile Policy policy;
-    private volatile Path policyFile;
+    private volatile String policySourceName;
     private volatile ModulePlan plan = new ModulePlan(Set.of(), Set.of(), Set.of());
     private ServiceRegistration<ModulesReady> ready;
 
     @Activate
     public ModuleManagerImpl(BundleContext context, ModuleManagerConfig config, @Reference UserContext user,
-            @Reference Regions regions, @Reference AuditLog audit,
-            @Reference(service = LoggerFactory.class) Logger logger) {
+            @Reference Regions regions, @Reference(service = LoggerFactory.class) Logger logger) {
         this.context = context;
         this.user = user;
         this.regions = regions;
-        this.audit = audit;
         this.logger = logger;
         this.home = Framework.folder(context, LaunchProperties.HOME);
-        this.data = Framework.folder(context, LaunchProperties.DATA);
+        this.policySource = new PolicySource(home, Framework.folder(context, LaunchProperties.DATA), (file, e) -> logger.warn(
+                "the local copy {} of the region policy could not be written: {}", file, e.getMessage()));
         String deploy = context.getProperty(LaunchProperties.DEPLOY);
         this.headless = Boolean.parseBoolean(context.getProperty(LaunchProperties.HEADLESS));
         this.control = new BundleControl(context);
@@ -118,6 +124,34 @@ public final class ModuleManagerImpl implements ModuleManager {
             logger.error("{}={} is not a number of milliseconds; using {}", POLL_PROPERTY, property, configured);
             return configured;
         }
+    }
+
+    /**
+     * The policy moves into the database when storage comes up (seeded from the files when the
+     * store is empty); when storage goes, the policy in memory stays in force.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindStore(RegionPolicyStore added) {
+        store = added;
+        worker.execute(this::storeArrived);
+    }
+
+    void unbindStore(RegionPolicyStore removed) {
+        if (store == removed) {
+            store = null;
+        }
+    }
+
+    private void storeArrived() {
+        synchronized (lock) {
+            if (!catalogueRead) {
+                return;
+            }
+            policy = readPolicy();
+            reconcile();
+        }
+        changed();
     }
 
     @Deactivate
@@ -194,21 +228,25 @@ public final class ModuleManagerImpl implements ModuleManager {
     }
 
     private Policy readPolicy() {
-        Path file = PolicyFile.effective(home, data);
-        policyFile = file;
+        RegionPolicyStore current = store;
+        String source = policySource.source(current);
+        if (policySourceName != null && !policySourceName.equals(source)) {
+            problems.clear(policySourceName);
+        }
+        policySourceName = source;
         Set<String> core = new TreeSet<>();
         Set<String> optional = new TreeSet<>();
         for (ModuleEntry module : catalogue()) {
             (module.kind() == ModuleKind.CORE ? core : optional).add(module.id());
         }
         try {
-            Policy read = new PolicyFile(file, core, optional, code -> regions.find(code).map(Region::code).orElse(null))
-                    .read();
-            problems.clear(file.toString());
+            Policy read = policySource.read(current, core, optional,
+                    code -> regions.find(code).map(Region::code).orElse(null));
+            problems.clear(source);
             return read;
         } catch (PolicyException | IOException e) {
-            problems.report(file.toString(), e.getMessage()
-                    + "; the file is refused: only core modules run until it is fixed and Aimaq restarted");
+            problems.report(source, e.getMessage()
+                    + "; the policy is refused: only core modules run until it is fixed and Aimaq restarted");
             return null;
         }
     }
@@ -257,22 +295,22 @@ public final class ModuleManagerImpl implements ModuleManager {
         Policy current = policy;
         if (current == null) {
             Optional<Problem> problem = problems.list().stream()
-                    .filter(p -> p.source().equals(String.valueOf(policyFile))).findFirst();
+                    .filter(p -> p.source().equals(String.valueOf(policySourceName))).findFirst();
             throw new PolicyException(messages.get("policy.broken",
-                    problem.map(Problem::message).orElse(String.valueOf(policyFile))));
+                    problem.map(Problem::message).orElse(String.valueOf(policySourceName))));
         }
         PolicyChange change = PolicyChange.of(messages, catalogue(), current, regions, moduleId, regionCode, enabled);
         if (!change.changes()) {
             return false;
         }
-        Path target = data.resolve(PolicyFile.FILE_NAME);
+        RegionPolicyStore target = store;
         try {
-            PolicyFile.write(target, change.policy());
-        } catch (IOException e) {
-            throw new PolicyException(messages.get("policy.writeFailed", target, e.getMessage()));
+            policySource.write(target, change.policy());
+        } catch (IOException | PolicyException e) {
+            throw new PolicyException(messages.get("policy.writeFailed", policySource.source(target), e.getMessage()));
         }
         policy = change.policy();
-        policyFile = target;
+        policySourceName = policySource.source(target);
         String code = change.region().code();
         audit.append(enabled ? "module.enable" : "module.disable", moduleId + "@" + code, change.before().toString(),
                 change.after().toString());

@@ -20,10 +20,14 @@ final class StatusLine {
     static final String MESSAGE = "aimaq.status.message";
     static final String JOB_ID = "aimaq.job.id";
     static final String CANCEL = "aimaq.job.cancel";
+    static final String DATABASE_WARNING = "aimaq.status.database";
 
     private final WindowContext context;
     private final Composite root;
     private final Label message;
+    private final Label databaseWarning;
+    /** The unreachable database's address while it is unreachable, else null. */
+    private String unreachableDatabase;
     private final Composite jobs;
     private final Map<Long, JobRow> rows = new LinkedHashMap<>();
     private boolean showingReady;
@@ -31,12 +35,20 @@ final class StatusLine {
     StatusLine(Composite parent, WindowContext context) {
         this.context = context;
         root = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(2, false);
+        GridLayout layout = new GridLayout(3, false);
         layout.marginHeight = 2;
         root.setLayout(layout);
         message = new Label(root, SWT.NONE);
         message.setData(MESSAGE, Boolean.TRUE);
         message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        // Apart from the message, so that messages that come and go never hide it.
+        databaseWarning = new Label(root, SWT.NONE);
+        databaseWarning.setData(DATABASE_WARNING, Boolean.TRUE);
+        databaseWarning.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridData warningData = new GridData(SWT.END, SWT.CENTER, false, false);
+        warningData.exclude = true;
+        databaseWarning.setLayoutData(warningData);
+        databaseWarning.setVisible(false);
         jobs = new Composite(root, SWT.NONE);
         GridLayout jobsLayout = new GridLayout(1, false);
         jobsLayout.marginHeight = 0;
@@ -60,6 +72,25 @@ final class StatusLine {
             message.setText(text == null ? "" : text);
             message.setToolTipText(text);
         }
+    }
+
+    /** Shows the warning while the database at {@code url} is unreachable; {@code null} removes it (UI thread). */
+    void databaseUnreachable(String url) {
+        if (root.isDisposed()) {
+            return;
+        }
+        unreachableDatabase = url;
+        boolean show = url != null;
+        databaseWarning.setText(show ? context.texts().get("status.databaseUnreachable", url) : "");
+        databaseWarning.setToolTipText(show ? context.texts().get("status.databaseUnreachable.tip") : null);
+        ((GridData) databaseWarning.getLayoutData()).exclude = !show;
+        databaseWarning.setVisible(show);
+        root.getParent().layout(true, true);
+    }
+
+    /** The database warning shown, or the empty text when none is. */
+    String databaseWarning() {
+        return databaseWarning.isVisible() ? databaseWarning.getText() : "";
     }
 
     /** Shows, updates or removes the row of {@code job} (UI thread). */
@@ -87,6 +118,9 @@ final class StatusLine {
     void relocalize() {
         if (showingReady) {
             showReady();
+        }
+        if (unreachableDatabase != null) {
+            databaseUnreachable(unreachableDatabase);
         }
         rows.values().forEach(JobRow::relabel);
     }

@@ -156,6 +156,22 @@ public final class WorkbenchWindow {
         });
     }
 
+    /**
+     * Shows a lasting warning while the database at {@code url} cannot be reached, or removes
+     * it when {@code url} is null; any thread.
+     */
+    public void databaseUnreachable(String url) {
+        context.ui().async(() -> {
+            if (statusLine != null) {
+                statusLine.databaseUnreachable(url);
+            }
+        });
+    }
+
+    String databaseWarning() {
+        return statusLine.databaseWarning();
+    }
+
     /** Applies the user's current language to every string; any thread. */
     public void localeChanged() {
         context.ui().run(() -> {

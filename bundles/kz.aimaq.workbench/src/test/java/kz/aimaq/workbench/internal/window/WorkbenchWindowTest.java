@@ -269,4 +269,23 @@ class WorkbenchWindowTest {
     private static ToolItem[] toolItems(Harness h) {
         return h.window.commandItems();
     }
+
+    @Test
+    void databaseWarningOutlastsOtherMessagesFollowsTheLanguageAndGoesWhenTheDatabaseAnswers() {
+        Harness h = open(Duration.ofSeconds(5));
+        h.window.databaseUnreachable("jdbc:postgresql://db.example:5432/aimaq");
+        h.pumpUntil("database warning", () -> !h.window.databaseWarning().isEmpty());
+        assertTrue(h.window.databaseWarning().startsWith("The database jdbc:postgresql://db.example:5432/aimaq"),
+                h.window.databaseWarning());
+
+        h.window.showStatus("Exported 12 units");
+        h.user.setLocale(Languages.KAZAKH);
+        h.window.localeChanged();
+        h.pumpUntil("Kazakh warning", () -> h.window.databaseWarning().startsWith("Дерекқор"));
+        assertEquals("Exported 12 units", h.window.statusMessage());
+
+        h.window.databaseUnreachable(null);
+        h.pumpUntil("warning removed", () -> h.window.databaseWarning().isEmpty());
+        assertFalse(h.window.shell().isDisposed());
+    }
 }
