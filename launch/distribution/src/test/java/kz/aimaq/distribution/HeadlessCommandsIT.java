@@ -67,6 +67,39 @@ class HeadlessCommandsIT {
     }
 
     @Test
+    void theRegistryHoldsTheWholeCountryAfterFirstStartAndFindsKazakhNames() throws Exception {
+        Distribution.Result result = aimaq("--headless", "registry", "find", "Қарағанды");
+        assertEquals(0, result.exitCode(), result.out() + result.err());
+        assertTrue(result.out().contains("350000000"), result.out());
+        assertTrue(result.out().contains("Қарағанды"), "Kazakh letters survive to the terminal:\n" + result.out());
+    }
+
+    @Test
+    void readinessScoresADataSetAgainstTheShippedEgdiMethodology() throws Exception {
+        Path data = folder.resolve("egdi.csv");
+        Files.writeString(data, """
+                unit,indicator,period,value,source
+                KAZ,OSI,2024,0.9,test
+                KAZ,HCI,2024,0.9,test
+                KAZ,TII,2024,0.9,test
+                EST,OSI,2024,1.0,test
+                EST,HCI,2024,0.95,test
+                EST,TII,2024,0.95,test
+                """);
+        Path out = folder.resolve("scores.csv");
+        Distribution.Result result = aimaq("--headless", "readiness", "score", "--methodology", "builtin:egdi",
+                "--data", data.toString(), "--out", out.toString());
+        assertEquals(0, result.exitCode(), result.out() + result.err());
+        // unit,status,score,rank,...: the EGDI is the mean of its three components
+        java.util.Map<String, String[]> rows = new java.util.HashMap<>();
+        Files.readAllLines(out).stream().skip(1).map(l -> l.split(",")).forEach(r -> rows.put(r[0], r));
+        assertEquals(0.9, Double.parseDouble(rows.get("KAZ")[2]), 1e-9, String.join("|", rows.get("KAZ")));
+        assertEquals("2", rows.get("KAZ")[3]);
+        assertEquals((1.0 + 0.95 + 0.95) / 3, Double.parseDouble(rows.get("EST")[2]), 1e-9);
+        assertEquals("1", rows.get("EST")[3]);
+    }
+
+    @Test
     void withoutADisplayItSaysSoInOneLine() throws Exception {
         ProcessBuilder builder = Distribution.command(folder.resolve("data"), Map.of());
         builder.environment().remove("DISPLAY");

@@ -62,8 +62,7 @@ public class ContainmentIT {
     private BundleContext context;
 
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
-    private Thread uiThread;
-    private Display display;
+    private Window window;
 
     @Configuration
     public Option[] configuration() {
@@ -75,37 +74,13 @@ public class ContainmentIT {
 
     @Before
     public void openWindow() throws Exception {
-        ServiceTracker<Runnable, Runnable> tracker = new ServiceTracker<>(context, context.createFilter(
-                "(&(" + Constants.OBJECTCLASS + "=java.lang.Runnable)(" + LaunchProperties.MAIN_LOOP + "=workbench))"),
-                null);
-        tracker.open();
-        Runnable mainLoop = tracker.waitForService(20_000);
-        assertNotNull("the workbench registers its main loop", mainLoop);
-        uiThread = new Thread(mainLoop, "workbench-ui");
-        uiThread.start();
-        Await.until("the window is open", () -> {
-            display = Display.findDisplay(uiThread);
-            try {
-                return display != null
-                        && onUi(() -> display.getShells().length > 0 && display.getShells()[0].isVisible());
-            } catch (RuntimeException stillStarting) { // the display is visible before its constructor ends
-                return false;
-            }
-        });
+        window = Window.open(context);
     }
 
     @After
     public void closeWindow() throws Exception {
         registrations.forEach(ServiceRegistration::unregister);
-        if (display != null && !display.isDisposed()) {
-            display.asyncExec(() -> {
-                for (Shell shell : display.getShells()) {
-                    shell.close();
-                }
-            });
-        }
-        uiThread.join(20_000);
-        assertFalse("the workbench loop ends when its window closes", uiThread.isAlive());
+        window.close();
     }
 
     @Test
@@ -114,23 +89,25 @@ public class ContainmentIT {
         ServiceRegistration<?> bad = register("itest.bad", "bottom", (parent, site) -> {
             throw new IllegalStateException("broken on purpose");
         });
-        Await.until("both views have tabs", () -> tabs().containsKey("itest.good") && tabs().containsKey("itest.bad"),
-                () -> tabs().toString());
+        Await.until("both views have tabs",
+                () -> window.tabs().containsKey("itest.good") && window.tabs().containsKey("itest.bad"),
+                () -> window.tabs().toString());
 
         // Views are fetched off the UI thread and built when they arrive.
         Await.until("the good view is built and the bad one has a placeholder",
-                () -> onUi(() -> labelText(tabs().get("itest.good")) != null
-                        && placeholder(tabs().get("itest.bad")) != null));
-        assertEquals(GOOD_TEXT, onUi(() -> labelText(tabs().get("itest.good"))));
-        String error = onUi(() -> placeholder(tabs().get("itest.bad")));
+                () -> window.onUi(() -> labelText(window.tabs().get("itest.good")) != null
+                        && placeholder(window.tabs().get("itest.bad")) != null));
+        assertEquals(GOOD_TEXT, window.onUi(() -> labelText(window.tabs().get("itest.good"))));
+        String error = window.onUi(() -> placeholder(window.tabs().get("itest.bad")));
         assertTrue(error, error.contains("broken on purpose"));
-        assertFalse(onUi(() -> display.getShells()[0].isDisposed()));
-        screenshot("containment.png");
+        assertFalse(window.onUi(() -> window.shell().isDisposed()));
+        window.screenshot("containment.png");
 
         bad.unregister();
         registrations.remove(bad);
-        Await.until("the removed view's tab is gone", () -> !tabs().containsKey("itest.bad"), () -> tabs().toString());
-        assertTrue("the good view is still there", tabs().containsKey("itest.good"));
+        Await.until("the removed view's tab is gone", () -> !window.tabs().containsKey("itest.bad"),
+                () -> window.tabs().toString());
+        assertTrue("the good view is still there", window.tabs().containsKey("itest.good"));
     }
 
     private interface Content {
@@ -148,28 +125,7 @@ public class ContainmentIT {
         return registration;
     }
 
-    private Map<String, Control> tabs() {
-        return onUi(() -> {
-            Map<String, Control> tabs = new java.util.HashMap<>();
-            collectTabs(display.getShells()[0], tabs);
-            return tabs;
-        });
-    }
 
-    private static void collectTabs(Control control, Map<String, Control> tabs) {
-        if (control instanceof CTabFolder folder) {
-            for (CTabItem item : folder.getItems()) {
-                if (item.getData("aimaq.view.id") instanceof String id) {
-                    tabs.put(id, item.getControl());
-                }
-            }
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                collectTabs(child, tabs);
-            }
-        }
-    }
 
     private static String labelText(Control control) {
         if (control instanceof Label label) {
@@ -204,24 +160,5 @@ public class ContainmentIT {
         return null;
     }
 
-    private <T> T onUi(java.util.function.Supplier<T> query) {
-        AtomicReference<T> result = new AtomicReference<>();
-        display.syncExec(() -> result.set(query.get()));
-        return result.get();
-    }
 
-    private void screenshot(String name) throws Exception {
-        Path folder = Files.createDirectories(Path.of(System.getProperty("aimaq.screenshots", "target/screenshots")));
-        display.syncExec(() -> {
-            Shell shell = display.getShells()[0];
-            GC gc = new GC(display);
-            Image image = new Image(display, shell.getBounds());
-            gc.copyArea(image, shell.getBounds().x, shell.getBounds().y);
-            gc.dispose();
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {image.getImageData()};
-            loader.save(folder.resolve(name).toString(), SWT.IMAGE_PNG);
-            image.dispose();
-        });
-    }
 }

@@ -17,6 +17,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
 
 import kz.aimaq.platform.api.AuditLog;
 import kz.aimaq.platform.feature.LaunchProperties;
@@ -34,6 +35,7 @@ import kz.aimaq.registry.api.UnitEdit;
 public class RegistryIT {
 
     @Inject
+    @Filter(timeout = 60_000) // first start seeds the whole classifier, slower on a busy machine
     private RegistryService registry;
 
     @Inject

@@ -48,6 +48,18 @@ final class TestHome {
         }
     }
 
+    /** A file in the data folder, e.g. a user's saved window state. */
+    TestHome dataFile(String relative, String content) {
+        try {
+            Path file = data.resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Copies a reactor bundle into bundles/ under the name a feature's bundle id gives it. */
     TestHome bundle(String folder, String artifactId) {
         try {

@@ -3,6 +3,7 @@ package kz.aimaq.registry.api;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,8 +56,9 @@ public interface RegistryService {
     Unit update(UnitEdit edit) throws OutOfScopeException;
 
     /**
-     * Reads a KATO file (CSV, UTF-8: columns {@code kato, name_kk, name_ru, kind}, optional
-     * {@code parent_kato}) and says what importing it would change. Writes nothing.
+     * Reads a KATO file (CSV, UTF-8, separated by {@code ;} or {@code ,} as its header line is:
+     * columns {@code kato, name_kk, name_ru, kind}, optional {@code parent_kato}) and says what
+     * importing it would change. Writes nothing.
      *
      * @throws ImportException listing every problem as file, line, field and reason
      */
@@ -70,8 +72,36 @@ public interface RegistryService {
      */
     void applyImport(ImportPreview preview) throws ImportException, OutOfScopeException;
 
-    /** Writes the unit and its current descendants as CSV: UTF-8 with a byte-order mark for Excel. */
-    void exportCsv(String code, OutputStream out) throws IOException;
+    /**
+     * Writes the unit and its current descendants as CSV in the {@linkplain CsvFormat#EXCEL Excel}
+     * layout: semicolon-separated, UTF-8 with a byte-order mark.
+     *
+     * @throws IllegalArgumentException if there is no current unit with this code
+     */
+    default void exportCsv(String code, OutputStream out) throws IOException {
+        exportCsv(code, CsvFormat.EXCEL, out);
+    }
+
+    /**
+     * Writes the unit and its current descendants, each parent before its children and siblings
+     * by code, as CSV in the given layout; the file re-imports with {@link #previewImport(Path)}.
+     *
+     * @throws IllegalArgumentException if there is no current unit with this code
+     * @since 1.1
+     */
+    default void exportCsv(String code, CsvFormat format, OutputStream out) throws IOException {
+        Unit unit = find(code).orElseThrow(() -> new IllegalArgumentException("no current unit " + code));
+        List<Unit> units = new ArrayList<>();
+        collectSubtree(unit, units);
+        format.write(units, out);
+    }
+
+    private void collectSubtree(Unit unit, List<Unit> units) {
+        units.add(unit);
+        for (Unit child : children(unit.code())) {
+            collectSubtree(child, units);
+        }
+    }
 
     /** Writes the unit and its current descendants as a JSON array. */
     void exportJson(String code, OutputStream out) throws IOException;

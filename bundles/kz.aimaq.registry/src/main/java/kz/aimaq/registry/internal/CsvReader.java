@@ -11,9 +11,9 @@ import java.util.List;
 import kz.aimaq.registry.api.ImportProblem;
 
 /**
- * Reads a comma-separated UTF-8 file (RFC 4180 quoting, one record per line, optional byte-order
- * mark) strictly: a line that is not UTF-8 or not well-formed CSV becomes a located problem,
- * never a guess.
+ * Reads a UTF-8 file separated by commas or semicolons, as its header line is (RFC 4180 quoting,
+ * one record per line, optional byte-order mark) strictly: a line that is not UTF-8 or not
+ * well-formed CSV becomes a located problem, never a guess.
  */
 final class CsvReader {
 
@@ -21,8 +21,11 @@ final class CsvReader {
     record Row(int line, List<String> fields) {
     }
 
-    /** The header, the records and the problems found. */
-    record Result(List<String> header, List<Row> rows, List<ImportProblem> problems) {
+    /**
+     * The header, the records and the problems found; {@code decoded} is false when some lines
+     * were not UTF-8, so the records are not the whole file.
+     */
+    record Result(List<String> header, List<Row> rows, List<ImportProblem> problems, boolean decoded) {
     }
 
     private CsvReader() {
@@ -35,39 +38,86 @@ final class CsvReader {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             problems.add(new ImportProblem(file, 1, "-", "the file is UTF-16; save it as CSV UTF-8"));
-            return new Result(header, rows, problems);
+            return new Result(header, rows, problems, false);
         }
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
                 && bytes[2] == (byte) 0xBF ? 3 : 0;
         List<String> lines = lines(bytes, start);
+        List<Integer> undecodable = new ArrayList<>();
+        boolean headerSeen = false;
+        char separator = ',';
         for (int i = 0; i < lines.size(); i++) {
             int line = i + 1;
             String text = lines.get(i);
             if (text == null) {
-                problems.add(new ImportProblem(file, line, "-",
-                        "not UTF-8 text (another encoding such as Windows-1251?); save the file as CSV UTF-8"));
+                undecodable.add(line);
+                headerSeen = true;
                 continue;
             }
             if (text.isBlank()) {
                 continue;
             }
+            if (!headerSeen) {
+                headerSeen = true;
+                separator = separatorOf(text);
+            } else if (header.isEmpty()) {
+                // without a readable header the fields cannot be matched to columns
+                continue;
+            }
             List<String> fields = new ArrayList<>(header.isEmpty() ? 16 : header.size());
-            String error = split(text, fields);
+            String error = split(text, separator, fields);
             if (error != null) {
                 problems.add(new ImportProblem(file, line, "-", "malformed CSV: " + error));
             } else if (header.isEmpty()) {
                 header = fields;
             } else if (fields.size() != header.size()) {
                 problems.add(new ImportProblem(file, line, "-", "malformed CSV: " + fields.size()
-                        + " fields where the header has " + header.size() + " (a comma in a name must be quoted)"));
+                        + " fields where the header has " + header.size() + " (a '" + separator
+                        + "' in a name must be quoted)"));
             } else {
                 rows.add(new Row(line, fields));
             }
         }
-        if (header.isEmpty() && problems.isEmpty()) {
+        if (!undecodable.isEmpty()) {
+            problems.add(0, encodingProblem(file, undecodable));
+        } else if (!headerSeen) {
             problems.add(new ImportProblem(file, 0, "-", "the file is empty"));
         }
-        return new Result(header, rows, problems);
+        return new Result(header, rows, problems, undecodable.isEmpty());
+    }
+
+    /**
+     * One problem at the first line that is not UTF-8: a file in another encoding usually has
+     * many such lines and one remedy, so the others are counted rather than listed.
+     */
+    private static ImportProblem encodingProblem(String file, List<Integer> lines) {
+        String reason = "not UTF-8 text (another encoding such as Windows-1251?); save the file as CSV UTF-8";
+        if (lines.size() > 1) {
+            reason += "; " + (lines.size() - 1) + " more line(s) are not UTF-8 either, the last is line "
+                    + lines.get(lines.size() - 1);
+        }
+        return new ImportProblem(file, lines.get(0), "-", reason);
+    }
+
+    /**
+     * The separator of a file is the one its header line uses: {@code ;} as Excel writes CSV with
+     * Kazakh or Russian regional settings, else {@code ,}.
+     */
+    private static char separatorOf(String headerLine) {
+        int semicolons = 0;
+        int commas = 0;
+        boolean quoted = false;
+        for (int i = 0; i < headerLine.length(); i++) {
+            char c = headerLine.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            } else if (!quoted && c == ',') {
+                commas++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
     }
 
     /**
@@ -109,7 +159,7 @@ final class CsvReader {
     }
 
     /** Splits one line into {@code fields}; returns what is wrong, or {@code null}. */
-    private static String split(String text, List<String> fields) {
+    private static String split(String text, char separator, List<String> fields) {
         StringBuilder field = new StringBuilder();
         int i = 0;
         int n = text.length();
@@ -133,11 +183,11 @@ final class CsvReader {
                         field.append(c);
                     }
                 }
-                if (i < n && text.charAt(i) != ',') {
+                if (i < n && text.charAt(i) != separator) {
                     return "text after the closing quote of field " + (fields.size() + 1);
                 }
             } else {
-                while (i < n && text.charAt(i) != ',') {
+                while (i < n && text.charAt(i) != separator) {
                     char c = text.charAt(i++);
                     if (c == '"') {
                         return "a quote inside unquoted field " + (fields.size() + 1) + " (quote the whole field)";
@@ -149,7 +199,7 @@ final class CsvReader {
             if (i >= n) {
                 return null;
             }
-            i++; // the comma
+            i++; // the separator
         }
     }
 }

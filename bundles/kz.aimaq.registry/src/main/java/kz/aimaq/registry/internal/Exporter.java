@@ -10,31 +10,10 @@ import java.util.List;
 
 import kz.aimaq.registry.api.Unit;
 
-/**
- * Writes units as CSV (UTF-8 with a byte-order mark so Excel reads Kazakh letters, CRLF line
- * ends; the columns re-import as a KATO file) or as a JSON array.
- */
+/** Writes units as a JSON array (CSV is laid out by {@link kz.aimaq.registry.api.CsvFormat}). */
 final class Exporter {
 
-    static final String CSV_HEADER = "kato,parent_kato,kind,name_kk,name_ru,name_latin,population,own_budget,"
-            + "valid_from";
-
     private Exporter() {
-    }
-
-    static void csv(List<Unit> units, OutputStream out) throws IOException {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        w.write('\uFEFF');
-        w.write(CSV_HEADER);
-        w.write("\r\n");
-        for (Unit u : units) {
-            w.write(String.join(",", u.code(), nullToEmpty(u.parentCode()), u.kind().id(), csvField(u.nameKk()),
-                    csvField(u.nameRu()), csvField(u.nameLatin()),
-                    u.population() == null ? "" : u.population().toString(), Boolean.toString(u.ownBudget()),
-                    u.validFrom().toString()));
-            w.write("\r\n");
-        }
-        w.flush();
     }
 
     static void json(List<Unit> units, OutputStream out) throws IOException {
@@ -53,17 +32,6 @@ final class Exporter {
         }
         w.write("\n]\n");
         w.flush();
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String csvField(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 
     private static String jsonString(String s) {

@@ -66,6 +66,10 @@ final class KatoFile {
                 }
             }
         }
+        if (!csv.decoded()) {
+            // parents on lines that could not be decoded would be reported missing: noise
+            return new Parsed(List.of(), problems);
+        }
         Map<String, String> parents = resolveParents(file, byCode, problems);
         findCycles(file, byCode, parents, problems);
         if (!problems.isEmpty()) {

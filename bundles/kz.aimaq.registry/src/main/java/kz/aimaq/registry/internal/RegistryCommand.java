@@ -1,11 +1,15 @@
 package kz.aimaq.registry.internal;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
@@ -15,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.cli.CliCommand;
 import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.registry.api.CsvFormat;
 import kz.aimaq.registry.api.ImportException;
 import kz.aimaq.registry.api.ImportPreview;
 import kz.aimaq.registry.api.OutOfScopeException;
@@ -23,14 +28,17 @@ import kz.aimaq.registry.api.Unit;
 import kz.aimaq.registry.api.UnitChange;
 
 /**
- * {@code registry find <text>}, {@code registry export <code> --format csv|json --out <file>},
+ * {@code registry find <text>},
+ * {@code registry export <code> --format csv|json --out <file> [--separator ';'|',']} (CSV is
+ * separated by {@code ;} unless told otherwise, for Excel with Kazakh or Russian settings),
  * {@code registry import <file> [--apply]} (without {@code --apply} only the preview is shown).
  */
 @Component(property = { CliCommand.NAME + "=registry", CliCommand.USAGE
-        + "=registry find <text> | export <code> --format csv|json --out <file> | import <file> [--apply]" })
+        + "=registry find <text> | export <code> --format csv|json --out <file> [--separator ';'|','] | import <file> [--apply]" })
 public final class RegistryCommand implements CliCommand {
 
     private static final int FIND_LIMIT = 20;
+    private static final Set<String> EXPORT_OPTIONS = Set.of("--format", "--out", "--separator");
 
     private final RegistryService registry;
     private final UserContext user;
@@ -77,29 +85,53 @@ public final class RegistryCommand implements CliCommand {
     }
 
     private int export(List<String> args, PrintStream out, PrintStream err, Messages m) throws Exception {
-        int format = args.indexOf("--format");
-        int target = args.indexOf("--out");
-        if (args.size() != 5 || format < 0 || target < 0 || format + 1 >= args.size() || target + 1 >= args.size()) {
+        if (args.isEmpty() || args.get(0).startsWith("--")) {
+            err.println(m.get("cli.usage"));
+            return 2;
+        }
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i < args.size(); i += 2) {
+            String option = args.get(i);
+            if (!EXPORT_OPTIONS.contains(option) || i + 1 >= args.size()
+                    || options.put(option, args.get(i + 1)) != null) {
+                err.println(m.get("cli.usage"));
+                return 2;
+            }
+        }
+        if (!options.containsKey("--format") || !options.containsKey("--out")) {
             err.println(m.get("cli.usage"));
             return 2;
         }
         String code = args.get(0);
-        String kind = args.get(format + 1).toLowerCase(Locale.ROOT);
-        Path file = Path.of(args.get(target + 1));
-        if (registry.find(code).isEmpty()) {
-            err.println(m.get("cli.unknownUnit", code));
-            return 1;
-        }
+        String kind = options.get("--format").toLowerCase(Locale.ROOT);
         if (!kind.equals("csv") && !kind.equals("json")) {
             err.println(m.get("cli.export.format", kind));
             return 2;
         }
+        String separator = options.getOrDefault("--separator", ";");
+        boolean csv = kind.equals("csv");
+        if ((!separator.equals(";") && !separator.equals(",")) || (!csv && options.containsKey("--separator"))) {
+            err.println(m.get("cli.export.separator", separator));
+            return 2;
+        }
+        if (KatoCode.problem(code) != null) {
+            err.println(m.get("cli.badCode", code));
+            return 1;
+        }
+        if (registry.find(code).isEmpty()) {
+            err.println(m.get("cli.unknownUnit", code));
+            return 1;
+        }
+        Path file = Path.of(options.get("--out"));
         try (OutputStream stream = Files.newOutputStream(file)) {
-            if (kind.equals("csv")) {
-                registry.exportCsv(code, stream);
+            if (csv) {
+                registry.exportCsv(code, new CsvFormat(separator.charAt(0)), stream);
             } else {
                 registry.exportJson(code, stream);
             }
+        } catch (IOException e) {
+            err.println(m.get("cli.export.failed", file.toAbsolutePath(), e.getMessage()));
+            return 1;
         }
         out.println(m.get("cli.export.done", code, file.toAbsolutePath()));
         return 0;
@@ -132,7 +164,7 @@ public final class RegistryCommand implements CliCommand {
             return 0;
         } catch (ImportException e) {
             err.println(m.get("cli.import.refused", e.problems().size()));
-            e.problems().forEach(p -> err.println(p.toString()));
+            e.problems().forEach(p -> err.println(p.file() + ":" + p.line() + ":" + p.field() + ": " + p.reason()));
             return 1;
         } catch (OutOfScopeException e) {
             err.println(m.get("cli.outOfScope", e.user(), e.regionCode(), e.unitCode()));

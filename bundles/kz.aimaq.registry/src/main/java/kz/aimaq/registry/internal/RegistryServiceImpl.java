@@ -20,6 +20,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -27,6 +28,7 @@ import org.osgi.service.log.LoggerFactory;
 import kz.aimaq.platform.api.AuditLog;
 import kz.aimaq.platform.api.Region;
 import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.registry.api.CsvFormat;
 import kz.aimaq.registry.api.Fact;
 import kz.aimaq.registry.api.ImportException;
 import kz.aimaq.registry.api.ImportPreview;
@@ -60,11 +62,24 @@ public final class RegistryServiceImpl implements RegistryService {
 
     @Activate
     public RegistryServiceImpl(@Reference Database database, @Reference UserContext user,
-            @Reference(policyOption = ReferencePolicyOption.GREEDY) AuditLog audit,
             @Reference(service = LoggerFactory.class) Logger logger,
             BundleContext context) throws MigrationException, SQLException {
-        this(database, Migrations.fromBundle(context.getBundle(), MIGRATIONS), user, audit, Clock.systemDefaultZone(),
-                logger::info);
+        this(database, Migrations.fromBundle(context.getBundle(), MIGRATIONS), user, new CurrentAuditLog(),
+                Clock.systemDefaultZone(), logger::info);
+    }
+
+    /**
+     * The audit log is followed dynamically: the database's arrives moments after the database
+     * itself, while the registry may still be seeding, and a static reference would restart
+     * the registry in the middle of that.
+     */
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setAuditLog(AuditLog log) {
+        ((CurrentAuditLog) audit).use(log);
+    }
+
+    void unsetAuditLog(AuditLog log) {
+        ((CurrentAuditLog) audit).drop(log);
     }
 
     RegistryServiceImpl(Database database, List<Migration> migrations, UserContext user, AuditLog audit, Clock clock,
@@ -244,9 +259,10 @@ public final class RegistryServiceImpl implements RegistryService {
         }
     }
 
+    /** Overrides the walk through {@link #children} so the export reads one snapshot of the index. */
     @Override
-    public void exportCsv(String code, OutputStream out) throws IOException {
-        Exporter.csv(subtree(code), out);
+    public void exportCsv(String code, CsvFormat format, OutputStream out) throws IOException {
+        format.write(subtree(code), out);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,7 +99,7 @@ class ImportRefusalTest {
                 "101000000,101010000,city_regional_admin,Семей Қ.Ә.,Семей Г.А.",
                 "101010000,101000000,city,Семей қ.,г.Семей");
 
-        assertTrue(problems.stream().anyMatch(p -> p.reason().startsWith("cycle: ")), problems::toString);
+        assertProblem(problems, 3, "parent_kato", "cycle: 101000000 → 101010000 → 101000000");
     }
 
     @Test
@@ -117,14 +118,51 @@ class ImportRefusalTest {
     }
 
     @Test
-    void wrongEncodingIsRefusedWithTheLine() throws Exception {
+    void windows1251FileIsRefusedAtItsFirstBadLineNotMisDecoded() throws Exception {
         byte[] cp1251 = String.join("\n", HEADER, OBLAST.replace("Абай облысы", "Абай"),
                 "101000000,100000000,city_regional_admin,Семей,Семей Г.А.").getBytes(Charset.forName("windows-1251"));
 
         List<ImportProblem> problems = refuse(cp1251);
 
-        assertProblem(problems, 2, "-", "UTF-8");
-        assertProblem(problems, 3, "-", "UTF-8");
+        assertProblem(problems, 2, "-", "not UTF-8");
+        assertProblem(problems, 2, "-", "1 more line(s) are not UTF-8 either, the last is line 3");
+        assertEquals(1, problems.size(), problems::toString);
+    }
+
+    @Test
+    void windows1251HeaderIsRefusedWithoutGuessingColumnsFromTheNextLine() throws Exception {
+        byte[] cp1251 = String.join("\n", "код;название", OBLAST).getBytes(Charset.forName("windows-1251"));
+
+        List<ImportProblem> problems = refuse(cp1251);
+
+        assertProblem(problems, 1, "-", "not UTF-8");
+        assertEquals(1, problems.size(), problems::toString);
+    }
+
+    @Test
+    void invalidUtf8BytesInOneLineAreRefusedWithThatLine() throws Exception {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes(String.join("\n", HEADER, OBLAST, "101000000,100000000,city_regional_admin,Семей")
+                .getBytes(StandardCharsets.UTF_8));
+        // 0xD0 starts a two-byte sequence (Cyrillic) that the comma after it cuts short
+        file.write(0xD0);
+        file.writeBytes(",Семей Г.А.\n101010000,101000000,city,Семей қ.,г.Семей\n".getBytes(StandardCharsets.UTF_8));
+
+        List<ImportProblem> problems = refuse(file.toByteArray());
+
+        assertProblem(problems, 3, "-", "not UTF-8");
+        assertEquals(1, problems.size(), problems::toString);
+    }
+
+    @Test
+    void semicolonSeparatedFileIsCheckedColumnByColumn() throws Exception {
+        List<ImportProblem> problems = refuse(HEADER.replace(',', ';'), OBLAST.replace(',', ';'),
+                "101000000;100000000;city_regional_admin;;Семей Г.А.",
+                "10100000;100000000;district;\"Ауданы; А\";район А");
+
+        assertProblem(problems, 3, "name_kk", "missing name");
+        assertProblem(problems, 4, "kato", "9 digits");
+        assertEquals(2, problems.size(), problems::toString);
     }
 
     @Test

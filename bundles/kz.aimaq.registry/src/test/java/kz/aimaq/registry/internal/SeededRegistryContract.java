@@ -143,7 +143,7 @@ abstract class SeededRegistryContract {
     }
 
     @Test
-    void csvExportIsUtf8WithByteOrderMarkAndKeepsKazakhLetters() throws Exception {
+    void csvExportIsSemicolonSeparatedUtf8WithByteOrderMarkAndKeepsKazakhLetters() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         registry.exportCsv("191000000", out);
         byte[] bytes = out.toByteArray();
@@ -151,8 +151,8 @@ abstract class SeededRegistryContract {
 
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
         String[] lines = text.substring(1).split("\r\n");
-        assertEquals(Exporter.CSV_HEADER, lines[0]);
-        assertTrue(lines[1].startsWith("191000000,190000000,city_regional_admin,Қонаев Қ.Ә.,Қонаев Г.А.,"), lines[1]);
+        assertEquals("kato;parent_kato;kind;name_kk;name_ru;name_latin;population;own_budget;valid_from", lines[0]);
+        assertTrue(lines[1].startsWith("191000000;190000000;city_regional_admin;Қонаев Қ.Ә.;Қонаев Г.А.;"), lines[1]);
         assertEquals(1 + registry.children("191000000").size() + registry.children("191000000").stream()
                 .mapToInt(u -> registry.children(u.code()).size()).sum(), lines.length - 1);
     }

@@ -152,11 +152,19 @@ public final class StorageComponent implements CliCommand {
                 problem = settings.redact(String.valueOf(e.getMessage()));
                 logger.error("Storage: cannot reach the {} database at {}: {}. The workbench keeps running"
                         + " without it; check the server, the network and conf/{}.cfg. Retrying in {} s.",
-                        settings.mode(), settings.redactedUrl(), problem, PID, RETRY_SECONDS);
+                        settings.mode(), settings.redactedUrl(), problem, PID, RETRY_SECONDS, redacted(e));
                 post(Database.TOPIC_UNAVAILABLE, problem);
                 executor.schedule(this::connect, RETRY_SECONDS, TimeUnit.SECONDS);
             }
         }
+    }
+
+    /** The cause for the log, its messages redacted: a JDBC exception may quote the URL with its password. */
+    private Throwable redacted(Throwable e) {
+        Throwable copy = new Exception(e.getClass().getName() + ": " + settings.redact(String.valueOf(e.getMessage())),
+                e.getCause() == null ? null : redacted(e.getCause()));
+        copy.setStackTrace(e.getStackTrace());
+        return copy;
     }
 
     private void post(String topic, String message) {
@@ -194,7 +202,8 @@ public final class StorageComponent implements CliCommand {
 
     @Deactivate
     void deactivate() {
-        executor.shutdownNow();
+        // Not shutdownNow: an interrupt closes the H2 file channel of a connect under way and breaks the store.
+        executor.shutdown();
         synchronized (lock) {
             unregister();
         }

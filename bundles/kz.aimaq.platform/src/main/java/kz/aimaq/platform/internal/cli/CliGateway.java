@@ -9,6 +9,9 @@ import java.util.function.Function;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -17,7 +20,6 @@ import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
 import kz.aimaq.platform.api.cli.CliCommand;
-import kz.aimaq.platform.internal.LazyService;
 import kz.aimaq.platform.feature.LaunchProperties;
 import kz.aimaq.platform.internal.modules.ModulesReady;
 
@@ -32,12 +34,17 @@ public final class CliGateway implements Function<String[], Integer> {
 
     private final CommandTable table;
 
+    private static final long SETTLE_MILLIS = 30_000;
+
     private final BundleContext context;
+    private final ServiceComponentRuntime components;
     private final Map<ServiceReference<CliCommand>, LazyCommand> commands = new ConcurrentHashMap<>();
 
     @Activate
-    public CliGateway(BundleContext context, @Reference(service = LoggerFactory.class) Logger logger) {
+    public CliGateway(BundleContext context, @Reference(service = LoggerFactory.class) Logger logger,
+            @Reference ServiceComponentRuntime components) {
         this.context = context;
+        this.components = components;
         this.table = new CommandTable((name, e) -> logger.error("command {} failed", name, e));
     }
 
@@ -45,7 +52,7 @@ public final class CliGateway implements Function<String[], Integer> {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             service = CliCommand.class, target = "(" + CliCommand.NAME + "=*)")
     void addCommand(ServiceReference<CliCommand> reference) {
-        LazyCommand command = new LazyCommand(new LazyService<>(context, reference));
+        LazyCommand command = new LazyCommand(context, name(reference));
         commands.put(reference, command);
         table.add(name(reference), (String) reference.getProperty(CliCommand.USAGE), command);
     }
@@ -54,7 +61,6 @@ public final class CliGateway implements Function<String[], Integer> {
         LazyCommand command = commands.remove(reference);
         if (command != null) {
             table.remove(name(reference), command);
-            command.service.release();
         }
     }
 
@@ -62,20 +68,63 @@ public final class CliGateway implements Function<String[], Integer> {
         return String.valueOf(reference.getProperty(CliCommand.NAME));
     }
 
-    private record LazyCommand(LazyService<CliCommand> service) implements CliCommand {
+    /**
+     * A command looked up by name each time it runs and released after: its component is
+     * activated only when used, and a component reactivated while we ask (a better service it
+     * needs just arrived, so its registration is replaced) is simply asked again.
+     */
+    private record LazyCommand(BundleContext context, String name) implements CliCommand {
         @Override
         public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
-            CliCommand command = service.get();
-            if (command == null) {
-                err.println("the command is no longer available: its module was stopped");
-                return 1;
+            String filter = "(" + CliCommand.NAME + "=" + name + ")";
+            for (long deadline = System.currentTimeMillis() + SETTLE_MILLIS; System.currentTimeMillis() < deadline;) {
+                for (ServiceReference<CliCommand> reference : context.getServiceReferences(CliCommand.class, filter)) {
+                    CliCommand command = context.getService(reference);
+                    if (command != null) {
+                        try {
+                            return command.run(arguments, out, err);
+                        } finally {
+                            context.ungetService(reference);
+                        }
+                    }
+                }
+                Thread.sleep(200);
             }
-            return command.run(arguments, out, err);
+            err.println("the command is not available: its module was stopped or failed to start (see the log)");
+            return 1;
         }
     }
 
     @Override
     public Integer apply(String[] args) {
+        if (args.length > 0 && declaredButNotYetRegistered(args[0])) {
+            try {
+                if (!table.await(args[0], SETTLE_MILLIS)) {
+                    System.err.println("command '" + args[0] + "' is not available yet: its module is still waiting"
+                            + " for a service (see 'problems' and the log)");
+                    return 1;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
+            }
+        }
         return table.run(args, System.out, System.err);
+    }
+
+    /**
+     * A command some started bundle declares but that is not registered yet, because its
+     * component still waits for a service (the registry's for the database, say): worth waiting
+     * for, unlike a mistyped name.
+     */
+    private boolean declaredButNotYetRegistered(String name) {
+        for (ComponentDescriptionDTO description : components.getComponentDescriptionDTOs()) {
+            if (name.equals(description.properties.get(CliCommand.NAME))) {
+                return components.getComponentConfigurationDTOs(description).stream()
+                        .noneMatch(c -> c.state == ComponentConfigurationDTO.ACTIVE
+                                || c.state == ComponentConfigurationDTO.SATISFIED);
+            }
+        }
+        return false;
     }
 }

@@ -28,6 +28,22 @@ public final class CommandTable {
 
     public void add(String name, String usage, CliCommand command) {
         commands.put(name, new Entry(command, usage == null || usage.isBlank() ? name : usage));
+        synchronized (this) {
+            notifyAll();
+        }
+    }
+
+    /** Waits until a command of this name is registered; true if it is. */
+    public synchronized boolean await(String name, long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (!commands.containsKey(name)) {
+            long left = deadline - System.currentTimeMillis();
+            if (left <= 0) {
+                return false;
+            }
+            wait(left);
+        }
+        return true;
     }
 
     /** Removes {@code command} if it is still the one registered under {@code name}. */
