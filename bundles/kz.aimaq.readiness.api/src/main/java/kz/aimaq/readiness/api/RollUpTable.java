@@ -9,4 +9,12 @@ public interface RollUpTable extends ScoreTable {
 
     /** How the unit's scores were obtained from its children. */
     RollUpInfo rollUp(String unit);
+
+    /**
+     * The units of the data themselves, scored as the roll-up saw them: missing values imputed
+     * among siblings under the same parent.
+     *
+     * @since 1.1
+     */
+    ScoreTable base();
 }

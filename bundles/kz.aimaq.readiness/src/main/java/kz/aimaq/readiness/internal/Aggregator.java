@@ -20,6 +20,8 @@ final class Aggregator {
     private final double[] node;
     private final double[] effective;
     private final double[] loss;
+    /** Each child's local loss within the group being shared out. */
+    private final double[] shares;
 
     Aggregator(CompiledTree tree) {
         this.tree = tree;
@@ -27,28 +29,37 @@ final class Aggregator {
         node = new double[n];
         effective = new double[n];
         loss = new double[n];
+        shares = new double[Arrays.stream(tree.children).mapToInt(kids -> kids.length).max().orElse(0)];
     }
 
     /**
-     * Scores unit {@code u} at every group and decomposes its index.
+     * Scores unit {@code u} at every group.
      *
      * @param scores    indicator scores, units × indicators (NaN = missing)
      * @param groups    out: group scores, units × groups (NaN = insufficient data)
-     * @param coverage  out: share of each group's children that are scored
-     * @param weight    out: effective indicator weights, units × indicators
-     * @param contrib   out: contributions
-     * @param lost      out: points lost
      */
-    void explain(int u, double[] scores, double[] groups, double[] coverage, double[] weight, double[] contrib,
-            double[] lost) {
+    void score(int u, double[] scores, double[] groups) {
         int q = tree.indicatorCount();
         int g = tree.groupCount();
         System.arraycopy(scores, u * q, node, 0, q);
         for (int k = 0; k < g; k++) {
-            node[q + k] = group(k, tree.weights[k], tree.geometric[k], null, 0);
+            node[q + k] = group(k, tree.weights[k], tree.geometric[k]);
             groups[u * g + k] = node[q + k];
-            coverage[u * g + k] = coverage(k, node);
         }
+    }
+
+    /**
+     * Decomposes the index of unit {@code u}, already scored by {@link #score}.
+     *
+     * @param weight  out: effective indicator weights, one per indicator
+     * @param contrib out: contributions
+     * @param lost    out: points lost
+     */
+    void explain(int u, double[] scores, double[] groups, double[] weight, double[] contrib, double[] lost) {
+        int q = tree.indicatorCount();
+        int g = tree.groupCount();
+        System.arraycopy(scores, u * q, node, 0, q);
+        System.arraycopy(groups, u * g, node, q, g);
         Arrays.fill(effective, 0);
         Arrays.fill(loss, 0);
         int root = q + tree.root();
@@ -60,30 +71,26 @@ final class Aggregator {
             }
         }
         for (int i = 0; i < q; i++) {
-            weight[u * q + i] = effective[i];
-            contrib[u * q + i] = effective[i] * tree.scale - loss[i];
-            lost[u * q + i] = loss[i];
+            weight[i] = effective[i];
+            contrib[i] = effective[i] * tree.scale - loss[i];
+            lost[i] = loss[i];
         }
     }
 
     /**
      * The index of one unit under alternative weights and aggregation (no decomposition).
-     *
-     * @param logs {@code ln max(score, floor)} of the same cells, computed once so that a
-     *             Monte Carlo does not take a logarithm per cell and draw; or null
      */
-    double index(double[] scores, double[] logs, int offset, double[][] weights, boolean[] geometric) {
+    double index(double[] scores, int offset, double[][] weights, boolean[] geometric) {
         int q = tree.indicatorCount();
         System.arraycopy(scores, offset, node, 0, q);
         for (int k = 0; k < tree.groupCount(); k++) {
-            node[q + k] = group(k, weights[k], geometric[k], logs, offset);
+            node[q + k] = group(k, weights[k], geometric[k]);
         }
         return node[q + tree.root()];
     }
 
-    private double group(int k, double[] w, boolean geometric, double[] logs, int offset) {
+    private double group(int k, double[] w, boolean geometric) {
         double[] values = node;
-        int q = tree.indicatorCount();
         int[] kids = tree.children[k];
         int present = 0;
         double sumWeights = 0;
@@ -95,8 +102,6 @@ final class Aggregator {
                 sumWeights += w[c];
                 if (!geometric) {
                     sum += w[c] * s;
-                } else if (logs != null && kids[c] < q) {
-                    sum += w[c] * logs[offset + kids[c]];
                 } else {
                     sum += w[c] * Math.log(Math.max(s, tree.floor));
                 }
@@ -107,15 +112,6 @@ final class Aggregator {
             return Double.NaN;
         }
         return geometric ? Math.exp(sum / sumWeights) : sum / sumWeights;
-    }
-
-    private double coverage(int k, double[] values) {
-        int[] kids = tree.children[k];
-        int present = 0;
-        for (int kid : kids) {
-            present += Double.isNaN(values[kid]) ? 0 : 1;
-        }
-        return (double) present / kids.length;
     }
 
     private void share(int k, int self) {
@@ -131,13 +127,14 @@ final class Aggregator {
         }
         double total = 0;
         for (int c = 0; c < kids.length; c++) {
-            total += localLoss(kids[c], w[c] / sumWeights, geometric);
+            shares[c] = localLoss(kids[c], w[c] / sumWeights, geometric);
+            total += shares[c];
         }
         for (int c = 0; c < kids.length; c++) {
             int kid = kids[c];
             if (!Double.isNaN(node[kid])) {
                 effective[kid] = effective[self] * w[c] / sumWeights;
-                loss[kid] = total == 0 ? 0 : loss[self] * localLoss(kid, w[c] / sumWeights, geometric) / total;
+                loss[kid] = total == 0 ? 0 : loss[self] * shares[c] / total;
             }
         }
     }

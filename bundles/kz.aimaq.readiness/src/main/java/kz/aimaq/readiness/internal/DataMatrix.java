@@ -22,6 +22,8 @@ final class DataMatrix {
     final CompiledTree tree;
     final String period;
     final List<String> units;
+    /** Row of each unit. */
+    final Map<String, Integer> index;
     final double[] raw;
     final boolean[] observed;
     final Imputation[] imputation;
@@ -31,10 +33,11 @@ final class DataMatrix {
     final double[] denominator;
     final boolean[] synthetic;
 
-    private DataMatrix(CompiledTree tree, String period, List<String> units) {
+    private DataMatrix(CompiledTree tree, String period, List<String> units, Map<String, Integer> index) {
         this.tree = tree;
         this.period = period;
         this.units = List.copyOf(units);
+        this.index = index;
         int cells = units.size() * tree.indicatorCount();
         raw = filled(cells);
         observed = new boolean[cells];
@@ -49,7 +52,9 @@ final class DataMatrix {
 
     /** An empty matrix to be filled by a roll-up. */
     static DataMatrix empty(CompiledTree tree, String period, List<String> units) {
-        return new DataMatrix(tree, period, units);
+        Map<String, Integer> index = new HashMap<>();
+        units.forEach(u -> index.put(u, index.size()));
+        return new DataMatrix(tree, period, units, index);
     }
 
     /**
@@ -77,7 +82,7 @@ final class DataMatrix {
             }
         }
         String target = period != null ? period : latest;
-        DataMatrix m = new DataMatrix(tree, target, new ArrayList<>(unitIndex.keySet()));
+        DataMatrix m = new DataMatrix(tree, target, new ArrayList<>(unitIndex.keySet()), unitIndex);
         IndicatorValue[] last = new IndicatorValue[m.raw.length];
         for (IndicatorValue v : values) {
             int[] s = series.get(v.indicator());

@@ -12,9 +12,13 @@ import kz.aimaq.readiness.api.RobustnessOptions;
 /**
  * Rank uncertainty under perturbed weights and aggregation. Each draw has its own random
  * stream derived from the seed and the draw number, so results do not depend on how draws are
- * spread over threads.
+ * spread over threads. The ranks of all draws are kept draw by draw in one int array; the
+ * percentiles of each unit are then found by selection rather than by sorting its draws.
  */
 final class MonteCarlo {
+
+    /** Units whose draws are gathered together, so that reading a draw's ranks stays sequential. */
+    private static final int BLOCK = 64;
 
     private MonteCarlo() {
     }
@@ -25,8 +29,7 @@ final class MonteCarlo {
         }
         CompiledTree tree = table.tree;
         int q = tree.indicatorCount();
-        int root = tree.indicatorCount() + tree.root();
-        double[] totals = table.nodeColumn(root);
+        double[] totals = table.nodeColumn(q + tree.root());
         int[] scored = IntStream.range(0, totals.length).filter(u -> !Double.isNaN(totals[u])).toArray();
         int m = scored.length;
         int draws = options.draws();
@@ -38,7 +41,8 @@ final class MonteCarlo {
         }
         int chunks = Math.max(1, Math.min(draws, Runtime.getRuntime().availableProcessors()));
         IntStream.range(0, chunks).parallel().forEach(chunk -> {
-            Aggregator aggregator = new Aggregator(tree);
+            DrawIndex index = new DrawIndex(tree);
+            Ranking ranking = new Ranking();
             double[] values = new double[m];
             for (int d = chunk; d < draws; d += chunks) {
                 SplittableRandom random = new SplittableRandom(options.seed() * 0x9E3779B97F4A7C15L + d);
@@ -48,25 +52,46 @@ final class MonteCarlo {
                 for (int g = 0; swap && g < geometric.length; g++) {
                     geometric[g] = !geometric[g];
                 }
+                index.draw(weights, geometric);
                 for (int i = 0; i < m; i++) {
-                    values[i] = aggregator.index(table.scores, logs, scored[i] * q, weights, geometric);
+                    values[i] = index.index(table.scores, logs, scored[i] * q);
                 }
-                int[] drawRanks = Ranking.competition(values, groups, -1);
-                for (int i = 0; i < m; i++) {
-                    ranks[i * draws + d] = drawRanks[i];
-                }
+                ranking.rank(values, m, groups, ranks, d * m);
             }
         });
-        List<RankInterval> out = new ArrayList<>(m);
-        int[] sorted = new int[draws];
-        for (int i = 0; i < m; i++) {
-            System.arraycopy(ranks, i * draws, sorted, 0, draws);
-            Arrays.sort(sorted);
-            double median = draws % 2 == 1 ? sorted[draws / 2] : (sorted[draws / 2 - 1] + sorted[draws / 2]) / 2.0;
-            out.add(new RankInterval(table.data.units.get(scored[i]), median, nearestRank(sorted, 0.05),
-                    nearestRank(sorted, 0.95)));
-        }
-        return out;
+        RankInterval[] out = new RankInterval[m];
+        int blocks = (m + BLOCK - 1) / BLOCK;
+        IntStream.range(0, blocks).parallel().forEach(block -> {
+            int first = block * BLOCK;
+            int size = Math.min(BLOCK, m - first);
+            int[] gathered = new int[size * draws];
+            for (int d = 0; d < draws; d++) {
+                int row = d * m + first;
+                for (int b = 0; b < size; b++) {
+                    gathered[b * draws + d] = ranks[row + b];
+                }
+            }
+            for (int b = 0; b < size; b++) {
+                out[first + b] = interval(table.data.units.get(scored[first + b]), gathered, b * draws, draws);
+            }
+        });
+        return new ArrayList<>(List.of(out));
+    }
+
+    /** Median and nearest-rank 5th and 95th percentiles of {@code a[from, from + n)}. */
+    private static RankInterval interval(String unit, int[] a, int from, int n) {
+        int high = Math.max(0, (int) Math.ceil(0.95 * n) - 1);
+        int upper = n / 2;
+        int lower = n % 2 == 1 ? upper : upper - 1;
+        int low = Math.max(0, (int) Math.ceil(0.05 * n) - 1);
+        // Each selection leaves the smaller values before its position, so the next (smaller)
+        // order statistic is searched in that prefix only.
+        Selection.select(a, from, from + n, from + high);
+        Selection.select(a, from, from + high, from + upper);
+        Selection.select(a, from, from + upper, from + lower);
+        Selection.select(a, from, from + lower, from + low);
+        double median = (a[from + lower] + a[from + upper]) / 2.0;
+        return new RankInterval(unit, median, a[from + low], a[from + high]);
     }
 
     private static double[][] perturb(double[][] weights, double spread, SplittableRandom random) {
@@ -83,11 +108,5 @@ final class MonteCarlo {
             }
         }
         return out;
-    }
-
-    /** The nearest-rank percentile of sorted values. */
-    private static int nearestRank(int[] sorted, double p) {
-        int k = (int) Math.ceil(p * sorted.length);
-        return sorted[Math.max(0, k - 1)];
     }
 }

@@ -3,6 +3,7 @@ package kz.aimaq.readiness.internal;
 import kz.aimaq.readiness.api.Direction;
 import kz.aimaq.readiness.api.Indicator;
 import kz.aimaq.readiness.api.Normalisation;
+import kz.aimaq.readiness.api.Transform;
 
 /**
  * Turns one indicator's raw values into scores on [0, scale]. Data-driven methods are fitted
@@ -14,6 +15,12 @@ final class Normaliser {
     private final Indicator indicator;
     private final double scale;
     private final boolean lowerIsBetter;
+    // The method and transform as primitives: score() runs once per cell of the matrix.
+    private final boolean goalposts;
+    private final boolean none;
+    private final boolean z;
+    private final boolean log;
+    private final double cap;
     private double mean;
     private double sd = 1;
     private double min;
@@ -23,6 +30,13 @@ final class Normaliser {
         this.indicator = indicator;
         this.scale = scale;
         this.lowerIsBetter = indicator.direction() == Direction.LOWER_IS_BETTER;
+        Normalisation.Method method = indicator.normalisation().method();
+        goalposts = method == Normalisation.Method.GOALPOSTS;
+        none = method == Normalisation.Method.NONE;
+        z = method == Normalisation.Method.Z_SCORE_MIN_MAX;
+        Transform transform = indicator.transform();
+        log = transform.kind() == Transform.Kind.LOG;
+        cap = transform.kind() == Transform.Kind.CAP ? transform.cap() : Double.POSITIVE_INFINITY;
     }
 
     /**
@@ -81,17 +95,16 @@ final class Normaliser {
         if (Double.isNaN(raw)) {
             return Double.NaN;
         }
-        double t = indicator.transform().apply(raw);
-        Normalisation.Method method = indicator.normalisation().method();
-        if (method == Normalisation.Method.NONE) {
+        double t = log ? (raw > 0 ? Math.log(raw) : Double.NEGATIVE_INFINITY) : Math.min(raw, cap);
+        if (none) {
             return t;
         }
-        if (method == Normalisation.Method.Z_SCORE_MIN_MAX) {
-            t = (t - mean) / sd;
-        }
-        if (method == Normalisation.Method.GOALPOSTS) {
+        if (goalposts) {
             // goalposts carry the direction: L scores 0 and U the full scale, whichever is larger
             return scale * clamp((t - min) / (max - min));
+        }
+        if (z) {
+            t = (t - mean) / sd;
         }
         if (t == Double.NEGATIVE_INFINITY) {
             return lowerIsBetter ? scale : 0;

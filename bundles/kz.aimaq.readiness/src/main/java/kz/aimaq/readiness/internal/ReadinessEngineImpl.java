@@ -69,13 +69,14 @@ public final class ReadinessEngineImpl implements ReadinessEngine {
 
     @Override
     public ScoreTable score(Methodology methodology, Collection<IndicatorValue> values, ScoringOptions options) {
-        return new Scoring(methodology, values, options, unit -> "").table;
+        return new Scoring(Scoring.prepare(methodology, values, options, unit -> ""), options.rankDecimals()).table;
     }
 
     @Override
     public RollUpTable rollUp(Methodology methodology, Collection<IndicatorValue> values, UnitHierarchy hierarchy,
             ScoringOptions options) {
-        Scoring base = new Scoring(methodology, values, options, unit -> hierarchy.parent(unit).orElse(""));
+        Scoring base = new Scoring(Scoring.prepare(methodology, values, options,
+                unit -> hierarchy.parent(unit).orElse("")), options.rankDecimals());
         return RollUp.of(base, hierarchy);
     }
 

@@ -98,14 +98,14 @@ final class RollUp {
                 methods.add(indicator(base, i, children.get(unit), cells, cell, data, a));
                 scores[a * q + i] = cell.score[i];
             }
-            cell.total = aggregator.index(scores, null, a * q, tree.weights, tree.geometric);
+            cell.total = aggregator.index(scores, a * q, tree.weights, tree.geometric);
             data.synthetic[a] = cell.synthetic;
             cells.put(unit, cell);
             double[] shares = populationWeighted(children.get(unit), cells, c -> c.total);
             infos.put(unit, new RollUpInfo(unit, depth.get(unit), shares[1], shares[0], List.copyOf(methods)));
         }
         int[] depths = ancestors.stream().mapToInt(depth::get).toArray();
-        return new RollUpTableImpl(tree, data, scores, depths, base.table.rankDecimals, infos);
+        return new RollUpTableImpl(tree, data, scores, depths, base.table.rankDecimals, infos, base.table);
     }
 
     private static Cell combine(Scoring base, Set<String> kids, Map<String, Cell> cells, double population) {

@@ -2,9 +2,7 @@ package kz.aimaq.readiness.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import kz.aimaq.readiness.api.Band;
@@ -18,7 +16,9 @@ import kz.aimaq.readiness.api.UnitScore;
 
 /**
  * Scores held as flat arrays (units × nodes) so that 20 000 units cost a few arrays, not
- * hundreds of thousands of objects; records are made only when asked for.
+ * hundreds of thousands of objects; records are made only when asked for. A unit's
+ * decomposition into contributions is computed when its explanation or a comparison is asked
+ * for: it takes a microsecond from the stored group scores, and most units are never asked.
  */
 class ScoreTableImpl implements ScoreTable {
 
@@ -26,36 +26,39 @@ class ScoreTableImpl implements ScoreTable {
     final DataMatrix data;
     final double[] scores;
     final double[] groups;
-    final double[] coverage;
-    final double[] weight;
-    final double[] contrib;
-    final double[] lost;
     final int[] rankGroups;
     final int rankDecimals;
-    private final Map<String, Integer> index = new HashMap<>();
     private final AtomicReferenceArray<int[]> ranks;
 
+    /** A table over indicator scores; scores every group. */
     ScoreTableImpl(CompiledTree tree, DataMatrix data, double[] scores, int[] rankGroups, int rankDecimals) {
+        this(tree, data, scores, new double[data.units.size() * tree.groupCount()], rankGroups, rankDecimals);
+        Aggregator aggregator = new Aggregator(tree);
+        for (int u = 0; u < data.units.size(); u++) {
+            aggregator.score(u, scores, groups);
+        }
+        rankRoot();
+    }
+
+    /**
+     * A table over scores already aggregated by {@link Aggregator#score}; call
+     * {@link #rankRoot()} once they are complete.
+     */
+    ScoreTableImpl(CompiledTree tree, DataMatrix data, double[] scores, double[] groups, int[] rankGroups,
+            int rankDecimals) {
         this.tree = tree;
         this.data = data;
         this.scores = scores;
+        this.groups = groups;
         this.rankGroups = rankGroups;
         this.rankDecimals = rankDecimals;
-        int n = data.units.size();
-        int q = tree.indicatorCount();
-        int g = tree.groupCount();
-        groups = new double[n * g];
-        coverage = new double[n * g];
-        weight = new double[n * q];
-        contrib = new double[n * q];
-        lost = new double[n * q];
-        Aggregator aggregator = new Aggregator(tree);
-        for (int u = 0; u < n; u++) {
-            index.put(data.units.get(u), u);
-            aggregator.explain(u, scores, groups, coverage, weight, contrib, lost);
-        }
-        ranks = new AtomicReferenceArray<>(q + g);
-        ranks.set(q + tree.root(), Ranking.competition(nodeColumn(q + tree.root()), rankGroups, rankDecimals));
+        ranks = new AtomicReferenceArray<>(tree.indicatorCount() + tree.groupCount());
+    }
+
+    /** Ranks the index, the one column every table is asked for. */
+    final void rankRoot() {
+        int root = tree.indicatorCount() + tree.root();
+        ranks.set(root, Ranking.competition(nodeColumn(root), rankGroups, rankDecimals));
     }
 
     /** The scores of every unit at node {@code k} (indicator or Q + group). */
@@ -71,7 +74,7 @@ class ScoreTableImpl implements ScoreTable {
     }
 
     final int unitIndex(String unit) {
-        Integer u = index.get(unit);
+        Integer u = data.index.get(unit);
         if (u == null) {
             throw new IllegalArgumentException("unit " + unit + " is not in the scored data");
         }
@@ -118,22 +121,39 @@ class ScoreTableImpl implements ScoreTable {
             ranks.compareAndSet(k, null, nodeRanks);
         }
         double score = k < q ? scores[u * q + k] : groups[u * tree.groupCount() + k - q];
-        double cover = k < q ? (Double.isNaN(score) ? 0 : 1) : coverage[u * tree.groupCount() + k - q];
+        double cover = k < q ? (Double.isNaN(score) ? 0 : 1) : coverage(u, k - q);
         String id = k < q ? tree.indicators[k].id() : tree.groups[k - q].id();
         return new NodeScore(id, score, cover, !Double.isNaN(score), nodeRanks[u]);
+    }
+
+    /** The share of group {@code k}'s children that are scored: counted when asked, not stored. */
+    private double coverage(int u, int k) {
+        int q = tree.indicatorCount();
+        int g = tree.groupCount();
+        int[] kids = tree.children[k];
+        int present = 0;
+        for (int kid : kids) {
+            double s = kid < q ? scores[u * q + kid] : groups[u * g + kid - q];
+            present += Double.isNaN(s) ? 0 : 1;
+        }
+        return (double) present / kids.length;
     }
 
     @Override
     public Explanation explain(String unit) {
         int u = unitIndex(unit);
         int q = tree.indicatorCount();
+        double[] weight = new double[q];
+        double[] contrib = new double[q];
+        double[] lost = new double[q];
+        new Aggregator(tree).explain(u, scores, groups, weight, contrib, lost);
         List<Contribution> all = new ArrayList<>(q);
         String oldest = null;
         String newest = null;
         for (int i = 0; i < q; i++) {
             int cell = u * q + i;
-            all.add(new Contribution(tree.indicators[i].id(), data.raw[cell], scores[cell], weight[cell],
-                    contrib[cell], lost[cell], data.imputation[cell], data.periods[cell], data.sources[cell]));
+            all.add(new Contribution(tree.indicators[i].id(), data.raw[cell], scores[cell], weight[i],
+                    contrib[i], lost[i], data.imputation[cell], data.periods[cell], data.sources[cell]));
             String p = data.periods[cell];
             if (p != null && !Double.isNaN(scores[cell])) {
                 oldest = oldest == null || p.compareTo(oldest) < 0 ? p : oldest;
@@ -154,14 +174,23 @@ class ScoreTableImpl implements ScoreTable {
         int a = unitIndex(unitA);
         int b = unitIndex(unitB);
         int q = tree.indicatorCount();
+        double[] contribA = contributions(a);
+        double[] contribB = contributions(b);
         List<Comparison.Difference> differences = new ArrayList<>(q);
         for (int i = 0; i < q; i++) {
-            double ca = contrib[a * q + i];
-            double cb = contrib[b * q + i];
+            double ca = contribA[i];
+            double cb = contribB[i];
             differences.add(new Comparison.Difference(tree.indicators[i].id(), ca, cb, ca - cb));
         }
         differences.sort(Comparator.comparingDouble((Comparison.Difference d) -> Math.abs(d.delta())).reversed());
         int root = q + tree.root();
         return new Comparison(unitA, unitB, node(a, root).score(), node(b, root).score(), List.copyOf(differences));
+    }
+
+    private double[] contributions(int u) {
+        int q = tree.indicatorCount();
+        double[] contrib = new double[q];
+        new Aggregator(tree).explain(u, scores, groups, new double[q], contrib, new double[q]);
+        return contrib;
     }
 }

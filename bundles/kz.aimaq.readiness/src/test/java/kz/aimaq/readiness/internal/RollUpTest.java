@@ -82,6 +82,8 @@ class RollUpTest {
         assertEquals(0, t.rollUp("R").depth());
         assertEquals(1, t.unit("D").total().rank(), "ranked among units of its depth only");
         assertEquals(1, t.unit("R").total().rank());
+        assertEquals(List.of("O1", "O2", "O3"), t.base().units(), "the okrugs the roll-up was built from");
+        assertEquals(0.5 * 50 + 0.5 * 20, t.base().unit("O1").total().score(), 1e-12);
     }
 
     /** The hierarchy as a registry would give it, here read from a CSV. */

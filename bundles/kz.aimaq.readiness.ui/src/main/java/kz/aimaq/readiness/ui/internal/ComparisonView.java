@@ -1,0 +1,204 @@
+package kz.aimaq.readiness.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+
+import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.readiness.api.Comparison;
+import kz.aimaq.workbench.api.Stacks;
+import kz.aimaq.workbench.api.View;
+import kz.aimaq.workbench.api.ViewRegistration;
+import kz.aimaq.workbench.api.ViewSite;
+
+/**
+ * The selected unit against a second one of the same level, chosen by typing its name: the
+ * score difference as a sum of per-indicator differences of contributions.
+ */
+@Component(service = View.class, scope = ServiceScope.PROTOTYPE)
+@ViewRegistration(id = ComparisonView.ID, title = "%view.comparison", perspective = ReadinessPerspective.ID,
+        stack = Stacks.BOTTOM, position = 10)
+public final class ComparisonView implements View {
+
+    static final String ID = "kz.aimaq.readiness.ui.comparison";
+    private static final int CHOICES = 50;
+
+    private final ReadinessModel model;
+    private ViewSite site;
+    private Messages messages;
+    private Locale locale;
+    private Composite root;
+    private Label message;
+    private Label first;
+    private Combo second;
+    private Label summary;
+    private Table differences;
+    private Follower follower;
+    private ReadinessResults shown;
+    private final List<Row> choices = new ArrayList<>();
+    private Row other;
+
+    @Activate
+    public ComparisonView(@Reference ReadinessModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public void createContent(Composite parent, ViewSite viewSite) {
+        site = viewSite;
+        messages = site.messages();
+        locale = messages.locale();
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(2, false));
+        message = Widgets.message(root);
+        ((GridData) message.getLayoutData()).horizontalSpan = 2;
+        first = new Label(root, SWT.NONE);
+        first.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        new Label(root, SWT.NONE).setText(messages.get("comparison.with"));
+        second = new Combo(root, SWT.DROP_DOWN);
+        GridData comboData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        comboData.widthHint = 320;
+        second.setLayoutData(comboData);
+        summary = Widgets.message(root);
+        ((GridData) summary.getLayoutData()).horizontalSpan = 2;
+        differences = new Table(root, SWT.BORDER | SWT.FULL_SELECTION);
+        differences.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        differences.setHeaderVisible(true);
+        differences.setLinesVisible(true);
+        String[] keys = {"contribution.indicator", "comparison.a", "comparison.b", "comparison.delta"};
+        int[] widths = {320, 100, 100, 100};
+        for (int i = 0; i < keys.length; i++) {
+            TableColumn column = new TableColumn(differences, i == 0 ? SWT.LEFT : SWT.RIGHT);
+            column.setText(messages.get(keys[i]));
+            column.setWidth(widths[i]);
+        }
+        second.addListener(SWT.Modify, e -> offer(second.getText()));
+        second.addListener(SWT.Selection, e -> choose(second.getSelectionIndex()));
+        site.onSelection(unit -> show(model.status()));
+        follower = new Follower(model, site, this::show);
+        follower.start();
+    }
+
+    @Override
+    public void setFocus() {
+        if (second != null && !second.isDisposed()) {
+            second.setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        if (follower != null) {
+            follower.stop();
+        }
+    }
+
+    private Optional<Row> selected() {
+        return shown == null ? Optional.empty() : site.selection().flatMap(s -> shown.row(s.kato()));
+    }
+
+    private void show(Status status) {
+        if (root.isDisposed()) {
+            return;
+        }
+        if (status.results() != shown) {
+            shown = status.results();
+            other = null;
+        }
+        Optional<Row> a = selected();
+        String text = Widgets.statusText(status, messages);
+        if (text.isEmpty() && a.isEmpty()) {
+            text = messages.get("comparison.choose");
+        }
+        message.setText(text);
+        Widgets.setShown(message, !text.isEmpty());
+        if (a.isPresent() && (other == null || other.level() != a.get().level() || other == a.get())) {
+            other = defaultOther(a.get());
+        }
+        first.setText(a.map(r -> messages.get("comparison.first", r.name(locale),
+                Widgets.score(r.score(), locale, messages))).orElse(""));
+        compare(a);
+    }
+
+    /** The best unit of the same level: what a unit is most often held against. */
+    private Row defaultOther(Row a) {
+        Row best = null;
+        for (Row row : shown.rows) {
+            if (row.level() == a.level() && row != a && row.scored() && (best == null || row.rank() < best.rank())) {
+                best = row;
+            }
+        }
+        return best;
+    }
+
+    private void offer(String typed) {
+        Optional<Row> a = selected();
+        // the text of a chosen item, or of the unit compared now, is no search
+        if (a.isEmpty() || (other != null && typed.equals(label(other))) || List.of(second.getItems()).contains(typed)) {
+            return;
+        }
+        String needle = typed.toLowerCase(locale);
+        choices.clear();
+        for (Row row : shown.rows) {
+            if (row.level() == a.get().level() && row.scored() && row.name(locale).toLowerCase(locale).contains(needle)) {
+                choices.add(row);
+                if (choices.size() == CHOICES) {
+                    break;
+                }
+            }
+        }
+        second.setItems(choices.stream().map(this::label).toArray(String[]::new));
+        second.setListVisible(!choices.isEmpty() && !typed.isEmpty());
+    }
+
+    private void choose(int index) {
+        if (index >= 0 && index < choices.size()) {
+            other = choices.get(index);
+            compare(selected());
+        }
+    }
+
+    private String label(Row row) {
+        return row.name(locale) + " (" + row.code() + ")";
+    }
+
+    /** Shows A against B, or clears the table when either is missing. */
+    private void compare(Optional<Row> a) {
+        differences.removeAll();
+        boolean ready = a.isPresent() && other != null;
+        if (ready) {
+            Comparison c = shown.table(a.get()).compare(a.get().code(), other.code());
+            double sum = c.differences().stream().mapToDouble(Comparison.Difference::delta).sum();
+            summary.setText(messages.get("comparison.summary", a.get().name(locale),
+                    Widgets.score(c.scoreA(), locale, messages), other.name(locale),
+                    Widgets.score(c.scoreB(), locale, messages), Widgets.score(c.scoreA() - c.scoreB(), locale, messages),
+                    Widgets.score(sum, locale, messages)));
+            for (Comparison.Difference d : c.differences()) {
+                TableItem item = new TableItem(differences, SWT.NONE);
+                item.setText(new String[] {shown.methodology.node(d.indicator()).map(n -> n.name().get(locale))
+                        .orElse(d.indicator()), Widgets.score(d.contributionA(), locale, messages),
+                    Widgets.score(d.contributionB(), locale, messages), Widgets.score(d.delta(), locale, messages)});
+            }
+            if (!second.getText().equals(label(other))) {
+                second.setText(label(other));
+            }
+        }
+        Widgets.setShown(summary, ready);
+        root.layout(true, true);
+    }
+}

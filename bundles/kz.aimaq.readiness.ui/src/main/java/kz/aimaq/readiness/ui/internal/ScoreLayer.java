@@ -1,0 +1,83 @@
+package kz.aimaq.readiness.ui.internal;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.readiness.api.Band;
+import kz.aimaq.readiness.api.Methodology;
+import kz.aimaq.registry.ui.api.ChoroplethLayer;
+import kz.aimaq.registry.ui.api.LegendEntry;
+
+/**
+ * Colours the registry's map by readiness score: regions and districts in the colour of their
+ * classification band. The model posts {@link ChoroplethLayer#TOPIC_CHANGED} when scores change.
+ */
+@Component(service = ChoroplethLayer.class, property = ChoroplethLayer.ID + "=" + ScoreLayer.ID)
+public final class ScoreLayer implements ChoroplethLayer {
+
+    /** The layer's id. */
+    static final String ID = "kz.aimaq.readiness.score";
+
+    private final ReadinessModel model;
+
+    @Activate
+    public ScoreLayer(@Reference ReadinessModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return Messages.of(ScoreLayer.class, locale).get("layer.title");
+    }
+
+    @Override
+    public Map<String, Integer> colours(Level level) {
+        Optional<ReadinessResults> results = model.results();
+        if (results.isEmpty()) {
+            return Map.of();
+        }
+        RankLevel wanted = level == Level.REGION ? RankLevel.REGION : RankLevel.DISTRICT;
+        Map<String, Integer> colours = new HashMap<>();
+        for (Row row : results.get().rows) {
+            if (row.level() == wanted && row.band() != null) {
+                colours.put(row.code(), BandColours.of(results.get().methodology, row.band()));
+            }
+        }
+        return colours;
+    }
+
+    @Override
+    public List<LegendEntry> legend(Locale locale) {
+        Optional<ReadinessResults> results = model.results();
+        if (results.isEmpty()) {
+            return List.of();
+        }
+        Methodology methodology = results.get().methodology;
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        number.setMaximumFractionDigits(2);
+        List<LegendEntry> legend = new ArrayList<>();
+        double upper = methodology.scale();
+        for (Band band : methodology.bands()) {
+            String label = band.name().get(locale) + ", " + number.format(band.from()) + "–" + number.format(upper);
+            legend.add(new LegendEntry(label, BandColours.of(methodology, band)));
+            upper = band.from();
+        }
+        return legend;
+    }
+
+    @Override
+    public String note(Locale locale) {
+        return model.results().filter(r -> r.synthetic)
+                .map(r -> Messages.of(ScoreLayer.class, locale).get("layer.synthetic")).orElse("");
+    }
+}

@@ -1,0 +1,87 @@
+package kz.aimaq.readiness.ui.internal;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+
+import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.readiness.api.RankInterval;
+
+/** Layout and formatting helpers shared by the readiness views. */
+final class Widgets {
+
+    /** Background of the "synthetic data" banner: a warning yellow that dark text reads well on. */
+    static final Color BANNER = new Color(255, 236, 153);
+
+    private Widgets() {
+    }
+
+    /** Shows or hides a control in a {@code GridLayout}, giving its space back when hidden. */
+    static void setShown(Control control, boolean shown) {
+        ((GridData) control.getLayoutData()).exclude = !shown;
+        control.setVisible(shown);
+    }
+
+    /** A full-width, wrapping label, hidden until shown. */
+    static Label message(Composite parent) {
+        Label label = new Label(parent, SWT.WRAP);
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.widthHint = 200;
+        label.setLayoutData(data);
+        setShown(label, false);
+        return label;
+    }
+
+    /** The "synthetic data" banner, hidden until the data shown are synthetic. */
+    static Label banner(Composite parent, Messages messages) {
+        Label label = message(parent);
+        label.setBackground(BANNER);
+        label.setText(messages.get("synthetic.banner"));
+        return label;
+    }
+
+    /** What the views say while there are no results; empty when results are ready. */
+    static String statusText(Status status, Messages messages) {
+        return switch (status.phase()) {
+            case NO_REGISTRY -> messages.get("status.noRegistry");
+            case COMPUTING -> messages.get("status.computing", status.progress());
+            case CANCELLED -> messages.get("status.cancelled");
+            case FAILED -> messages.get("status.failed", status.failure());
+            case READY -> "";
+        };
+    }
+
+    static String score(double score, Locale locale, Messages messages) {
+        if (Double.isNaN(score)) {
+            return messages.get("score.insufficient");
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(score);
+    }
+
+    /** A raw indicator value as people of {@code locale} write it, with up to two decimals. */
+    static String value(double value, Locale locale) {
+        if (Double.isNaN(value)) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    static String percent(double share, Locale locale) {
+        return Double.isNaN(share) ? "" : NumberFormat.getPercentInstance(locale).format(share);
+    }
+
+    static String interval(RankInterval interval) {
+        return interval == null ? "" : interval.low() + "–" + interval.high();
+    }
+}

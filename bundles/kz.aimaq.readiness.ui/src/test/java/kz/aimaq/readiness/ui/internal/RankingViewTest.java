@@ -1,0 +1,164 @@
+package kz.aimaq.readiness.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import kz.aimaq.platform.api.Languages;
+import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.readiness.internal.ReadinessEngineImpl;
+
+class RankingViewTest {
+
+    private final FakeRegistry registry = new FakeRegistry();
+    private ReadinessModel model;
+    private Shell shell;
+    private RankingView view;
+    private FakeSite site;
+
+    @BeforeEach
+    void createModel() {
+        model = new ReadinessModel(new ReadinessEngineImpl());
+        model.bindRegions(new FakeRegions());
+        shell = Ui.shell(1300, 520);
+    }
+
+    @AfterEach
+    void close() {
+        if (view != null) {
+            view.dispose();
+        }
+        shell.dispose();
+        model.deactivate();
+    }
+
+    @Test
+    void rankingShowsOkrugsByRankAndResortsOnHeaderClick() throws Exception {
+        model.bindRegistry(registry);
+        Table table = open(Languages.KAZAKH);
+        Ui.waitUntil("the eleven okrugs", () -> table.getItemCount() == 11);
+
+        List<Integer> ranks = column(table, Column.RANK).stream()
+                .map(r -> r.equals("—") ? Integer.MAX_VALUE : Integer.parseInt(r)).toList();
+        assertEquals(ranks.stream().sorted().toList(), ranks, "sorted by rank");
+        assertEquals(1, ranks.get(0));
+        ReadinessResults results = model.results().orElseThrow();
+        String best = table.getItem(0).getText(Column.CODE.ordinal());
+        assertEquals(1, results.okrugs.unit(best).total().rank(), "the first row is the engine's rank 1");
+        assertEquals("Ақши ауылдық округі", results.row(FakeRegistry.OKRUG).orElseThrow().name(Languages.KAZAKH));
+        Ui.screenshot(shell, Path.of("target/screenshots/readiness-ranking-kk.png"));
+
+        click(table, Column.NAME);
+        List<String> names = column(table, Column.NAME);
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(Collator.getInstance(Languages.KAZAKH));
+        assertEquals(sorted, names, "by name after a click on its header");
+        assertEquals(SWT.UP, table.getSortDirection());
+
+        click(table, Column.NAME);
+        Collections.reverse(sorted);
+        assertEquals(sorted, column(table, Column.NAME), "reversed by a second click");
+        assertEquals(SWT.DOWN, table.getSortDirection());
+    }
+
+    @Test
+    void regionFilterNarrowsTheRankingToOneRegion() {
+        model.bindRegistry(registry);
+        Table table = open(Languages.RUSSIAN);
+        Ui.waitUntil("the eleven okrugs", () -> table.getItemCount() == 11);
+        List<Combo> combos = Ui.find(shell, Combo.class);
+        Combo region = combos.get(0);
+        assertEquals(21, region.getItemCount(), "all regions and the 20 of KATO");
+
+        region.select(List.of(region.getItems()).indexOf("Восточно-Казахстанская область"));
+        region.notifyListeners(SWT.Selection, new Event());
+
+        assertEquals(4, table.getItemCount());
+        assertTrue(column(table, Column.CODE).stream().allMatch(c -> c.startsWith("63")), column(table, Column.CODE).toString());
+        assertTrue(column(table, Column.REGION).stream().allMatch(r -> r.equals("Восточно-Казахстанская область")));
+
+        Combo level = combos.get(1);
+        level.select(1 + RankLevel.DISTRICT.ordinal());
+        level.notifyListeners(SWT.Selection, new Event());
+        assertEquals(List.of("634000000"), column(table, Column.CODE), "the region's only scored district");
+    }
+
+    @Test
+    void syntheticDataShowsABanner() {
+        model.bindRegistry(registry);
+        Table table = open(Languages.KAZAKH);
+        Ui.waitUntil("scores", () -> table.getItemCount() > 0);
+
+        String text = Messages.of(RankingView.class, Languages.KAZAKH).get("synthetic.banner");
+        Label banner = Ui.find(shell, Label.class).stream().filter(l -> l.getText().equals(text)).findFirst().orElseThrow();
+        assertTrue(banner.getVisible(), "the banner is shown");
+        assertTrue(text.contains("Синтетикалық"), text);
+        assertTrue(model.results().orElseThrow().synthetic);
+    }
+
+    @Test
+    void withoutTheRegistryTheRankingSaysWhatIsMissing() {
+        Table table = open(Languages.ENGLISH);
+        String text = Messages.of(RankingView.class, Languages.ENGLISH).get("status.noRegistry");
+        Label message = Ui.waitFor("the explanation", () -> Ui.find(shell, Label.class).stream()
+                .filter(l -> l.getText().equals(text) && l.getVisible()).findFirst().orElse(null));
+        assertTrue(message.getText().contains("registry"));
+        assertEquals(0, table.getItemCount());
+
+        model.bindRegistry(registry);
+        Ui.waitUntil("scores once the registry comes", () -> table.getItemCount() == 11);
+        assertFalse(message.getVisible());
+    }
+
+    @Test
+    void selectingARowPublishesTheSharedSelection() {
+        model.bindRegistry(registry);
+        Table table = open(Languages.KAZAKH);
+        Ui.waitUntil("scores", () -> table.getItemCount() == 11);
+
+        table.setSelection(2);
+        table.notifyListeners(SWT.Selection, new Event());
+
+        String code = table.getItem(2).getText(Column.CODE.ordinal());
+        assertEquals(code, site.selection().orElseThrow().kato());
+        assertEquals(registry.get(code).nameKk(), site.selection().orElseThrow().nameKk());
+    }
+
+    private Table open(Locale locale) {
+        view = new RankingView(model);
+        site = new FakeSite(Ui.display(), new FakeUser(FakeRegions.ALMATY_REGION, locale));
+        view.createContent(shell, site);
+        shell.open();
+        shell.layout(true, true);
+        return Ui.find(shell, Table.class).get(0);
+    }
+
+    private static void click(Table table, Column column) {
+        table.getColumn(column.ordinal()).notifyListeners(SWT.Selection, new Event());
+    }
+
+    private static List<String> column(Table table, Column column) {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < table.getItemCount(); i++) {
+            texts.add(table.getItem(i).getText(column.ordinal()));
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,170 @@
+package kz.aimaq.readiness.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import kz.aimaq.platform.api.Languages;
+import kz.aimaq.readiness.api.Band;
+import kz.aimaq.readiness.api.Comparison;
+import kz.aimaq.readiness.api.Contribution;
+import kz.aimaq.readiness.api.Explanation;
+import kz.aimaq.readiness.api.Group;
+import kz.aimaq.readiness.api.Methodology;
+import kz.aimaq.readiness.api.Node;
+import kz.aimaq.readiness.api.ScoreTable;
+import kz.aimaq.readiness.internal.ReadinessEngineImpl;
+import kz.aimaq.registry.api.Unit;
+import kz.aimaq.registry.ui.api.ChoroplethLayer;
+import kz.aimaq.registry.ui.api.LegendEntry;
+import kz.aimaq.workbench.api.SelectedUnit;
+import kz.aimaq.workbench.api.View;
+
+class ScorecardAndComparisonTest {
+
+    private static final Locale KK = Languages.KAZAKH;
+
+    private final FakeRegistry registry = new FakeRegistry();
+    private ReadinessModel model;
+    private ReadinessResults results;
+    private Shell shell;
+    private View view;
+    private FakeSite site;
+
+    @BeforeEach
+    void score() {
+        model = new ReadinessModel(new ReadinessEngineImpl());
+        model.bindRegions(new FakeRegions());
+        model.bindRegistry(registry);
+        results = Ui.waitFor("scores", () -> model.results().orElse(null));
+        shell = Ui.shell(900, 760);
+    }
+
+    @AfterEach
+    void close() {
+        if (view != null) {
+            view.dispose();
+        }
+        shell.dispose();
+        model.deactivate();
+    }
+
+    @Test
+    void scorecardOfTheSelectedOkrugShowsItsPillarsAndWeakestThree() throws Exception {
+        open(new ScorecardView(model));
+        select(FakeRegistry.OKRUG);
+
+        Canvas chart = Ui.find(shell, Canvas.class).get(0);
+        ScoreTable table = results.okrugs;
+        Methodology methodology = results.methodology;
+        String expected = methodology.root().children().stream().map(n -> (Group) n)
+                .map(g -> g.name().get(KK) + ": " + Widgets.score(table.node(FakeRegistry.OKRUG, g.id()).score(), KK,
+                        site.messages()))
+                .collect(Collectors.joining("\n"));
+        Ui.waitUntil("the pillar values", () -> expected.equals(chart.getToolTipText()));
+        assertEquals(4, expected.lines().count(), "four pillars");
+
+        Explanation explanation = table.explain(FakeRegistry.OKRUG);
+        assertEquals(3, explanation.weakest().size());
+        String weakest = label("Ең әлсіз").getText();
+        for (Contribution c : explanation.weakest()) {
+            assertTrue(weakest.contains(methodology.node(c.indicator()).map(Node::name).orElseThrow().get(KK)),
+                    c.indicator() + " in: " + weakest);
+        }
+        Table contributions = Ui.find(shell, Table.class).get(0);
+        assertEquals(methodology.indicators().size(), contributions.getItemCount(), "one row per indicator");
+        Row row = results.row(FakeRegistry.OKRUG).orElseThrow();
+        assertTrue(label("орын").getText().contains(Widgets.interval(row.interval())), "rank interval shown");
+        assertTrue(label("Синтетикалық деректер").getVisible(), "synthetic banner");
+        Ui.screenshot(shell, Path.of("target/screenshots/readiness-scorecard-kk.png"));
+    }
+
+    @Test
+    void scorecardOfAnUnscoredUnitSaysSo() {
+        open(new ScorecardView(model));
+        select("193230101");
+
+        assertTrue(label("дайындық балы жоқ").getVisible());
+        assertFalse(Ui.find(shell, Canvas.class).get(0).getVisible());
+    }
+
+    @Test
+    void comparisonDifferencesSumToTheScoreDifference() {
+        open(new ComparisonView(model));
+        select(FakeRegistry.OKRUG);
+
+        Table differences = Ui.find(shell, Table.class).get(0);
+        Ui.waitUntil("one difference per indicator",
+                () -> differences.getItemCount() == results.methodology.indicators().size());
+        String best = results.rows.stream()
+                .filter(r -> r.level() == RankLevel.OKRUG && r.scored() && !r.code().equals(FakeRegistry.OKRUG))
+                .min(java.util.Comparator.comparingInt(Row::rank)).orElseThrow().code();
+        Comparison c = results.okrugs.compare(FakeRegistry.OKRUG, best);
+        double sum = c.differences().stream().mapToDouble(Comparison.Difference::delta).sum();
+        assertEquals(c.scoreA() - c.scoreB(), sum, 1e-9, "A − B = Σ differences");
+        String summary = label(" = ").getText();
+        assertTrue(summary.contains(registry.get(best).nameKk()), "compared with the best other okrug: " + summary);
+        String difference = Widgets.score(c.scoreA() - c.scoreB(), KK, site.messages());
+        assertTrue(summary.contains("= " + difference + ";") && summary.endsWith("= " + difference), summary);
+        assertEquals(Widgets.score(c.differences().get(0).delta(), KK, site.messages()), differences.getItem(0).getText(3),
+                "largest difference first");
+    }
+
+    @Test
+    void choroplethColoursRegionsAndDistrictsByBandWithTheMethodologyBandsAsLegend() {
+        ScoreLayer layer = new ScoreLayer(model);
+        Methodology methodology = results.methodology;
+
+        Map<String, Integer> regions = layer.colours(ChoroplethLayer.Level.REGION);
+        assertEquals(java.util.Set.of("190000000", "630000000"), regions.keySet(), "the regions with okrugs");
+        Map<String, Integer> districts = layer.colours(ChoroplethLayer.Level.DISTRICT);
+        assertEquals(java.util.Set.of(FakeRegistry.ENBEKSHIKAZAKH, "194400000", "634000000"), districts.keySet());
+        for (Map.Entry<String, Integer> e : districts.entrySet()) {
+            Band band = results.parents.unit(e.getKey()).band();
+            assertEquals(BandColours.of(methodology, band), e.getValue(), e.getKey());
+        }
+
+        List<LegendEntry> legend = layer.legend(KK);
+        assertEquals(methodology.bands().size(), legend.size());
+        for (int i = 0; i < legend.size(); i++) {
+            Band band = methodology.bands().get(i);
+            assertTrue(legend.get(i).label().startsWith(band.name().get(KK)), legend.get(i).label());
+            assertEquals(BandColours.of(methodology, band), legend.get(i).rgb());
+        }
+        assertEquals("өте жоғары, 75–100", legend.get(0).label());
+        assertTrue(layer.note(Languages.RUSSIAN).startsWith("Синтетические данные"), layer.note(Languages.RUSSIAN));
+        assertEquals("ЖИ-ге дайындық балы", layer.title(KK));
+    }
+
+    private void open(View created) {
+        view = created;
+        site = new FakeSite(Ui.display(), new FakeUser(FakeRegions.ALMATY_REGION, KK));
+        view.createContent(shell, site);
+        shell.open();
+        shell.layout(true, true);
+    }
+
+    private void select(String code) {
+        Unit unit = registry.get(code);
+        site.select(new SelectedUnit(code, unit.nameKk(), unit.nameRu()));
+    }
+
+    private Label label(String part) {
+        return Ui.waitFor("a label with \"" + part + "\"", () -> Ui.find(shell, Label.class).stream()
+                .filter(l -> l.getText().contains(part)).findFirst().orElse(null));
+    }
+}
