@@ -25,16 +25,21 @@ import org.junit.jupiter.api.Test;
 import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.ModuleKind;
 import kz.aimaq.platform.api.Problem;
+import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.testing.TestRegions;
+import kz.aimaq.testing.TestUser;
+import kz.aimaq.testing.TestViewSite;
+import kz.aimaq.testing.Ui;
 
 class ModulesViewTest {
 
     private static final String ALMATY_CITY = "750000000";
 
     private final FakeModuleManager manager = new FakeModuleManager()
-            .add("readiness", "Readiness", ModuleKind.OPTIONAL, FakeRegions.ALMATY_REGION.code())
+            .add("readiness", "Readiness", ModuleKind.OPTIONAL, TestRegions.ALMATY_REGION.code())
             .add("tax", "Tax", ModuleKind.OPTIONAL)
-            .add("registry", "Registry", ModuleKind.CORE, FakeRegions.ALMATY_REGION.code());
+            .add("registry", "Registry", ModuleKind.CORE, TestRegions.ALMATY_REGION.code());
     private AdminServices services;
     private ModulesView view;
     private Shell shell;
@@ -42,7 +47,7 @@ class ModulesViewTest {
     @BeforeEach
     void openView() {
         services = new AdminServices();
-        services.bindRegions(new FakeRegions());
+        services.bindRegions(new TestRegions());
         view = new ModulesView(services);
         shell = Ui.shell(1270, 520);
     }
@@ -59,14 +64,14 @@ class ModulesViewTest {
         services.bindModuleManager(manager);
         show(Languages.ENGLISH);
 
-        Button enabled = box("readiness", FakeRegions.ALMATY_REGION.code());
+        Button enabled = box("readiness", TestRegions.ALMATY_REGION.code());
         assertTrue(enabled.getSelection(), "readiness is enabled in Almaty Region");
         assertTrue(enabled.getEnabled(), "an optional module can be changed");
         assertFalse(box("readiness", ALMATY_CITY).getSelection(), "readiness is not enabled in Almaty city");
         Button core = box("registry", ALMATY_CITY);
         assertTrue(core.getSelection(), "a core module is on everywhere");
         assertFalse(core.getEnabled(), "a core module cannot be switched off");
-        assertEquals(ModulesMatrix.OWN_REGION, box("tax", FakeRegions.ASTANA.code()).getParent().getBackground(),
+        assertEquals(ModulesMatrix.OWN_REGION, box("tax", TestRegions.ASTANA.code()).getParent().getBackground(),
                 "the user's region (Astana) is highlighted");
         assertNotEquals(ModulesMatrix.OWN_REGION, box("tax", ALMATY_CITY).getParent().getBackground());
         assertEquals(20, Ui.find(shell, Button.class).stream()
@@ -93,14 +98,14 @@ class ModulesViewTest {
         manager.refuseWith("conf/region-policy.json is broken: line 4, field \"readiness\": unknown region 990000000");
         show(Languages.RUSSIAN);
 
-        click(box("readiness", FakeRegions.ALMATY_REGION.code()));
+        click(box("readiness", TestRegions.ALMATY_REGION.code()));
 
         Label refusal = Ui.waitFor("the refusal is shown",
                 () -> labelContaining("line 4, field \"readiness\": unknown region 990000000"));
         assertTrue(refusal.getText().startsWith("Изменение модуля readiness отклонено"), refusal.getText());
         assertEquals(Widgets.ERROR, refusal.getForeground());
         Ui.waitUntil("the box shows the manager's state again", () -> {
-            Button box = box("readiness", FakeRegions.ALMATY_REGION.code());
+            Button box = box("readiness", TestRegions.ALMATY_REGION.code());
             return box.getSelection() && box.getEnabled();
         });
     }
@@ -121,7 +126,7 @@ class ModulesViewTest {
                 broken.getText());
         assertTrue(broken.isVisible());
         assertTrue(labelContaining("Түзетуді қажет ететін ақаулар (2)") != null, "the heading counts the problems");
-        Control matrixCell = box("readiness", FakeRegions.ASTANA.code());
+        Control matrixCell = box("readiness", TestRegions.ASTANA.code());
         assertTrue(broken.toDisplay(0, 0).y < matrixCell.toDisplay(0, 0).y, "problems come before the matrix");
 
         manager.refuseWith("only an admin may change the region policy");
@@ -150,7 +155,7 @@ class ModulesViewTest {
     }
 
     private void show(Locale locale) {
-        view.createContent(shell, new FakeSite(Ui.display(), new FakeUser(FakeRegions.ASTANA, locale)));
+        view.createContent(shell, new TestViewSite(Ui.display(), new TestUser("aigerim", TestRegions.ASTANA, locale, UserContext.ROLE_ADMIN), ModulesView.class));
         shell.layout(true, true);
         Ui.waitUntil("the view has read its data", () -> !buttons().isEmpty()
                 || Ui.find(shell, Label.class).stream().anyMatch(l -> l.getVisible() && l.getForeground()

@@ -21,7 +21,12 @@ import org.osgi.service.event.Event;
 import kz.aimaq.platform.api.BundleInfo;
 import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.Topics;
+import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.testing.TestRegions;
+import kz.aimaq.testing.TestUser;
+import kz.aimaq.testing.TestViewSite;
+import kz.aimaq.testing.Ui;
 import kz.aimaq.workbench.api.View;
 
 class TableViewsTest {
@@ -111,7 +116,7 @@ class TableViewsTest {
 
     private void open(View created, Locale locale) {
         view = created;
-        view.createContent(shell, new FakeSite(Ui.display(), new FakeUser(FakeRegions.ASTANA, locale)));
+        view.createContent(shell, new TestViewSite(Ui.display(), new TestUser("aigerim", TestRegions.ASTANA, locale, UserContext.ROLE_ADMIN), ModulesView.class));
         shell.layout(true, true);
     }
 

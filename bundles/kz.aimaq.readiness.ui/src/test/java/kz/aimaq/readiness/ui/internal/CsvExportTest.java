@@ -14,12 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.readiness.internal.ReadinessEngineImpl;
+import kz.aimaq.testing.TestRegions;
 
 class CsvExportTest {
 
     @Test
     void exportWritesEveryRowWithAByteOrderMarkAndPlainNumbers(@TempDir Path folder) throws Exception {
-        FakeRegions regions = new FakeRegions();
+        TestRegions regions = new TestRegions();
         ReadinessResults results = ReadinessResults.compute(new ReadinessEngineImpl(), new FakeRegistry(), share -> {
         }, () -> false);
         Path file = folder.resolve("ranking.csv");

@@ -17,12 +17,15 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
 import kz.aimaq.platform.api.Languages;
+import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.jobs.Job;
 import kz.aimaq.platform.api.jobs.JobService;
 import kz.aimaq.platform.api.jobs.JobTask;
 import kz.aimaq.platform.api.jobs.ProgressMonitor;
 import kz.aimaq.readiness.internal.ReadinessEngineImpl;
 import kz.aimaq.registry.ui.api.ChoroplethLayer;
+import kz.aimaq.testing.TestRegions;
+import kz.aimaq.testing.TestUser;
 
 /** The scoring runs as a platform job that reports progress, honours cancel and announces new colours. */
 class ModelJobTest {
@@ -64,7 +67,7 @@ class ModelJobTest {
     }
 
     private void bind() {
-        model.bindUser(new FakeUser(FakeRegions.ALMATY_REGION, Languages.KAZAKH));
+        model.bindUser(new TestUser("aigerim", TestRegions.ALMATY_REGION, Languages.KAZAKH, UserContext.ROLE_ANALYST));
         model.bindEventAdmin(new EventAdmin() {
             @Override
             public void postEvent(Event event) {

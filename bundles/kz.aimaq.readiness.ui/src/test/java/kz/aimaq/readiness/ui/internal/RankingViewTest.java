@@ -22,8 +22,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import kz.aimaq.platform.api.Languages;
+import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.readiness.internal.ReadinessEngineImpl;
+import kz.aimaq.testing.TestRegions;
+import kz.aimaq.testing.TestUser;
+import kz.aimaq.testing.TestViewSite;
+import kz.aimaq.testing.Ui;
 
 class RankingViewTest {
 
@@ -31,12 +36,12 @@ class RankingViewTest {
     private ReadinessModel model;
     private Shell shell;
     private RankingView view;
-    private FakeSite site;
+    private TestViewSite site;
 
     @BeforeEach
     void createModel() {
         model = new ReadinessModel(new ReadinessEngineImpl());
-        model.bindRegions(new FakeRegions());
+        model.bindRegions(new TestRegions());
         shell = Ui.shell(1300, 520);
     }
 
@@ -143,7 +148,7 @@ class RankingViewTest {
 
     private Table open(Locale locale) {
         view = new RankingView(model);
-        site = new FakeSite(Ui.display(), new FakeUser(FakeRegions.ALMATY_REGION, locale));
+        site = new TestViewSite(Ui.display(), new TestUser("aigerim", TestRegions.ALMATY_REGION, locale, UserContext.ROLE_ANALYST), ReadinessModel.class);
         view.createContent(shell, site);
         shell.open();
         shell.layout(true, true);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import kz.aimaq.platform.api.Languages;
+import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.readiness.api.Band;
 import kz.aimaq.readiness.api.Comparison;
 import kz.aimaq.readiness.api.Contribution;
@@ -31,6 +32,10 @@ import kz.aimaq.readiness.internal.ReadinessEngineImpl;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.registry.ui.api.ChoroplethLayer;
 import kz.aimaq.registry.ui.api.LegendEntry;
+import kz.aimaq.testing.TestRegions;
+import kz.aimaq.testing.TestUser;
+import kz.aimaq.testing.TestViewSite;
+import kz.aimaq.testing.Ui;
 import kz.aimaq.workbench.api.SelectedUnit;
 import kz.aimaq.workbench.api.View;
 
@@ -43,12 +48,12 @@ class ScorecardAndComparisonTest {
     private ReadinessResults results;
     private Shell shell;
     private View view;
-    private FakeSite site;
+    private TestViewSite site;
 
     @BeforeEach
     void score() {
         model = new ReadinessModel(new ReadinessEngineImpl());
-        model.bindRegions(new FakeRegions());
+        model.bindRegions(new TestRegions());
         model.bindRegistry(registry);
         results = Ui.waitFor("scores", () -> model.results().orElse(null));
         shell = Ui.shell(900, 760);
@@ -152,7 +157,7 @@ class ScorecardAndComparisonTest {
 
     private void open(View created) {
         view = created;
-        site = new FakeSite(Ui.display(), new FakeUser(FakeRegions.ALMATY_REGION, KK));
+        site = new TestViewSite(Ui.display(), new TestUser("aigerim", TestRegions.ALMATY_REGION, KK, UserContext.ROLE_ANALYST), ReadinessModel.class);
         view.createContent(shell, site);
         shell.open();
         shell.layout(true, true);

@@ -26,6 +26,10 @@ import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.registry.ui.internal.SubtreeExport.Format;
+import kz.aimaq.testing.TestRegions;
+import kz.aimaq.testing.TestUser;
+import kz.aimaq.testing.TestViewSite;
+import kz.aimaq.testing.Ui;
 import kz.aimaq.workbench.api.SelectedUnit;
 
 class DetailsViewTest {
@@ -38,7 +42,7 @@ class DetailsViewTest {
     private final Messages kazakh = Messages.of(DetailsView.class, Languages.KAZAKH);
     private RegistryAccess access;
     private Shell shell;
-    private FakeSite site;
+    private TestViewSite site;
     private DetailsView view;
 
     @TempDir
@@ -155,7 +159,7 @@ class DetailsViewTest {
     }
 
     private void open(Locale locale) {
-        site = new FakeSite(Ui.display(), new FakeUser(locale, UserContext.ROLE_ANALYST));
+        site = new TestViewSite(Ui.display(), new TestUser("aigerim", TestRegions.KARAGANDA, locale, UserContext.ROLE_ANALYST), ExplorerView.class);
         view = new DetailsView(access);
         view.createContent(shell, site);
         shell.layout(true, true);

@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Test;
 import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.testing.TestRegions;
+import kz.aimaq.testing.TestUser;
+import kz.aimaq.testing.TestViewSite;
+import kz.aimaq.testing.Ui;
 import kz.aimaq.workbench.api.SelectedUnit;
 import kz.aimaq.workbench.api.View;
 
@@ -35,7 +39,7 @@ class ExplorerViewTest {
     private final FakeRegistry registry = new FakeRegistry();
     private RegistryAccess access;
     private Shell shell;
-    private FakeSite site;
+    private TestViewSite site;
     private View view;
 
     @BeforeEach
@@ -159,7 +163,7 @@ class ExplorerViewTest {
         Composite right = new Composite(sash, SWT.NONE);
         right.setLayout(new org.eclipse.swt.layout.FillLayout());
         sash.setWeights(35, 65);
-        site = new FakeSite(Ui.display(), new FakeUser(Languages.KAZAKH, UserContext.ROLE_ANALYST));
+        site = new TestViewSite(Ui.display(), new TestUser("aigerim", TestRegions.KARAGANDA, Languages.KAZAKH, UserContext.ROLE_ANALYST), ExplorerView.class);
         view = new ExplorerView(access);
         view.createContent(left, site);
         View details = new DetailsView(access);
@@ -186,7 +190,7 @@ class ExplorerViewTest {
     }
 
     private void open(Locale locale) {
-        site = new FakeSite(Ui.display(), new FakeUser(locale, UserContext.ROLE_ANALYST));
+        site = new TestViewSite(Ui.display(), new TestUser("aigerim", TestRegions.KARAGANDA, locale, UserContext.ROLE_ANALYST), ExplorerView.class);
         view = new ExplorerView(access);
         view.createContent(shell, site);
         shell.layout(true, true);

@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Test;
 import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.registry.ui.api.ChoroplethLayer;
+import kz.aimaq.testing.TestRegions;
+import kz.aimaq.testing.TestUser;
+import kz.aimaq.testing.TestViewSite;
+import kz.aimaq.testing.Ui;
 import kz.aimaq.workbench.api.SelectedUnit;
 
 class MapViewTest {
@@ -36,7 +40,7 @@ class MapViewTest {
     private final FakeLayer layer = new FakeLayer();
     private RegistryAccess access;
     private Shell shell;
-    private FakeSite site;
+    private TestViewSite site;
     private MapView view;
 
     @BeforeEach
@@ -44,7 +48,7 @@ class MapViewTest {
         access = new RegistryAccess();
         access.bindRegistry(registry);
         shell = Ui.shell(1200, 760);
-        site = new FakeSite(Ui.display(), new FakeUser(Languages.KAZAKH, UserContext.ROLE_ANALYST));
+        site = new TestViewSite(Ui.display(), new TestUser("aigerim", TestRegions.KARAGANDA, Languages.KAZAKH, UserContext.ROLE_ANALYST), ExplorerView.class);
         view = new MapView(access, layers, STORE);
         view.createContent(shell, site);
         shell.layout(true, true);

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -21,8 +19,10 @@ import org.junit.jupiter.api.Test;
 import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.testing.TestRegions;
+import kz.aimaq.testing.TestUser;
+import kz.aimaq.testing.TestViewSite;
 import kz.aimaq.workbench.api.SelectedUnit;
-import kz.aimaq.workbench.api.ViewSite;
 
 class HelloViewTest {
 
@@ -50,7 +50,7 @@ class HelloViewTest {
 
     @Test
     void followsTheSharedSelection() {
-        Site site = open(Languages.RUSSIAN, null);
+        TestViewSite site = open(Languages.RUSSIAN, null);
 
         site.select(ALMALY);
 
@@ -65,8 +65,12 @@ class HelloViewTest {
         assertEquals(1, texts().stream().filter(t -> t.startsWith("Hello, Ерлан")).count());
     }
 
-    private Site open(Locale locale, SelectedUnit selected) {
-        Site site = new Site(new FakeUser(locale), selected);
+    private TestViewSite open(Locale locale, SelectedUnit selected) {
+        TestViewSite site = new TestViewSite(Display.getDefault(),
+                new TestUser("Ерлан", TestRegions.ALMATY_REGION, locale, UserContext.ROLE_ANALYST), HelloView.class);
+        if (selected != null) {
+            site.select(selected);
+        }
         shell.setLayout(new FillLayout());
         view.createContent(shell, site);
         shell.setSize(600, 300);
@@ -90,57 +94,4 @@ class HelloViewTest {
         }
     }
 
-    /** The shell's side of the view: strings, user and the shared selection, all on this thread. */
-    private static final class Site implements ViewSite {
-
-        private final UserContext user;
-        private final List<Consumer<SelectedUnit>> listeners = new ArrayList<>();
-        private SelectedUnit selection;
-
-        Site(UserContext user, SelectedUnit selection) {
-            this.user = user;
-            this.selection = selection;
-        }
-
-        @Override
-        public String id() {
-            return HelloView.ID;
-        }
-
-        @Override
-        public UserContext user() {
-            return user;
-        }
-
-        @Override
-        public Messages messages() {
-            return Messages.of(HelloView.class, user.locale());
-        }
-
-        @Override
-        public Optional<SelectedUnit> selection() {
-            return Optional.ofNullable(selection);
-        }
-
-        @Override
-        public void select(SelectedUnit unit) {
-            selection = unit;
-            listeners.forEach(listener -> listener.accept(unit));
-        }
-
-        @Override
-        public void onSelection(Consumer<SelectedUnit> listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public void asyncExec(Runnable task) {
-            Display.getDefault().asyncExec(task);
-        }
-
-        @Override
-        public void showStatus(String message) {
-            throw new AssertionError("the view does not use the status line: " + message);
-        }
-    }
 }

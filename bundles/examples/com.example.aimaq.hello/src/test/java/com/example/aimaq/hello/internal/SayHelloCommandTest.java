@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.testing.TestRegions;
+import kz.aimaq.testing.TestUser;
 import kz.aimaq.workbench.api.CommandContext;
 import kz.aimaq.workbench.api.SelectedUnit;
 
@@ -30,7 +32,7 @@ class SayHelloCommandTest {
 
     private static List<String> run(Locale locale) {
         List<String> status = new ArrayList<>();
-        UserContext user = new FakeUser(locale);
+        UserContext user = new TestUser("Ерлан", TestRegions.ALMATY_REGION, locale, UserContext.ROLE_ANALYST);
         new SayHelloCommand().execute(new CommandContext() {
             @Override
             public Shell shell() {

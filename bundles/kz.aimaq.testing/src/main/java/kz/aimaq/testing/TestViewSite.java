@@ -1,4 +1,4 @@
-package kz.aimaq.registry.ui.internal;
+package kz.aimaq.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,18 +12,24 @@ import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.workbench.api.SelectedUnit;
 import kz.aimaq.workbench.api.ViewSite;
 
-/** The shell's side of a view, reduced to what a unit test needs: the UI thread and the strings. */
-final class FakeSite implements ViewSite {
+/**
+ * For tests: the shell's side of a view, reduced to what a unit test needs: the UI thread,
+ * the strings of the view's bundle, the shared selection and the status line.
+ */
+public final class TestViewSite implements ViewSite {
 
     private final Display display;
     private final UserContext user;
+    private final Class<?> bundleClass;
     private final List<Consumer<SelectedUnit>> selectionListeners = new ArrayList<>();
     private final List<String> status = new ArrayList<>();
     private SelectedUnit selection;
 
-    FakeSite(Display display, UserContext user) {
+    /** @param bundleClass any class of the view's bundle, whose strings the view gets */
+    public TestViewSite(Display display, UserContext user, Class<?> bundleClass) {
         this.display = display;
         this.user = user;
+        this.bundleClass = bundleClass;
     }
 
     @Override
@@ -38,7 +44,7 @@ final class FakeSite implements ViewSite {
 
     @Override
     public Messages messages() {
-        return Messages.of(ExplorerView.class, user.locale());
+        return Messages.of(bundleClass, user.locale());
     }
 
     @Override
@@ -69,7 +75,8 @@ final class FakeSite implements ViewSite {
         status.add(message);
     }
 
-    List<String> status() {
+    /** The status-line messages shown so far. */
+    public List<String> status() {
         return status;
     }
 }

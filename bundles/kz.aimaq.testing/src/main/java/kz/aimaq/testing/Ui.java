@@ -1,4 +1,4 @@
-package kz.aimaq.registry.ui.internal;
+package kz.aimaq.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -24,18 +24,18 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /** A real SWT shell for view tests (run under Xvfb), and ways to wait for and find widgets. */
-final class Ui {
+public final class Ui {
 
     private static final long TIMEOUT_MS = 10_000;
 
     private Ui() {
     }
 
-    static Display display() {
+    public static Display display() {
         return Display.getDefault();
     }
 
-    static Shell shell(int width, int height) {
+    public static Shell shell(int width, int height) {
         Shell shell = new Shell(display());
         shell.setLayout(new FillLayout());
         shell.setSize(width, height);
@@ -43,7 +43,7 @@ final class Ui {
     }
 
     /** Runs the event loop until {@code condition} holds; fails naming {@code what} after 10 s. */
-    static void waitUntil(String what, BooleanSupplier condition) {
+    public static void waitUntil(String what, BooleanSupplier condition) {
         Display display = display();
         long end = System.currentTimeMillis() + TIMEOUT_MS;
         while (!condition.getAsBoolean()) {
@@ -62,7 +62,7 @@ final class Ui {
     }
 
     /** Like {@link #waitUntil} for a value that is not there yet. */
-    static <T> T waitFor(String what, Supplier<T> lookup) {
+    public static <T> T waitFor(String what, Supplier<T> lookup) {
         List<T> found = new ArrayList<>(1);
         waitUntil(what, () -> {
             T value = lookup.get();
@@ -75,7 +75,7 @@ final class Ui {
     }
 
     /** Every control of a type under {@code root}, depth first. */
-    static <T extends Control> List<T> find(Composite root, Class<T> type) {
+    public static <T extends Control> List<T> find(Composite root, Class<T> type) {
         List<T> result = new ArrayList<>();
         for (Control child : root.getChildren()) {
             if (type.isInstance(child)) {
@@ -89,7 +89,7 @@ final class Ui {
     }
 
     /** The colour on screen at a point of a control, as 0xRRGGBB. */
-    static int pixel(Control control, int x, int y) {
+    public static int pixel(Control control, int x, int y) {
         Display display = control.getDisplay();
         Point origin = control.toDisplay(x, y);
         Image image = new Image(display, 1, 1);
@@ -106,7 +106,7 @@ final class Ui {
     }
 
     /** Copies the pixels of the shell's client area from the screen into a PNG file. */
-    static void screenshot(Shell shell, Path file) throws IOException {
+    public static void screenshot(Shell shell, Path file) throws IOException {
         Display display = shell.getDisplay();
         // Without a window manager nothing activates the shell, and GTK draws inactive windows paler.
         shell.forceActive();

@@ -1,4 +1,4 @@
-package kz.aimaq.readiness.ui.internal;
+package kz.aimaq.testing;
 
 import java.util.Locale;
 import java.util.Set;
@@ -6,25 +6,29 @@ import java.util.Set;
 import kz.aimaq.platform.api.Region;
 import kz.aimaq.platform.api.UserContext;
 
-/** An analyst in a fixed region and language. */
-final class FakeUser implements UserContext {
+/** For tests: a user with a name, a region, roles and a language that can be switched. */
+public final class TestUser implements UserContext {
 
+    private final String name;
     private final Region region;
+    private final Set<String> roles;
     private Locale locale;
 
-    FakeUser(Region region, Locale locale) {
+    public TestUser(String name, Region region, Locale locale, String... roles) {
+        this.name = name;
         this.region = region;
         this.locale = locale;
+        this.roles = Set.of(roles);
     }
 
     @Override
     public String user() {
-        return "aigerim";
+        return name;
     }
 
     @Override
     public Set<String> roles() {
-        return Set.of(ROLE_ANALYST);
+        return roles;
     }
 
     @Override

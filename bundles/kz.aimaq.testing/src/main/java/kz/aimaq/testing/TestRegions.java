@@ -1,4 +1,4 @@
-package kz.aimaq.platform.ui.internal;
+package kz.aimaq.testing;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,11 +6,13 @@ import java.util.Optional;
 import kz.aimaq.platform.api.Region;
 import kz.aimaq.platform.api.Regions;
 
-/** The 20 top-level regions of KATO 2026 with their official Kazakh and Russian names. */
-final class FakeRegions implements Regions {
+/** For tests: the 20 top-level regions of KATO 2026 with their official Kazakh and Russian names. */
+public final class TestRegions implements Regions {
 
-    static final Region ALMATY_REGION = new Region("190000000", "Алматы облысы", "Алматинская область", "Almaty Region");
-    static final Region ASTANA = new Region("710000000", "Астана қ.", "г.Астана", "Astana");
+    public static final Region ALMATY_REGION = new Region("190000000", "Алматы облысы", "Алматинская область", "Almaty Region");
+    public static final Region ASTANA = new Region("710000000", "Астана қ.", "г.Астана", "Astana");
+    public static final Region KARAGANDA = new Region("350000000", "Қарағанды облысы", "Карагандинская область",
+            "Karaganda Region");
 
     private static final List<Region> ALL = List.of(
             new Region("100000000", "Абай облысы", "область Абай", "Abai Region"),
@@ -21,7 +23,7 @@ final class FakeRegions implements Regions {
             new Region("270000000", "Батыс Қазақстан облысы", "Западно-Казахстанская область", "West Kazakhstan Region"),
             new Region("310000000", "Жамбыл облысы", "Жамбылская область", "Jambyl Region"),
             new Region("330000000", "Жетісу облысы", "область Жетісу", "Jetisu Region"),
-            new Region("350000000", "Қарағанды облысы", "Карагандинская область", "Karaganda Region"),
+            KARAGANDA,
             new Region("390000000", "Қостанай облысы", "Костанайская область", "Kostanay Region"),
             new Region("430000000", "Қызылорда облысы", "Кызылординская область", "Kyzylorda Region"),
             new Region("470000000", "Маңғыстау облысы", "Мангистауская область", "Mangystau Region"),
