@@ -38,9 +38,8 @@ class WorkbenchWindowIT {
         }
         Path data = folder.resolve("data");
 
-        String home = startLookAndStop(data, "workbench-home-kk.png");
-        assertTrue(home.contains("view " + ExpectedViews.EXAMPLE_HELLO + " opened"),
-                "the example add-on is enabled for Astana and its view opens on the home perspective:\n" + home);
+        // The example add-on is enabled for Astana and its view opens on the home perspective.
+        startLookAndStop(data, "workbench-home-kk.png", ExpectedViews.EXAMPLE_HELLO);
 
         // The window state is saved per user on exit; a user who left in the admin perspective comes back to it.
         Path state = data.resolve("users/e2e/workbench.json");
@@ -48,21 +47,26 @@ class WorkbenchWindowIT {
         Files.writeString(state, Files.readString(state).replace("kz.aimaq.workbench.home", "kz.aimaq.workbench.admin"));
         Files.delete(Distribution.log(data));
 
-        String admin = startLookAndStop(data, "workbench-admin-kk.png");
-        assertTrue(admin.contains("view " + ExpectedViews.ADMIN_MODULES + " opened"), admin);
+        startLookAndStop(data, "workbench-admin-kk.png", ExpectedViews.ADMIN_MODULES);
     }
 
-    /** Starts the workbench as user e2e of Astana, waits for it, saves a screenshot, stops it with SIGTERM. */
-    private String startLookAndStop(Path data, String screenshot) throws Exception {
+    /**
+     * Starts the workbench as user e2e of Astana, waits for the window and the views (views of
+     * modules still starting arrive after the window), saves a screenshot, stops it with SIGTERM.
+     */
+    private void startLookAndStop(Path data, String screenshot, String... views) throws Exception {
         Process process = Distribution.command(data, Map.of("AIMAQ_CDS", "on"), "--user", "e2e", "--region", "71",
                 "--locale", "kk").redirectErrorStream(true).redirectOutput(folder.resolve("console.txt").toFile())
                 .start();
         try {
-            String log = awaitLog(Distribution.log(data), "workbench ready", process);
-            assertFalse(log.contains(" failed (bundle"), log);
+            awaitLog(Distribution.log(data), "workbench ready", process);
+            for (String view : views) {
+                awaitLog(Distribution.log(data), "view " + view + " opened", process);
+            }
             Thread.sleep(1500); // let the window paint before the picture
+            String log = Files.readString(Distribution.log(data));
+            assertFalse(log.contains(" failed (bundle"), log);
             screenshot(screenshot);
-            return log;
         } finally {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {

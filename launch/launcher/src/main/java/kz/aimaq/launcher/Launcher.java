@@ -56,22 +56,42 @@ final class Launcher implements AutoCloseable {
         framework.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopOnSignal, "aimaq-shutdown"));
         BundleContext context = framework.getBundleContext();
-        List<Bundle> coreBundles = new ArrayList<>();
+        // The platform and everything the window needs start first; with a display the other core
+        // bundles (database, registry) start beside the opening window, whose views follow them.
+        List<Bundle> first = new ArrayList<>();
+        List<Bundle> rest = new ArrayList<>();
         for (Feature feature : features) {
             for (FeatureBundle entry : feature.bundles()) {
                 Bundle bundle = install(context, feature, entry);
                 if (feature.core() && !(entry.ui() && options.headless())) {
-                    coreBundles.add(bundle);
+                    (feature.module().equals("platform") || entry.ui() ? first : rest).add(bundle);
                 }
             }
         }
-        for (Bundle bundle : coreBundles) {
+        startAll(first);
+        if (options.headless()) {
+            startAll(rest);
+        } else {
+            Thread starter = new Thread(() -> {
+                try {
+                    startAll(rest);
+                } catch (BundleException e) {
+                    LOG.log(java.util.logging.Level.SEVERE, "a core bundle did not start", e);
+                }
+            }, "aimaq-core-start");
+            starter.setDaemon(true);
+            starter.start();
+        }
+        LOG.info(() -> "starting " + (first.size() + rest.size()) + " core bundles of " + features.size()
+                + " features from " + options.home());
+    }
+
+    private static void startAll(List<Bundle> bundles) throws BundleException {
+        for (Bundle bundle : bundles) {
             if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                 bundle.start(Bundle.START_TRANSIENT);
             }
         }
-        LOG.info(() -> "started " + coreBundles.size() + " core bundles of " + features.size() + " features from "
-                + options.home());
     }
 
     private Bundle install(BundleContext context, Feature feature, FeatureBundle entry)

@@ -17,10 +17,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import kz.aimaq.registry.api.Fact;
+import kz.aimaq.registry.api.ImportException;
 import kz.aimaq.registry.api.ImportPreview;
 import kz.aimaq.registry.api.OutOfScopeException;
 import kz.aimaq.registry.api.RegistryService;
 import kz.aimaq.registry.api.Unit;
+import kz.aimaq.registry.api.UnitChange;
 import kz.aimaq.registry.api.UnitEdit;
 import kz.aimaq.registry.api.UnitKind;
 
@@ -32,12 +34,18 @@ import kz.aimaq.registry.api.UnitKind;
 final class FakeRegistry implements RegistryService {
 
     static final LocalDate SEEDED = LocalDate.of(2025, 2, 1);
+    static final LocalDate IMPORTED = LocalDate.of(2026, 1, 1);
 
     private final Map<String, List<Unit>> versions = new LinkedHashMap<>();
     final Set<String> refused = new HashSet<>();
     final List<String> queries = new CopyOnWriteArrayList<>();
     final List<String> queryThreads = new CopyOnWriteArrayList<>();
     final Map<String, AtomicInteger> childReads = new LinkedHashMap<>();
+    final List<String> importThreads = new CopyOnWriteArrayList<>();
+    final List<ImportPreview> applied = new CopyOnWriteArrayList<>();
+    volatile ImportException refusal;
+    volatile OutOfScopeException applyRefusal;
+    volatile ImportPreview lastPreview;
 
     FakeRegistry() {
         String[][] rows = {
@@ -218,14 +226,39 @@ final class FakeRegistry implements RegistryService {
         return after;
     }
 
+    /**
+     * What a newer edition of KATO changes in Abai district: a village added, the Dzerzhinsky
+     * okrug renamed, Koibas moved to Akbastau, the town of Abai made a city, Sarepta abolished.
+     */
     @Override
-    public ImportPreview previewImport(Path file) {
-        throw new UnsupportedOperationException("the views never import");
+    public synchronized ImportPreview previewImport(Path file) throws ImportException {
+        importThreads.add(Thread.currentThread().getName());
+        if (refusal != null) {
+            throw refusal;
+        }
+        Unit okrug = find("353237000").orElseThrow();
+        Unit koibas = find("353237200").orElseThrow();
+        Unit abai = find("353220100").orElseThrow();
+        Unit added = new Unit("353237300", UnitKind.VILLAGE, "353237000", "Жаңаауыл а.", "с.Жанаауыл",
+                latin("Жаңаауыл а."), null, false, IMPORTED, null);
+        lastPreview = new ImportPreview(file.getFileName().toString(), IMPORTED, List.of(added),
+                List.of(new UnitChange(okrug, new Unit(okrug.code(), okrug.kind(), okrug.parentCode(), "Сарепта а.о.",
+                        "Сарептинский с.о.", latin("Сарепта а.о."), null, true, IMPORTED, null))),
+                List.of(new UnitChange(koibas, new Unit(koibas.code(), koibas.kind(), "353233000", koibas.nameKk(),
+                        koibas.nameRu(), koibas.nameLatin(), null, false, IMPORTED, null))),
+                List.of(new UnitChange(abai, new Unit(abai.code(), UnitKind.CITY, abai.parentCode(), abai.nameKk(),
+                        abai.nameRu(), abai.nameLatin(), null, false, IMPORTED, null))),
+                List.of(find("353237100").orElseThrow()));
+        return lastPreview;
     }
 
     @Override
-    public void applyImport(ImportPreview preview) {
-        throw new UnsupportedOperationException("the views never import");
+    public void applyImport(ImportPreview preview) throws ImportException, OutOfScopeException {
+        importThreads.add(Thread.currentThread().getName());
+        if (applyRefusal != null) {
+            throw applyRefusal;
+        }
+        applied.add(preview);
     }
 
     @Override
