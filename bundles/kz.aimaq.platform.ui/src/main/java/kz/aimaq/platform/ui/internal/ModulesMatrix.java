@@ -109,8 +109,10 @@ final class ModulesMatrix {
     private void row(ModuleInfo module, List<Region> regions) {
         boolean core = module.kind() == ModuleKind.CORE;
         Label name = new Label(grid, SWT.NONE);
-        String title = module.title().isBlank() || module.title().equals(module.id())
-                ? module.id() : module.title() + " (" + module.id() + ")";
+        // Our modules have names in the three languages; a vendor's module shows its feature's title.
+        String key = "module." + module.id();
+        String known = messages.contains(key) ? messages.get(key) : module.title();
+        String title = known.isBlank() || known.equals(module.id()) ? module.id() : known + " (" + module.id() + ")";
         name.setText(core ? messages.get("modules.core", title) : title);
         name.setToolTipText(messages.get("modules.origin", module.origin(), String.join(", ", module.bundles())));
         name.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
