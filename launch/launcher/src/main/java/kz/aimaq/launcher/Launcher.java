@@ -39,6 +39,7 @@ final class Launcher implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
     private static final long SERVICE_TIMEOUT_SECONDS = 60;
+    private static final java.util.Set<String> SHELL_MODULES = java.util.Set.of("platform", "workbench");
 
     private final Options options;
     private final CountDownLatch mainLoopEnded = new CountDownLatch(1);
@@ -56,24 +57,26 @@ final class Launcher implements AutoCloseable {
         framework.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopOnSignal, "aimaq-shutdown"));
         BundleContext context = framework.getBundleContext();
-        // The platform and everything the window needs start first; with a display the other core
-        // bundles (database, registry) start beside the opening window, whose views follow them.
+        // The platform and the shell start first, then the other core bundles (database, registry);
+        // with a display they start on a thread of their own while this one connects to the display,
+        // and the window shows their views as they come.
         List<Bundle> first = new ArrayList<>();
         List<Bundle> rest = new ArrayList<>();
         for (Feature feature : features) {
             for (FeatureBundle entry : feature.bundles()) {
                 Bundle bundle = install(context, feature, entry);
                 if (feature.core() && !(entry.ui() && options.headless())) {
-                    (feature.module().equals("platform") || entry.ui() ? first : rest).add(bundle);
+                    (SHELL_MODULES.contains(feature.module()) ? first : rest).add(bundle);
                 }
             }
         }
-        startAll(first);
         if (options.headless()) {
+            startAll(first);
             startAll(rest);
         } else {
             Thread starter = new Thread(() -> {
                 try {
+                    startAll(first);
                     startAll(rest);
                 } catch (BundleException e) {
                     LOG.log(java.util.logging.Level.SEVERE, "a core bundle did not start", e);
@@ -81,9 +84,28 @@ final class Launcher implements AutoCloseable {
             }, "aimaq-core-start");
             starter.setDaemon(true);
             starter.start();
+            openDisplayEarly(context);
         }
         LOG.info(() -> "starting " + (first.size() + rest.size()) + " core bundles of " + features.size()
                 + " features from " + options.home());
+    }
+
+    /**
+     * Connects to the display on the main thread while the bundles start on another: GTK's start
+     * takes a few hundred milliseconds that would otherwise come after them. The shell, run on
+     * this thread later, finds the display as the current one. If it fails the shell opens its own.
+     */
+    private static void openDisplayEarly(BundleContext context) {
+        for (Bundle bundle : context.getBundles()) {
+            if ("org.eclipse.swt".equals(bundle.getSymbolicName())) {
+                try {
+                    bundle.loadClass("org.eclipse.swt.widgets.Display").getConstructor().newInstance();
+                } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                    LOG.warning("could not connect to the display early, the shell will: " + e);
+                }
+                return;
+            }
+        }
     }
 
     private static void startAll(List<Bundle> bundles) throws BundleException {

@@ -164,7 +164,8 @@ public final class WorkbenchComponent implements Runnable, SelectionService, Job
         loopEnded = new CountDownLatch(1);
         try {
             StateStore store = new StateStore(StateStore.fileFor(dataFolder(), user.user()), log);
-            Display display = new Display();
+            // The launcher may have connected to the display on this thread already, to save start-up time.
+            Display display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
             ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
             try {
                 WindowContext context = new WindowContext(new UiSync(display, log), user, selection, log, workers,
