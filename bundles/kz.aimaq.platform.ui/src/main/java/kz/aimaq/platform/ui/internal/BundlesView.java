@@ -3,7 +3,6 @@ package kz.aimaq.platform.ui.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.swt.widgets.Composite;
 import org.osgi.service.component.annotations.Activate;
@@ -28,9 +27,7 @@ import kz.aimaq.workbench.api.ViewSite;
 public final class BundlesView implements View {
 
     private final AdminServices services;
-    private Messages messages;
-    private NoticeTable table;
-    private Refresher<Optional<List<BundleInfo>>> refresher;
+    private ServiceTable<BundleInfo> table;
 
     @Activate
     public BundlesView(@Reference AdminServices services) {
@@ -39,53 +36,39 @@ public final class BundlesView implements View {
 
     @Override
     public void createContent(Composite parent, ViewSite site) {
-        messages = site.messages();
-        table = new NoticeTable(parent, List.of(messages.get("bundles.id"), messages.get("bundles.name"),
-                messages.get("bundles.version"), messages.get("bundles.module"), messages.get("bundles.state")));
-        refresher = new Refresher<>(services, site, s -> s.moduleManager().map(ModuleManager::bundles), this::show,
-                failure -> {
-                    if (!table.isDisposed()) {
-                        table.showNotice(messages.get("read.failed", String.valueOf(failure)));
-                    }
-                });
-        refresher.start();
+        Messages messages = site.messages();
+        table = new ServiceTable<>(parent, site, services, List.of("bundles.id", "bundles.name", "bundles.version",
+                "bundles.module", "bundles.state"), s -> s.moduleManager().map(ModuleManager::bundles),
+                "manager.absent", bundles -> byId(bundles, messages));
     }
 
     @Override
     public void setFocus() {
-        if (table != null && !table.isDisposed()) {
+        if (table != null) {
             table.setFocus();
         }
     }
 
     @Override
     public void dispose() {
-        if (refresher != null) {
-            refresher.stop();
+        if (table != null) {
+            table.dispose();
         }
     }
 
-    private void show(Optional<List<BundleInfo>> bundles) {
-        if (table.isDisposed()) {
-            return;
-        }
-        if (bundles.isEmpty()) {
-            table.showRows(List.of());
-            table.showNotice(messages.get("manager.absent"));
-            return;
-        }
-        List<BundleInfo> sorted = new ArrayList<>(bundles.get());
+    private static List<String[]> byId(List<BundleInfo> bundles, Messages messages) {
+        List<BundleInfo> sorted = new ArrayList<>(bundles);
         sorted.sort(Comparator.comparingLong(BundleInfo::id));
         List<String[]> rows = new ArrayList<>();
         for (BundleInfo bundle : sorted) {
             rows.add(new String[] {String.valueOf(bundle.id()), bundle.symbolicName(), bundle.version(),
-                bundle.module(), state(bundle.state())});
+                bundle.module(), state(bundle.state(), messages)});
         }
-        table.showRows(rows);
+        return rows;
     }
 
     /** The framework's state name in the user's language, or as reported if unknown. */
-    private String state(String state) {
+    private static String state(String state, Messages messages) {
         String key = "state." + state;
         return messages.contains(key) ? messages.get(key) : state;
     }

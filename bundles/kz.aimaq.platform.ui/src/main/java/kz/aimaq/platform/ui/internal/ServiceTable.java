@@ -1,0 +1,61 @@
+package kz.aimaq.platform.ui.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.swt.widgets.Composite;
+
+import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.workbench.api.ViewSite;
+
+/**
+ * A table of what one platform service reports, kept fresh: read off the UI thread whenever
+ * the services change, a notice when the service is absent or reading fails.
+ *
+ * @param <T> what the service reports
+ */
+final class ServiceTable<T> {
+
+    private final NoticeTable table;
+    private final Refresher<Optional<List<T>>> refresher;
+
+    /**
+     * @param headerKeys the columns' header keys
+     * @param read       the service's report, empty while the service is absent
+     * @param absentKey  the notice shown while it is absent
+     * @param rows       the report as rows of cells
+     */
+    ServiceTable(Composite parent, ViewSite site, AdminServices services, List<String> headerKeys,
+            Function<AdminServices, Optional<List<T>>> read, String absentKey,
+            Function<List<T>, List<String[]>> rows) {
+        Messages messages = site.messages();
+        table = new NoticeTable(parent, headerKeys.stream().map(messages::get).toList());
+        refresher = new Refresher<>(services, site, read, report -> {
+            if (table.isDisposed()) {
+                return;
+            }
+            if (report.isEmpty()) {
+                table.showRows(List.of());
+                table.showNotice(messages.get(absentKey));
+            } else {
+                table.showRows(rows.apply(report.get()));
+            }
+        }, failure -> {
+            if (!table.isDisposed()) {
+                table.showNotice(messages.get("read.failed", String.valueOf(failure)));
+            }
+        });
+        refresher.start();
+    }
+
+    void setFocus() {
+        if (!table.isDisposed()) {
+            table.setFocus();
+        }
+    }
+
+    void dispose() {
+        refresher.stop();
+    }
+}
