@@ -10,11 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 
 /**
  * Reads Feature JSON files. Only the parts Aimaq uses are interpreted: {@code id},
@@ -24,7 +25,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class FeatureReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.ALLOW_COMMENTS);
+    private static final JsonFactory JSON = JsonFactory.builder().enable(
+            JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
 
     private FeatureReader() {
     }
@@ -51,66 +53,76 @@ public final class FeatureReader {
     }
 
     public static Feature read(Path file) throws IOException, FeatureException {
-        JsonNode root;
-        try {
-            root = JSON.readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new FeatureException(file, at == null ? 0 : at.getLineNr(), "", "not valid JSON: " + e.getOriginalMessage());
+        JsonValue root = parse(file);
+        if (!root.isObject()) {
+            throw new FeatureException(file, root.line(), "", "a feature must be a JSON object");
         }
-        if (root == null || !root.isObject()) {
-            throw new FeatureException(file, 1, "", "a feature must be a JSON object");
-        }
-        String id = text(file, root, "id");
+        String id = text(file, root, "id", "id");
         List<FeatureBundle> bundles = new ArrayList<>();
-        JsonNode bundleNodes = root.path("bundles");
-        if (!bundleNodes.isArray()) {
-            throw new FeatureException(file, 0, "bundles", "must be an array of bundle entries");
+        List<JsonValue> bundleNodes = root.get("bundles").elements();
+        if (bundleNodes == null) {
+            throw new FeatureException(file, root.get("bundles").line(), "bundles", "must be an array of bundle entries");
         }
         for (int i = 0; i < bundleNodes.size(); i++) {
             bundles.add(bundle(file, bundleNodes.get(i), "bundles[" + i + "]"));
         }
-        JsonNode module = root.path("extensions").path(Feature.MODULE_EXTENSION);
+        JsonValue module = root.get("extensions").get(Feature.MODULE_EXTENSION);
         String field = "extensions." + Feature.MODULE_EXTENSION;
         if (!module.isObject()) {
-            throw new FeatureException(file, 0, field, "missing: every Aimaq feature names its module here");
+            throw new FeatureException(file, module.line(), field, "missing: every Aimaq feature names its module here");
         }
-        if (!"mandatory".equals(module.path("kind").asText("mandatory"))) {
-            throw new FeatureException(file, 0, field + ".kind", "must be 'mandatory'");
+        if (!"mandatory".equals(module.get("kind").text("mandatory"))) {
+            throw new FeatureException(file, module.get("kind").line(), field + ".kind", "must be 'mandatory'");
         }
-        JsonNode json = module.path("json");
+        JsonValue json = module.get("json");
         String moduleName = text(file, json, "module", field + ".json.module");
         if (!moduleName.matches("[a-z][a-z0-9.-]*")) {
-            throw new FeatureException(file, 0, field + ".json.module",
+            throw new FeatureException(file, json.get("module").line(), field + ".json.module",
                     "'" + moduleName + "' is not a module name (lower-case letters, digits, '.', '-')");
         }
         String kind = text(file, json, "kind", field + ".json.kind");
         if (!kind.equals("core") && !kind.equals("optional")) {
-            throw new FeatureException(file, 0, field + ".json.kind", "must be 'core' or 'optional', not '" + kind + "'");
+            throw new FeatureException(file, json.get("kind").line(), field + ".json.kind",
+                    "must be 'core' or 'optional', not '" + kind + "'");
         }
-        return new Feature(file, id, root.path("name").asText(moduleName), root.path("description").asText(""),
+        return new Feature(file, id, root.get("name").text(moduleName), root.get("description").text(""),
                 moduleName, kind.equals("core"), bundles);
     }
 
-    private static FeatureBundle bundle(Path file, JsonNode node, String field) throws FeatureException {
+    private static JsonValue parse(Path file) throws IOException, FeatureException {
+        try (JsonParser parser = JSON.createParser(file.toFile())) {
+            if (parser.nextToken() == null) {
+                throw new FeatureException(file, 1, "", "a feature must be a JSON object, and the file is empty");
+            }
+            JsonValue root = JsonValue.read(parser);
+            JsonToken after = parser.nextToken();
+            if (after != null) {
+                throw new FeatureException(file, parser.currentTokenLocation().getLineNr(), "",
+                        "not valid JSON: more after the feature object");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new FeatureException(file, at == null ? 0 : at.getLineNr(), "", "not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static FeatureBundle bundle(Path file, JsonValue node, String field) throws FeatureException {
         String coordinates = text(file, node, "id", field + ".id");
         String[] parts = coordinates.split(":");
         if (parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty() || parts[2].isEmpty()) {
-            throw new FeatureException(file, 0, field + ".id",
+            throw new FeatureException(file, node.get("id").line(), field + ".id",
                     "'" + coordinates + "' is not group:artifact:version");
         }
-        return new FeatureBundle(parts[0], parts[1], parts[2], node.path("kz.aimaq.ui").asBoolean(false));
+        return new FeatureBundle(parts[0], parts[1], parts[2], Boolean.TRUE.equals(node.get("kz.aimaq.ui").value()));
     }
 
-    private static String text(Path file, JsonNode node, String name) throws FeatureException {
-        return text(file, node, name, name);
-    }
-
-    private static String text(Path file, JsonNode node, String name, String field) throws FeatureException {
-        JsonNode value = node.path(name);
-        if (!value.isTextual() || value.asText().isBlank()) {
-            throw new FeatureException(file, 0, field, "missing or not text");
+    private static String text(Path file, JsonValue node, String name, String field) throws FeatureException {
+        JsonValue value = node.get(name);
+        String text = value.text(null);
+        if (text == null || text.isBlank()) {
+            throw new FeatureException(file, value.line(), field, "missing or not text");
         }
-        return value.asText();
+        return text;
     }
 }

@@ -85,4 +85,51 @@ class FeatureReaderTest {
         FeatureException e = assertThrows(FeatureException.class, () -> FeatureReader.readAll(folder));
         assertTrue(e.getMessage().contains("module 'same' is already declared by"), e.getMessage());
     }
+
+    @Test
+    void aBadValueDeepInTheFileIsReportedAtItsLine() throws Exception {
+        Path file = write("kind.json", """
+                {
+                  "id": "a:b:osgifeature:1",
+                  "bundles": [
+                    {"id": "a:b:1"}
+                  ],
+                  "extensions": {
+                    "kz.aimaq.module": {
+                      "type": "json",
+                      "kind": "mandatory",
+                      "json": {
+                        "module": "tax",
+                        "kind": "sometimes"
+                      }
+                    }
+                  }
+                }
+                """);
+        FeatureException e = assertThrows(FeatureException.class, () -> FeatureReader.read(file));
+        assertEquals(file + ":12: extensions.kz.aimaq.module.json.kind: must be 'core' or 'optional', not 'sometimes'",
+                e.getMessage());
+    }
+
+    @Test
+    void aMissingFieldIsReportedAtTheObjectThatLacksIt() throws Exception {
+        Path file = write("noid.json", """
+                {
+                  "id": "a:b:osgifeature:1",
+                  "bundles": [
+                    {"id": "a:b:1"},
+                    {"kz.aimaq.ui": true}
+                  ]
+                }
+                """);
+        FeatureException e = assertThrows(FeatureException.class, () -> FeatureReader.read(file));
+        assertTrue(e.getMessage().startsWith(file + ":5: bundles[1].id: missing"), e.getMessage());
+    }
+
+    @Test
+    void textAfterTheFeatureObjectIsRefused() throws Exception {
+        Path file = write("twice.json", "{\"id\": \"x\"}\n{\"id\": \"y\"}\n");
+        FeatureException e = assertThrows(FeatureException.class, () -> FeatureReader.read(file));
+        assertTrue(e.getMessage().startsWith(file + ":2: not valid JSON"), e.getMessage());
+    }
 }
