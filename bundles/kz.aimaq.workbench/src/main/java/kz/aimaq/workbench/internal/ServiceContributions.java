@@ -105,6 +105,9 @@ final class ServiceContributions {
 
             @Override
             public T acquire() {
+                if (context.getBundle(0).getState() == Bundle.STOPPING) {
+                    throw new ServiceSource.Closing();
+                }
                 ServiceObjects<T> found = context.getServiceObjects(ref);
                 if (found == null) {
                     throw new IllegalStateException("service " + ref.getProperty(Constants.SERVICE_ID)

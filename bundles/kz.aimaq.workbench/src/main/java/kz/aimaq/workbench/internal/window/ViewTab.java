@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Label;
 
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.workbench.api.View;
+import kz.aimaq.workbench.internal.model.ServiceSource;
 import kz.aimaq.workbench.internal.model.ViewDescriptor;
 
 /**
@@ -166,7 +167,7 @@ final class ViewTab {
         text.setText(message);
         text.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
         holder.layout(true, true);
-        if (!failureLogged) {
+        if (!failureLogged && !(error instanceof ServiceSource.Closing)) {
             failureLogged = true;
             context.log().error("view " + descriptor.id() + " failed (bundle " + bundleName() + "): "
                     + (error instanceof TimeoutException ? "no answer within " + context.timeout().toMillis() + " ms"
