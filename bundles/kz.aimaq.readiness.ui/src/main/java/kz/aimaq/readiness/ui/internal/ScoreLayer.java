@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -21,6 +23,8 @@ import kz.aimaq.registry.ui.api.LegendEntry;
 /**
  * Colours the registry's map by readiness score: regions and districts in the colour of their
  * classification band. The model posts {@link ChoroplethLayer#TOPIC_CHANGED} when scores change.
+ * The model is fetched only when colours are first asked for: the map lists this layer at start,
+ * and getting the model would score every unit before anyone chose the layer.
  */
 @Component(service = ChoroplethLayer.class, property = ChoroplethLayer.ID + "=" + ScoreLayer.ID)
 public final class ScoreLayer implements ChoroplethLayer {
@@ -28,11 +32,29 @@ public final class ScoreLayer implements ChoroplethLayer {
     /** The layer's id. */
     static final String ID = "kz.aimaq.readiness.score";
 
-    private final ReadinessModel model;
+    private final Supplier<ReadinessModel> modelSupplier;
+    private volatile ReadinessModel model;
 
     @Activate
-    public ScoreLayer(@Reference ReadinessModel model) {
-        this.model = model;
+    public ScoreLayer(@Reference ComponentServiceObjects<ReadinessModel> model) {
+        this(model::getService);
+    }
+
+    ScoreLayer(Supplier<ReadinessModel> model) {
+        this.modelSupplier = model;
+    }
+
+    private ReadinessModel model() {
+        ReadinessModel current = model;
+        if (current == null) {
+            synchronized (this) {
+                if (model == null) {
+                    model = modelSupplier.get();
+                }
+                current = model;
+            }
+        }
+        return current;
     }
 
     @Override
@@ -42,7 +64,7 @@ public final class ScoreLayer implements ChoroplethLayer {
 
     @Override
     public Map<String, Integer> colours(Level level) {
-        Optional<ReadinessResults> results = model.results();
+        Optional<ReadinessResults> results = model().results();
         if (results.isEmpty()) {
             return Map.of();
         }
@@ -58,7 +80,7 @@ public final class ScoreLayer implements ChoroplethLayer {
 
     @Override
     public List<LegendEntry> legend(Locale locale) {
-        Optional<ReadinessResults> results = model.results();
+        Optional<ReadinessResults> results = model().results();
         if (results.isEmpty()) {
             return List.of();
         }
@@ -77,7 +99,7 @@ public final class ScoreLayer implements ChoroplethLayer {
 
     @Override
     public String note(Locale locale) {
-        return model.results().filter(r -> r.synthetic)
+        return model().results().filter(r -> r.synthetic)
                 .map(r -> Messages.of(ScoreLayer.class, locale).get("layer.synthetic")).orElse("");
     }
 }

@@ -51,8 +51,12 @@ class ModelJobTest {
         assertEquals(List.of("Цифрлық және ЖИ-ге дайындықты есептеу"), names);
         assertEquals(100, total.get());
         assertEquals(100, worked.get(), "all work reported");
-        assertTrue(events.stream().anyMatch(e -> e.getTopic().equals(ChoroplethLayer.TOPIC_CHANGED)
-                && ScoreLayer.ID.equals(e.getProperty("id"))), events.toString());
+        // The model publishes its new status before it posts the event: wait for the event too.
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!layerAnnounced() && System.nanoTime() < end) {
+            Thread.sleep(10);
+        }
+        assertTrue(layerAnnounced(), events.toString());
     }
 
     @Test
@@ -122,6 +126,11 @@ class ModelJobTest {
                 return cancelAfterFirstStep.get() && worked.get() > 0;
             }
         };
+    }
+
+    private boolean layerAnnounced() {
+        return events.stream().anyMatch(e -> e.getTopic().equals(ChoroplethLayer.TOPIC_CHANGED)
+                && ScoreLayer.ID.equals(e.getProperty("id")));
     }
 
     private Status.Phase awaitEnd() throws InterruptedException {

@@ -131,7 +131,7 @@ class ScorecardAndComparisonTest {
 
     @Test
     void choroplethColoursRegionsAndDistrictsByBandWithTheMethodologyBandsAsLegend() {
-        ScoreLayer layer = new ScoreLayer(model);
+        ScoreLayer layer = new ScoreLayer(() -> model);
         Methodology methodology = results.methodology;
 
         Map<String, Integer> regions = layer.colours(ChoroplethLayer.Level.REGION);
