@@ -2,6 +2,7 @@ package kz.aimaq.itests;
 
 import static org.junit.Assert.fail;
 
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -16,13 +17,19 @@ final class Await {
     }
 
     static void until(String what, BooleanSupplier condition, Supplier<String> state) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
+        until(what, Duration.ofSeconds(20), condition, state);
+    }
+
+    /** As {@link #until(String, BooleanSupplier, Supplier)} with a longer limit, for slow background work such as scoring the whole country. */
+    static void until(String what, Duration limit, BooleanSupplier condition, Supplier<String> state)
+            throws InterruptedException {
+        long deadline = System.currentTimeMillis() + limit.toMillis();
         while (System.currentTimeMillis() < deadline) {
             if (condition.getAsBoolean()) {
                 return;
             }
             Thread.sleep(100);
         }
-        fail("not within 20 s: " + what + " " + state.get());
+        fail("not within " + limit.toSeconds() + " s: " + what + " " + state.get());
     }
 }

@@ -12,7 +12,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -81,12 +80,8 @@ public final class ComparisonView implements View {
         differences.setHeaderVisible(true);
         differences.setLinesVisible(true);
         String[] keys = {"contribution.indicator", "comparison.a", "comparison.b", "comparison.delta"};
-        int[] widths = {320, 100, 100, 100};
-        for (int i = 0; i < keys.length; i++) {
-            TableColumn column = new TableColumn(differences, i == 0 ? SWT.LEFT : SWT.RIGHT);
-            column.setText(messages.get(keys[i]));
-            column.setWidth(widths[i]);
-        }
+        int[] widths = {140, 80, 80, 80};
+        Widgets.columns(differences, messages, keys, widths, new boolean[] {true, false, false, false});
         second.addListener(SWT.Modify, e -> offer(second.getText()));
         second.addListener(SWT.Selection, e -> choose(second.getSelectionIndex()));
         site.onSelection(unit -> show(model.status()));

@@ -69,7 +69,7 @@ final class PillarChart {
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             int y = i * ROW;
-            gc.drawText(bar.name(), 0, y + 4, true);
+            gc.drawText(fitted(gc, bar.name(), labelWidth), 0, y + 4, true);
             int x = labelWidth + 6;
             gc.setBackground(TRACK);
             gc.fillRectangle(x, y + 4, barWidth, ROW - 8);
@@ -81,6 +81,18 @@ final class PillarChart {
             }
             gc.drawText(Widgets.score(bar.score(), locale, messages), x + barWidth + 6, y + 4, true);
         }
+    }
+
+    /** {@code text}, cut with an ellipsis where it would run into the bar; the tooltip has it whole. */
+    static String fitted(GC gc, String text, int width) {
+        if (gc.textExtent(text).x <= width) {
+            return text;
+        }
+        int end = text.length();
+        while (end > 0 && gc.textExtent(text.substring(0, end).stripTrailing() + "…").x > width) {
+            end--;
+        }
+        return text.substring(0, end).stripTrailing() + "…";
     }
 
     private static RGB rgb(int colour) {

@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -86,12 +85,8 @@ public final class ScorecardView implements View {
         contributions.setLinesVisible(true);
         String[] keys = {"contribution.indicator", "contribution.value", "contribution.score",
             "contribution.points", "contribution.lost", "contribution.note"};
-        int[] widths = {330, 70, 60, 60, 90, 120};
-        for (int i = 0; i < keys.length; i++) {
-            TableColumn column = new TableColumn(contributions, i == 0 || i == keys.length - 1 ? SWT.LEFT : SWT.RIGHT);
-            column.setText(messages.get(keys[i]));
-            column.setWidth(widths[i]);
-        }
+        int[] widths = {140, 60, 50, 50, 60, 120};
+        Widgets.columns(contributions, messages, keys, widths, new boolean[] {true, false, false, false, false, true});
         site.onSelection(unit -> show(model.status()));
         follower = new Follower(model, site, this::show);
         follower.start();

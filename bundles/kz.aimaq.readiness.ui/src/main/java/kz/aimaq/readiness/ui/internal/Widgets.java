@@ -9,6 +9,8 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.readiness.api.RankInterval;
@@ -44,6 +46,27 @@ final class Widgets {
         label.setBackground(BANNER);
         label.setText(messages.get("synthetic.banner"));
         return label;
+    }
+
+    /**
+     * Adds columns headed by {@code keys}: the first (the indicator names) gets whatever width the
+     * others leave, never less than {@code widths[0]}, so that the numbers stay in view however
+     * narrow the view is; the others are as wide as their heading, at least their {@code widths}.
+     */
+    static void columns(Table table, Messages messages, String[] keys, int[] widths, boolean[] leftAligned) {
+        int others = 0;
+        for (int i = 0; i < keys.length; i++) {
+            TableColumn column = new TableColumn(table, leftAligned[i] ? SWT.LEFT : SWT.RIGHT);
+            column.setText(messages.get(keys[i]));
+            column.pack();
+            column.setWidth(Math.max(column.getWidth(), widths[i]));
+            others += i == 0 ? 0 : column.getWidth();
+        }
+        // From the widths set here: GTK stretches the last column to the table's edge, and its
+        // stretched width would leave the first column nothing.
+        int fixed = others;
+        table.addListener(SWT.Resize,
+                e -> table.getColumn(0).setWidth(Math.max(widths[0], table.getClientArea().width - fixed)));
     }
 
     /** What the views say while there are no results; empty when results are ready. */
