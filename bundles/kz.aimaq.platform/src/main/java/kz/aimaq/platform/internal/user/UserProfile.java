@@ -48,21 +48,24 @@ public record UserProfile(String user, Set<String> roles, Region region, Locale 
             roles.clear();
             Arrays.stream(roleOverride.split(",")).map(String::trim).filter(r -> !r.isEmpty()).forEach(roles::add);
         }
-        Region region = regions.find(conf.region()).orElse(null);
-        if (region == null) {
-            errors.accept(confName + ": region '" + conf.region() + "' is not the 2- or 9-digit KATO code of a "
-                    + "top-level region (e.g. 19 or 190000000); using " + FALLBACK_REGION);
-            region = regions.find(FALLBACK_REGION).orElseThrow();
-        }
+        Region region = null;
         String regionOverride = property.apply(LaunchProperties.REGION);
         if (regionOverride != null && !regionOverride.isBlank()) {
-            Optional<Region> given = regions.find(regionOverride);
-            if (given.isPresent()) {
-                region = given.get();
-            } else {
+            region = regions.find(regionOverride).orElse(null);
+            if (region == null) {
                 errors.accept(LaunchProperties.REGION + "=" + regionOverride + " (--region) is not the 2- or 9-digit "
-                        + "KATO code of a top-level region (e.g. 19 or 190000000); keeping " + region.code());
+                        + "KATO code of a top-level region (e.g. 19 or 190000000); ignored");
             }
+        }
+        if (region == null) {
+            // The file's region counts, and is worth a complaint, only when no valid --region replaced it.
+            region = regions.find(conf.region()).orElse(null);
+        }
+        if (region == null) {
+            errors.accept(confName + (conf.region().isEmpty() ? ": no \"region\" is given" : ": region '"
+                    + conf.region() + "' is not the 2- or 9-digit KATO code of a top-level region") + " (e.g. 19 or "
+                    + "190000000); using " + FALLBACK_REGION);
+            region = regions.find(FALLBACK_REGION).orElseThrow();
         }
         return new UserProfile(user, roles, region, locale(conf, confName, property, savedLocale.apply(user), errors));
     }

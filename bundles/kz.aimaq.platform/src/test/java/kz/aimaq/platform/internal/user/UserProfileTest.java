@@ -72,6 +72,21 @@ class UserProfileTest {
     }
 
     @Test
+    void aRegionGivenOnTheCommandLineNeedsNoneInTheFileAndRaisesNoComplaint() throws Exception {
+        properties.put(LaunchProperties.REGION, "350000000");
+        UserProfile profile = resolve(new UserSettings.Conf("", Set.of(), "", ""));
+        assertEquals("350000000", profile.region().code());
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void neitherTheFileNorTheCommandLineGivingARegionMeansTheCapitalAndSaysWhy() throws Exception {
+        UserProfile profile = resolve(new UserSettings.Conf("", Set.of(), "", ""));
+        assertEquals(UserProfile.FALLBACK_REGION, profile.region().code());
+        assertEquals(List.of("conf/user.json: no \"region\" is given (e.g. 19 or 190000000); using 710000000"), errors);
+    }
+
+    @Test
     void savedLocaleBeatsTheConfAndTheCommandLineBeatsBoth() throws Exception {
         saved.put("osuser", "en");
         assertEquals(Languages.ENGLISH, resolve(conf()).locale());
