@@ -3,6 +3,7 @@ package kz.aimaq.registry.api;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +37,21 @@ public interface RegistryService {
      */
     List<Unit> search(String text, int limit);
 
-    /** Every version of a code, oldest first: renames, moves, abolition, reuse of the code. */
+    /**
+     * Every version of a code, and the versions under earlier codes that continued as this code
+     * (their {@link Unit#successorCode()} is {@code code}), oldest first: renames, moves,
+     * abolition, reuse of the code. For {@code 191000000}: Kapchagay under {@code 191600000} and
+     * Taldykorgan under {@code 191000000}, both until the 2022 reform, then Qonaev.
+     */
     List<Unit> history(String code);
+
+    /**
+     * As {@link #search}, and also units found by a former name or a former code (of a version that
+     * ended), after the direct matches; such a hit carries the former version that matched.
+     *
+     * @since 1.2
+     */
+    List<SearchHit> searchWithFormer(String text, int limit);
 
     /** The unit's facts, by key and period. */
     List<Fact> facts(String code);
@@ -46,14 +60,30 @@ public interface RegistryService {
     void addFact(Fact fact) throws OutOfScopeException;
 
     /**
-     * Renames and/or moves a current unit, effective today.
+     * Renames and/or moves a current unit, effective on {@link UnitEdit#effectiveFrom()} (today if
+     * that is {@code null}).
      *
      * @return the new version
      * @throws OutOfScopeException      if the unit or the new parent lies outside the user's region
-     * @throws IllegalArgumentException if the unit is unknown, a name is blank, or the parent
-     *                                  does not exist or does not contain the code
+     * @throws IllegalArgumentException if the unit is unknown, a name is blank, the parent does not
+     *                                  exist or does not contain the code, or the day is in the
+     *                                  future or before the current version began
      */
     Unit update(UnitEdit edit) throws OutOfScopeException;
+
+    /**
+     * Abolishes a current unit: its current version ends on {@code effective} (exclusive) and stays
+     * in the history; nothing is deleted. Checked against the user's scope and audited like
+     * {@link #update}.
+     *
+     * @param effective the first day the unit no longer exists; {@code null} for today
+     * @return the ended version
+     * @throws OutOfScopeException      if the unit lies outside the user's region
+     * @throws IllegalArgumentException if the unit is unknown, still has current subordinate units,
+     *                                  or the day is in the future or before its current version began
+     * @since 1.2
+     */
+    Unit abolish(String code, LocalDate effective) throws OutOfScopeException;
 
     /**
      * Reads a KATO file (CSV, UTF-8, separated by {@code ;} or {@code ,} as its header line is:

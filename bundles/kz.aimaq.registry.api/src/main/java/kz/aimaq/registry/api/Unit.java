@@ -17,9 +17,12 @@ import java.util.Objects;
  * @param ownBudget  whether the unit has its own akim and fourth-level budget (the tax base hangs on it)
  * @param validFrom  first day of this version
  * @param validTo    the day this version ended (exclusive), {@code null} while it is current
+ * @param successorCode the code the unit continued under when this version ended, where that is
+ *                   another code (a move, e.g. Taldykorgan {@code 191000000} to {@code 331000000} in
+ *                   2022); {@code null} otherwise (since 1.2)
  */
 public record Unit(String code, UnitKind kind, String parentCode, String nameKk, String nameRu, String nameLatin,
-        Long population, boolean ownBudget, LocalDate validFrom, LocalDate validTo) {
+        Long population, boolean ownBudget, LocalDate validFrom, LocalDate validTo, String successorCode) {
 
     public Unit {
         Objects.requireNonNull(code, "code");
@@ -27,6 +30,12 @@ public record Unit(String code, UnitKind kind, String parentCode, String nameKk,
         Objects.requireNonNull(nameKk, "nameKk");
         Objects.requireNonNull(nameRu, "nameRu");
         Objects.requireNonNull(validFrom, "validFrom");
+    }
+
+    /** A version that did not continue under another code, as before 1.2. */
+    public Unit(String code, UnitKind kind, String parentCode, String nameKk, String nameRu, String nameLatin,
+            Long population, boolean ownBudget, LocalDate validFrom, LocalDate validTo) {
+        this(code, kind, parentCode, nameKk, nameRu, nameLatin, population, ownBudget, validFrom, validTo, null);
     }
 
     /** Whether this is the unit's current version. */

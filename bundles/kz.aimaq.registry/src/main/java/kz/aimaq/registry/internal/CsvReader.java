@@ -186,16 +186,17 @@ final class CsvReader {
                 if (i < n && text.charAt(i) != separator) {
                     return "text after the closing quote of field " + (fields.size() + 1);
                 }
+                fields.add(field.toString());
             } else {
+                // an unquoted field is a slice of the line: copying it char by char cost a quarter of parsing
+                int from = i;
                 while (i < n && text.charAt(i) != separator) {
-                    char c = text.charAt(i++);
-                    if (c == '"') {
+                    if (text.charAt(i++) == '"') {
                         return "a quote inside unquoted field " + (fields.size() + 1) + " (quote the whole field)";
                     }
-                    field.append(c);
                 }
+                fields.add(text.substring(from, i));
             }
-            fields.add(field.toString());
             if (i >= n) {
                 return null;
             }

@@ -71,7 +71,11 @@ final class KatoFile {
             return new Parsed(List.of(), problems);
         }
         Map<String, String> parents = resolveParents(file, byCode, problems);
-        findCycles(file, byCode, parents, problems);
+        if (!problems.isEmpty()) {
+            // a parent that contains its child has fewer significant digits, so a cycle needs a
+            // parent that does not: without problems so far there is none to look for
+            findCycles(file, byCode, parents, problems);
+        }
         if (!problems.isEmpty()) {
             return new Parsed(List.of(), problems);
         }

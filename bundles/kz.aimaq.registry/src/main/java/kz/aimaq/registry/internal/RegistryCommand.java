@@ -24,6 +24,7 @@ import kz.aimaq.registry.api.ImportException;
 import kz.aimaq.registry.api.ImportPreview;
 import kz.aimaq.registry.api.OutOfScopeException;
 import kz.aimaq.registry.api.RegistryService;
+import kz.aimaq.registry.api.SearchHit;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.registry.api.UnitChange;
 
@@ -73,12 +74,16 @@ public final class RegistryCommand implements CliCommand {
             err.println(m.get("cli.usage"));
             return 2;
         }
-        List<Unit> hits = registry.search(String.join(" ", args), FIND_LIMIT);
-        for (Unit u : hits) {
+        List<SearchHit> hits = registry.searchWithFormer(String.join(" ", args), FIND_LIMIT);
+        for (SearchHit hit : hits) {
+            Unit u = hit.unit();
             String chain = registry.ancestors(u.code()).stream().map(a -> a.name(m.locale()))
                     .collect(Collectors.joining(" › "));
             out.println(u.code() + "  " + u.nameKk() + " / " + u.nameRu() + " / " + u.nameLatin()
-                    + (chain.isEmpty() ? "" : "  (" + chain + ")"));
+                    + (chain.isEmpty() ? "" : "  (" + chain + ")") + (hit.byFormer()
+                            ? "  " + m.get("cli.find.former", hit.former().code(), hit.former().nameRu(),
+                                    hit.former().validTo())
+                            : ""));
         }
         out.println(m.get("cli.find.count", hits.size()));
         return 0;

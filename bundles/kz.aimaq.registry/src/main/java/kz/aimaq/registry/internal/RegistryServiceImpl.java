@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import org.osgi.framework.BundleContext;
@@ -35,6 +34,7 @@ import kz.aimaq.registry.api.ImportPreview;
 import kz.aimaq.registry.api.ImportProblem;
 import kz.aimaq.registry.api.OutOfScopeException;
 import kz.aimaq.registry.api.RegistryService;
+import kz.aimaq.registry.api.SearchHit;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.registry.api.UnitChange;
 import kz.aimaq.registry.api.UnitEdit;
@@ -90,36 +90,23 @@ public final class RegistryServiceImpl implements RegistryService {
         this.clock = clock;
         database.migrate(OWNER, migrations);
         if (store.isEmpty()) {
-            index = seed(log);
+            index = Seeding.seed(store, log);
         } else {
             reload();
+            List<Unit> missing = Seeding.missingMoves(index, log);
+            if (!missing.isEmpty()) {
+                write(() -> store.inTransaction(c -> store.insertEnded(c, missing, ShippedData.KATO_VERSION,
+                        Seeding.MOVES_NOTE)));
+                log.accept("Registry: recorded " + missing.size() + " code changes of the 2022 reform from "
+                        + ShippedData.MOVES_FILE + " into a registry seeded without them");
+            }
         }
-    }
-
-    /**
-     * Writes the shipped classifier and population in one transaction while another thread
-     * builds the index from the same parsed rows: reading them back would only repeat what
-     * is already in memory. The index is published only after the commit.
-     */
-    private UnitIndex seed(Consumer<String> log) throws SQLException {
-        long start = System.nanoTime();
-        List<Unit> units = ShippedData.units();
-        List<Fact> population = ShippedData.population();
-        CompletableFuture<UnitIndex> built = CompletableFuture.supplyAsync(
-                () -> UnitIndex.of(ShippedData.withPopulation(units, population)));
-        store.inTransaction(c -> {
-            store.insert(c, units, ShippedData.KATO_VERSION, "seed " + ShippedData.KATO_FILE);
-            store.insertFacts(c, population);
-        });
-        UnitIndex seeded = built.join();
-        log.accept("Registry: seeded " + units.size() + " KATO units and " + population.size()
-                + " population facts in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        return seeded;
     }
 
     private void reload() throws SQLException {
         Map<String, Long> population = store.population();
-        index = UnitIndex.of(store.current(population));
+        RegistryStore.Versions versions = store.versions(population);
+        index = UnitIndex.of(versions.current(), versions.former());
     }
 
     @Override
@@ -145,6 +132,11 @@ public final class RegistryServiceImpl implements RegistryService {
     @Override
     public List<Unit> search(String text, int limit) {
         return index.search(text, limit);
+    }
+
+    @Override
+    public List<SearchHit> searchWithFormer(String text, int limit) {
+        return index.searchWithFormer(text, limit);
     }
 
     @Override
@@ -194,17 +186,55 @@ public final class RegistryServiceImpl implements RegistryService {
             if (edit.nameKk() == null || edit.nameKk().isBlank() || edit.nameRu() == null || edit.nameRu().isBlank()) {
                 throw new IllegalArgumentException("unit " + before.code() + ": missing name (Kazakh and Russian)");
             }
-            LocalDate today = LocalDate.now(clock);
+            LocalDate day = effectiveDay(before, edit.effectiveFrom());
             Unit after = new Unit(before.code(), before.kind(), parentCode, edit.nameKk(), edit.nameRu(),
                     Latin.of(edit.nameKk()), before.population(),
-                    before.kind().hasOwnBudget(parent == null ? null : parent.kind()), today, null);
+                    before.kind().hasOwnBudget(parent == null ? null : parent.kind()), day, null);
             write(() -> store.inTransaction(c -> {
-                store.close(c, before.code(), today);
+                store.close(c, before.code(), day);
                 store.insert(c, List.of(after), ShippedData.KATO_VERSION, "edited by " + user.user());
             }));
             audit.append("registry.unit.update", before.code(), describe(before), describe(after));
             return index.find(before.code()).orElseThrow();
         }
+    }
+
+    @Override
+    public Unit abolish(String code, LocalDate effective) throws OutOfScopeException {
+        synchronized (writeLock) {
+            Unit before = index.find(code).orElseThrow(() -> new IllegalArgumentException("no current unit " + code));
+            requireScope(code);
+            List<Unit> children = index.children(code);
+            if (!children.isEmpty()) {
+                throw new IllegalArgumentException("unit " + code + " still has " + children.size()
+                        + " current subordinate unit(s), the first is " + children.get(0).code()
+                        + ": abolish or move them first");
+            }
+            LocalDate day = effectiveDay(before, effective);
+            write(() -> store.inTransaction(c -> store.close(c, code, day)));
+            audit.append("registry.unit.abolish", code, describe(before), "valid_to=" + day);
+            return new Unit(code, before.kind(), before.parentCode(), before.nameKk(), before.nameRu(),
+                    before.nameLatin(), null, before.ownBudget(), before.validFrom(), day);
+        }
+    }
+
+    /**
+     * The day a change of {@code unit} takes effect: today if none is asked for. A change dated in
+     * the future would leave no current version until then; one dated before the current version
+     * began would overlap it.
+     */
+    private LocalDate effectiveDay(Unit unit, LocalDate asked) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = asked == null ? today : asked;
+        if (day.isAfter(today)) {
+            throw new IllegalArgumentException("unit " + unit.code() + ": a change cannot take effect on " + day
+                    + ", after today (" + today + ")");
+        }
+        if (day.isBefore(unit.validFrom())) {
+            throw new IllegalArgumentException("unit " + unit.code() + ": a change cannot take effect on " + day
+                    + ", before its current version began (" + unit.validFrom() + ")");
+        }
+        return day;
     }
 
     @Override

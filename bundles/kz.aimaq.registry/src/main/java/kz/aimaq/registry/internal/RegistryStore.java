@@ -26,7 +26,7 @@ final class RegistryStore {
     }
 
     private static final String UNIT_COLUMNS = "code, kind, parent_code, name_kk, name_ru, name_latin, own_budget,"
-            + " valid_from, valid_to";
+            + " valid_from, valid_to, successor_code";
     private static final String[] UNIT_TYPES = { "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR",
         "VARCHAR", "BOOLEAN", "DATE" };
     private static final String[] FACT_TYPES = { "VARCHAR", "VARCHAR", "VARCHAR", "DATE", "DATE", "VARCHAR",
@@ -60,12 +60,25 @@ final class RegistryStore {
         }
     }
 
-    List<Unit> current(Map<String, Long> population) throws SQLException {
-        return units("SELECT " + UNIT_COLUMNS + " FROM registry_unit WHERE valid_to IS NULL", null, population);
+    /** The current versions, with population, and the ended ones. */
+    record Versions(List<Unit> current, List<Unit> former) {
     }
 
+    /** Every version in one pass over the table: the index needs the former ones for search too. */
+    Versions versions(Map<String, Long> population) throws SQLException {
+        List<Unit> all = units("SELECT " + UNIT_COLUMNS + " FROM registry_unit", null, population);
+        List<Unit> current = new ArrayList<>(all.size());
+        List<Unit> former = new ArrayList<>();
+        for (Unit u : all) {
+            (u.current() ? current : former).add(u);
+        }
+        return new Versions(current, former);
+    }
+
+    /** Every version of the code and of earlier codes that continued as it, oldest first. */
     List<Unit> history(String code) throws SQLException {
-        return units("SELECT " + UNIT_COLUMNS + " FROM registry_unit WHERE code = ? ORDER BY id", code, Map.of());
+        return units("SELECT " + UNIT_COLUMNS + " FROM registry_unit WHERE code = ? OR successor_code = ?"
+                + " ORDER BY valid_from, id", code, Map.of());
     }
 
     private List<Unit> units(String sql, String code, Map<String, Long> population) throws SQLException {
@@ -73,6 +86,7 @@ final class RegistryStore {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             if (code != null) {
                 s.setString(1, code);
+                s.setString(2, code);
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -81,11 +95,40 @@ final class RegistryStore {
                     units.add(new Unit(unitCode, UnitKind.ofId(rs.getString(2)).orElseThrow(), rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getString(6),
                             validTo == null ? population.get(unitCode) : null, rs.getBoolean(7),
-                            rs.getDate(8).toLocalDate(), validTo == null ? null : validTo.toLocalDate()));
+                            rs.getDate(8).toLocalDate(), validTo == null ? null : validTo.toLocalDate(),
+                            rs.getString(10)));
                 }
             }
         }
         return units;
+    }
+
+    /**
+     * Inserts versions that have already ended (history recorded after the fact), with their end
+     * and successor; few rows, so a plain batch.
+     */
+    void insertEnded(Connection c, List<Unit> versions, String katoVersion, String note) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO registry_unit (region, code, kind, parent_code,"
+                + " name_kk, name_ru, name_latin, own_budget, valid_from, valid_to, successor_code, kato_version,"
+                + " change_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Unit u : versions) {
+                s.setString(1, u.regionPrefix());
+                s.setString(2, u.code());
+                s.setString(3, u.kind().id());
+                s.setString(4, u.parentCode());
+                s.setString(5, u.nameKk());
+                s.setString(6, u.nameRu());
+                s.setString(7, u.nameLatin());
+                s.setBoolean(8, u.ownBudget());
+                s.setDate(9, Date.valueOf(u.validFrom()));
+                s.setDate(10, Date.valueOf(u.validTo()));
+                s.setString(11, u.successorCode());
+                s.setString(12, katoVersion);
+                s.setString(13, note);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
     }
 
     /**

@@ -21,6 +21,7 @@ import kz.aimaq.registry.api.Unit;
 final class ShippedData {
 
     static final String KATO_FILE = "kato-2026-tree.csv";
+    static final String MOVES_FILE = "kato-moves-2018-2024.csv";
     static final String KATO_VERSION = "NK RK 11-2025";
     /** The edition НК РК 11-2025 is in force from this day. */
     static final LocalDate KATO_VALID_FROM = LocalDate.of(2025, 2, 1);
@@ -37,6 +38,11 @@ final class ShippedData {
             throw new IllegalStateException("the shipped classifier is broken: " + parsed.problems());
         }
         return parsed.units();
+    }
+
+    /** The district-level code changes of the 2022 reform. */
+    static List<MovesFile.Move> moves() {
+        return MovesFile.read(MOVES_FILE, read(MOVES_FILE));
     }
 
     static List<Fact> population() {

@@ -6,18 +6,18 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
+import kz.aimaq.registry.api.SearchHit;
 import kz.aimaq.registry.api.Unit;
 
 /**
  * An immutable in-memory snapshot of the current units: lookup by code, the tree, and a
- * sorted word index for search as you type. Replaced as a whole after every change, so
- * readers never lock.
+ * sorted word index for search as you type, which also holds the ended versions so that a
+ * unit is found by a former name or code. Replaced as a whole after every change, so readers
+ * never lock.
  */
 final class UnitIndex {
 
@@ -26,15 +26,15 @@ final class UnitIndex {
     private final Map<String, Integer> position;
     private final int[] depth;
     private final Map<String, List<Unit>> children;
-    private final String[] words;
-    private final int[] wordUnit;
-    private final String[][] unitWords;
-    private final String[][] unitNames;
+    /** Ended versions whose unit is current, by code; entry {@code units.length + i} of the word index. */
+    private final Unit[] former;
+    private final String[] formerCodes;
+    /** The position of each former version's current unit. */
+    private final int[] formerOf;
+    /** Entries {@code 0 … units.length - 1} are the current units, then the former versions. */
+    private final WordIndex names;
 
-    private record Entry(String word, int unit) {
-    }
-
-    private UnitIndex(Collection<Unit> all) {
+    private UnitIndex(Collection<Unit> all, Collection<Unit> ended) {
         units = all.toArray(Unit[]::new);
         Arrays.sort(units, Comparator.comparing(Unit::code));
         int n = units.length;
@@ -42,9 +42,6 @@ final class UnitIndex {
         position = new HashMap<>(n * 2);
         depth = new int[n];
         children = new HashMap<>();
-        unitWords = new String[n][];
-        unitNames = new String[n][];
-        List<Entry> entries = new ArrayList<>(n * 6);
         for (int i = 0; i < n; i++) {
             Unit u = units[i];
             codes[i] = u.code();
@@ -53,30 +50,41 @@ final class UnitIndex {
             Integer parent = u.parentCode() == null ? null : position.get(u.parentCode());
             depth[i] = parent == null ? 1 : depth[parent] + 1;
             children.computeIfAbsent(u.parentCode() == null ? "" : u.parentCode(), k -> new ArrayList<>()).add(u);
-            String[] names = { SearchText.fold(u.nameKk()), SearchText.fold(u.nameRu()),
-                    SearchText.fold(u.nameLatin() == null ? "" : u.nameLatin()) };
-            unitNames[i] = names;
-            Set<String> distinct = new LinkedHashSet<>();
-            for (String name : names) {
-                distinct.addAll(Arrays.asList(name.split(" ")));
-            }
-            distinct.remove("");
-            unitWords[i] = distinct.toArray(String[]::new);
-            for (String word : unitWords[i]) {
-                entries.add(new Entry(word, i));
+        }
+        // a version that ended leads to its successor's code, or else to its own code (a rename);
+        // versions of units abolished since have no current unit to show and are left out
+        List<Unit> kept = new ArrayList<>();
+        for (Unit f : ended) {
+            if (position.containsKey(f.successorCode() != null ? f.successorCode() : f.code())) {
+                kept.add(f);
             }
         }
-        entries.sort(Comparator.comparing(Entry::word));
-        words = new String[entries.size()];
-        wordUnit = new int[entries.size()];
-        for (int i = 0; i < words.length; i++) {
-            words[i] = entries.get(i).word();
-            wordUnit[i] = entries.get(i).unit();
+        former = kept.toArray(Unit[]::new);
+        Arrays.sort(former, Comparator.comparing(Unit::code));
+        formerCodes = new String[former.length];
+        formerOf = new int[former.length];
+        for (int i = 0; i < former.length; i++) {
+            formerCodes[i] = former[i].code();
+            formerOf[i] = position.get(former[i].successorCode() != null ? former[i].successorCode()
+                    : former[i].code());
         }
+        Unit[] entries = Arrays.copyOf(units, n + former.length);
+        System.arraycopy(former, 0, entries, n, former.length);
+        names = new WordIndex(entries);
     }
 
     static UnitIndex of(Collection<Unit> units) {
-        return new UnitIndex(units);
+        return new UnitIndex(units, List.of());
+    }
+
+    /** The current units, and versions that ended, for search by a former name or code. */
+    static UnitIndex of(Collection<Unit> units, Collection<Unit> ended) {
+        return new UnitIndex(units, ended);
+    }
+
+    /** The ended versions whose unit is current. */
+    List<Unit> former() {
+        return List.of(former);
     }
 
     int size() {
@@ -120,84 +128,119 @@ final class UnitIndex {
         }
     }
 
+    /** The current units found by {@link #matches}, best first. */
     List<Unit> search(String text, int limit) {
+        int[] entries = matches(text, limit);
+        List<Unit> hits = new ArrayList<>(entries.length);
+        for (int e : entries) {
+            hits.add(units[unitOf(e)]);
+        }
+        return hits;
+    }
+
+    /** As {@link #search}, each with the former version that matched, if it was one. */
+    List<SearchHit> searchWithFormer(String text, int limit) {
+        int[] entries = matches(text, limit);
+        List<SearchHit> hits = new ArrayList<>(entries.length);
+        for (int e : entries) {
+            hits.add(new SearchHit(units[unitOf(e)], e < units.length ? null : former[e - units.length]));
+        }
+        return hits;
+    }
+
+    /**
+     * The entries of units whose code starts with the digits, or each of whose query words starts
+     * a word of a name; then, after all of those, of units found by a former version's code or
+     * names. One entry per unit, at most {@code limit}.
+     */
+    private int[] matches(String text, int limit) {
         String query = text == null ? "" : text.strip();
         if (query.isEmpty() || limit <= 0) {
-            return List.of();
+            return new int[0];
         }
         if (query.chars().allMatch(Character::isDigit)) {
             return byCodePrefix(query, limit);
         }
         List<String> queryWords = SearchText.words(query);
         if (queryWords.isEmpty()) {
-            return List.of();
+            return new int[0];
         }
         String joined = String.join(" ", queryWords);
-        // scan the range of the longest query word: it is the most selective
-        String scan = queryWords.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
-        int from = lowerBound(words, scan);
-        BitSet seen = new BitSet(units.length);
-        long[] keys = new long[64];
-        int count = 0;
-        for (int i = from; i < words.length && words[i].startsWith(scan); i++) {
-            int u = wordUnit[i];
-            if (seen.get(u)) {
-                continue;
-            }
-            seen.set(u);
-            if (!matchesAll(u, queryWords)) {
-                continue;
-            }
-            if (count == keys.length) {
-                keys = Arrays.copyOf(keys, count * 2);
-            }
-            keys[count++] = ((long) (quality(u, joined) * 16 + depth[u]) << 32) | u;
+        int[] found = names.matching(queryWords);
+        int n = units.length;
+        long[] keys = new long[found.length];
+        for (int i = 0; i < found.length; i++) {
+            int e = found[i];
+            int rank = (e < n ? 0 : 64) + names.quality(e, joined) * 16 + depth[unitOf(e)];
+            keys[i] = ((long) rank << 32) | e;
         }
-        Arrays.sort(keys, 0, count);
-        List<Unit> hits = new ArrayList<>(Math.min(limit, count));
-        for (int i = 0; i < count && hits.size() < limit; i++) {
-            hits.add(units[(int) keys[i]]);
+        Arrays.sort(keys);
+        Picked picked = new Picked(Math.min(limit, keys.length));
+        for (int i = 0; i < keys.length && picked.size < limit; i++) {
+            picked.add((int) keys[i]);
         }
-        return hits;
+        return picked.entries();
     }
 
-    private boolean matchesAll(int unit, List<String> queryWords) {
-        for (String q : queryWords) {
-            boolean found = false;
-            for (String w : unitWords[unit]) {
-                if (w.startsWith(q)) {
-                    found = true;
-                    break;
+    private int unitOf(int entry) {
+        return entry < units.length ? entry : formerOf[entry - units.length];
+    }
+
+    /**
+     * Entries picked in order, one per unit: a unit found directly is not shown again by a former
+     * version. Current units come first and are distinct, so the set of units shown is only made
+     * when the first former version arrives (most searches never need it).
+     */
+    private final class Picked {
+        private final int[] picked;
+        private BitSet shown;
+        private int size;
+
+        Picked(int capacity) {
+            picked = new int[capacity];
+        }
+
+        void add(int entry) {
+            if (entry >= units.length) {
+                if (shown == null) {
+                    shown = new BitSet(units.length);
+                    for (int i = 0; i < size; i++) {
+                        shown.set(picked[i]);
+                    }
                 }
+                int unit = unitOf(entry);
+                if (shown.get(unit)) {
+                    return;
+                }
+                shown.set(unit);
             }
-            if (!found) {
-                return false;
-            }
+            picked[size++] = entry;
         }
-        return true;
+
+        int[] entries() {
+            return size == picked.length ? picked : Arrays.copyOf(picked, size);
+        }
     }
 
-    /** 0: a name is the query; 1: a name starts with it; 2: words match. */
-    private int quality(int unit, String joined) {
-        int best = 2;
-        for (String name : unitNames[unit]) {
-            if (name.equals(joined)) {
-                return 0;
-            }
-            if (name.startsWith(joined)) {
-                best = 1;
-            }
+    private int[] byCodePrefix(String prefix, int limit) {
+        int first = lowerBound(codes, prefix);
+        int last = first;
+        while (last < codes.length && codes[last].startsWith(prefix) && last - first < limit) {
+            last++;
         }
-        return best;
-    }
-
-    private List<Unit> byCodePrefix(String prefix, int limit) {
-        List<Unit> hits = new ArrayList<>();
-        for (int i = lowerBound(codes, prefix); i < codes.length && codes[i].startsWith(prefix)
-                && hits.size() < limit; i++) {
-            hits.add(units[i]);
+        int firstFormer = lowerBound(formerCodes, prefix);
+        int lastFormer = firstFormer;
+        while (lastFormer < formerCodes.length && formerCodes[lastFormer].startsWith(prefix)) {
+            lastFormer++;
         }
-        return hits;
+        Picked picked = new Picked(Math.min(limit, last - first + lastFormer - firstFormer));
+        for (int i = first; i < last; i++) {
+            picked.add(i);
+        }
+        for (int i = firstFormer; i < lastFormer && picked.size < limit; i++) {
+            picked.add(units.length + i);
+        }
+        return picked.entries();
     }
 
     private static int lowerBound(String[] sorted, String key) {

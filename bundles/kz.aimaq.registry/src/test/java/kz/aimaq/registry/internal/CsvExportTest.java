@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import kz.aimaq.registry.api.CsvFormat;
 import kz.aimaq.registry.api.Fact;
 import kz.aimaq.registry.api.ImportPreview;
 import kz.aimaq.registry.api.RegistryService;
+import kz.aimaq.registry.api.SearchHit;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.registry.api.UnitEdit;
 import kz.aimaq.storage.testing.TestDatabase;
@@ -174,6 +176,11 @@ class CsvExportTest {
         }
 
         @Override
+        public List<SearchHit> searchWithFormer(String text, int limit) {
+            return d.searchWithFormer(text, limit);
+        }
+
+        @Override
         public List<Unit> history(String code) {
             return d.history(code);
         }
@@ -190,6 +197,11 @@ class CsvExportTest {
 
         @Override
         public Unit update(UnitEdit edit) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public Unit abolish(String code, LocalDate effective) {
             throw new UnsupportedOperationException("read only");
         }
 

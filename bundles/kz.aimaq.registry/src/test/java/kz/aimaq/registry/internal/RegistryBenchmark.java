@@ -1,11 +1,13 @@
 package kz.aimaq.registry.internal;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
@@ -16,17 +18,19 @@ import kz.aimaq.storage.api.Database;
 import kz.aimaq.storage.api.Dialect;
 
 /**
- * The registry's load and search figures, all from one run. A fresh embedded H2 file database
+ * The registry's load and search figures, all from one run. Each fresh embedded H2 file database
  * is opened first and held open, as the storage bundle does before the registry starts; then:
- * first start (migrate, parse the shipped CSV, seed every unit and the population, index) in
- * the still cold JVM, the same on a second fresh database once the JVM is warm, a later start
- * (reload from the database), 10 000 name searches as typed, and the baseline: parsing the
- * shipped CSV alone, cold (in a child JVM) and warm, with the ratios.
- * Run: {@code mvn -q -B exec:exec -pl bundles/kz.aimaq.registry}; JVM options for both JVMs through
- * {@code JAVA_TOOL_OPTIONS}.
+ * first start (migrate, parse the shipped data, seed every unit, the population and the 2022 moves,
+ * index) once in the still cold JVM, reported on its own, and on {@value #RUNS} more fresh databases
+ * (median, fastest, slowest); a later start (reload from the database) {@value #RUNS} times; 10 000 name
+ * searches as typed; and the baseline: parsing the shipped CSV alone, cold (in a child JVM) and
+ * warm ({@value #RUNS} times), with the ratios.
+ * Run: {@value #COMMAND}; JVM options for both JVMs through {@code JAVA_TOOL_OPTIONS}.
  */
 public final class RegistryBenchmark {
 
+    static final String COMMAND = "mvn -q -B exec:exec -pl bundles/kz.aimaq.registry";
+    private static final int RUNS = 7;
     private static final int QUERIES = 10_000;
     private static final String PARSE_ONLY = "parse-only";
 
@@ -49,36 +53,84 @@ public final class RegistryBenchmark {
         RegistryServiceImpl registry = Registries.open(cold.database, TestUser.admin(), new RecordingAuditLog());
         double firstCold = millis(start);
 
-        Fresh warm = Fresh.open(folder.resolve("warm"));
-        start = System.nanoTime();
-        Registries.open(warm.database, TestUser.admin(), new RecordingAuditLog());
-        double firstWarm = millis(start);
-        warm.close();
-
-        start = System.nanoTime();
-        registry = Registries.open(cold.database, TestUser.admin(), new RecordingAuditLog());
-        double reload = millis(start);
-
-        start = System.nanoTime();
-        int parsed = ShippedData.units().size();
-        double parseWarm = millis(start);
+        double[] first = new double[RUNS];
+        double[] firstCpu = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            Fresh fresh = Fresh.open(folder.resolve("fresh" + i));
+            long cpu = cpuNanos();
+            start = System.nanoTime();
+            Registries.open(fresh.database, TestUser.admin(), new RecordingAuditLog());
+            first[i] = millis(start);
+            firstCpu[i] = (cpuNanos() - cpu) / 1e6;
+            fresh.close();
+        }
+        double[] later = new double[RUNS];
+        double[] laterCpu = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long cpu = cpuNanos();
+            start = System.nanoTime();
+            registry = Registries.open(cold.database, TestUser.admin(), new RecordingAuditLog());
+            later[i] = millis(start);
+            laterCpu[i] = (cpuNanos() - cpu) / 1e6;
+        }
+        double[] parse = new double[RUNS];
+        int parsed = 0;
+        for (int i = 0; i < RUNS; i++) {
+            start = System.nanoTime();
+            parsed = ShippedData.units().size();
+            parse[i] = millis(start);
+        }
         double parseCold = parseInChildJvm();
 
         long[] nanos = search(registry);
-        System.out.printf("units: %d%n", parsed);
+        String options = System.getenv("JAVA_TOOL_OPTIONS");
+        System.out.printf("command: %s%s%n", options == null ? "" : "JAVA_TOOL_OPTIONS=\"" + options + "\" ", COMMAND);
+        System.out.printf("units: %d; %d runs per median; load average (1 min): %s%n", parsed, RUNS, loadAverage());
         System.out.printf("database open (H2 file, cold JVM; the storage bundle's part): %.0f ms%n", openCold);
-        System.out.printf("first start, cold JVM (migrate, parse, seed units + population, index): %.0f ms%n",
+        System.out.printf("first start, the very first in a cold JVM (migrate, parse, seed, index): %.0f ms%n",
                 firstCold);
-        System.out.printf("first start, warm JVM (same, on another fresh database): %.0f ms%n", firstWarm);
-        System.out.printf("later start (read units + population back, index): %.0f ms%n", reload);
-        System.out.printf("baseline, parsing the shipped CSV only: %.0f ms cold JVM, %.0f ms warm%n", parseCold,
-                parseWarm);
-        System.out.printf("ratio first start / baseline: %.1fx cold, %.1fx warm%n", firstCold / parseCold,
-                firstWarm / parseWarm);
+        System.out.printf("first start, fresh databases, warm JVM: %s; CPU time of the process %s%n", spread(first),
+                spread(firstCpu));
+        System.out.printf("later start (read every version + population back, index): %s; CPU time %s%n",
+                spread(later), spread(laterCpu));
+        System.out.printf("baseline, parsing the shipped CSV only: %.0f ms cold JVM; warm %s%n", parseCold,
+                spread(parse));
+        System.out.printf("ratio first start / baseline: %.1fx cold, %.1fx median warm%n", firstCold / parseCold,
+                median(first) / median(parse));
+        System.out.printf("ratio later start / baseline: %.1fx median warm%n", median(later) / median(parse));
         System.out.printf("search: %d queries, p50 %.3f ms, p99 %.3f ms, max %.3f ms%n", QUERIES,
                 nanos[QUERIES / 2] / 1e6, nanos[QUERIES * 99 / 100] / 1e6, nanos[QUERIES - 1] / 1e6);
         System.out.println("peak RSS: " + peakRss());
         cold.close();
+        try (var files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static String spread(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return String.format("median %.0f ms (fastest %.0f, slowest %.0f)", median(values), sorted[0],
+                sorted[sorted.length - 1]);
+    }
+
+    /**
+     * CPU time of the whole process (every thread, the JIT compiler and GC included): steadier than
+     * wall time when other work shares the cores.
+     */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static String loadAverage() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg")).strip().split(" ")[0];
     }
 
     private static double millis(long start) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import kz.aimaq.registry.api.ImportException;
 import kz.aimaq.registry.api.ImportPreview;
+import kz.aimaq.registry.api.OutOfScopeException;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.registry.api.UnitChange;
 import kz.aimaq.registry.api.UnitEdit;
@@ -58,12 +59,84 @@ abstract class RegistryChangesContract {
 
         assertEquals("Kurchatov qalasy Q.Ä.", renamed.nameLatin());
         List<Unit> history = registry.history("101800000");
-        assertEquals(List.of("Курчатов Қ.Ә.", "Курчатов қаласы Қ.Ә."), history.stream().map(Unit::nameKk).toList());
-        assertEquals(TODAY, history.get(0).validTo());
-        assertEquals(TODAY, history.get(1).validFrom());
-        assertNull(history.get(1).validTo());
+        assertEquals(List.of("632200000", "101800000", "101800000"), history.stream().map(Unit::code).toList(),
+                "Kurchatov was 632200000 until the 2022 reform");
+        assertEquals(List.of("Курчатов Қ.Ә.", "Курчатов қаласы Қ.Ә."),
+                history.subList(1, 3).stream().map(Unit::nameKk).toList());
+        assertEquals(TODAY, history.get(1).validTo());
+        assertEquals(TODAY, history.get(2).validFrom());
+        assertNull(history.get(2).validTo());
         assertEquals("registry.unit.update", audit.entries().get(0).action());
         assertEquals("Курчатов қаласы Қ.Ә.", registry.search("курчатов каласы", 1).get(0).nameKk());
+    }
+
+    @Test
+    void aRenameTakesEffectOnTheDayTheEditorChose() throws Exception {
+        LocalDate day = LocalDate.of(2026, 1, 15);
+
+        Unit renamed = registry.update(new UnitEdit("101800000", "Курчатов қаласы Қ.Ә.", "Курчатов Г.А.", null, day));
+
+        assertEquals(day, renamed.validFrom());
+        List<Unit> own = registry.history("101800000").stream().filter(u -> u.code().equals("101800000")).toList();
+        assertEquals(day, own.get(0).validTo());
+        assertEquals(day, own.get(1).validFrom());
+    }
+
+    @Test
+    void aChangeDatedInTheFutureOrBeforeTheCurrentVersionIsRefusedAndNothingChanges() throws Exception {
+        List<Unit> before = registry.history("101800000");
+
+        IllegalArgumentException future = assertThrows(IllegalArgumentException.class, () -> registry.update(
+                new UnitEdit("101800000", "Жаңа", "Новый", null, TODAY.plusDays(1))));
+        IllegalArgumentException early = assertThrows(IllegalArgumentException.class, () -> registry.update(
+                new UnitEdit("101800000", "Жаңа", "Новый", null, LocalDate.of(2024, 12, 31))));
+
+        assertTrue(future.getMessage().contains("after today (" + TODAY + ")"), future.getMessage());
+        assertTrue(early.getMessage().contains("before its current version began (2025-02-01)"), early.getMessage());
+        assertEquals(before, registry.history("101800000"));
+        assertEquals(List.of(), audit.entries());
+    }
+
+    @Test
+    void abolishingEndsTheCurrentVersionKeepsItInTheHistoryAndIsAudited() throws Exception {
+        Unit leaf = registry.find("104100000").orElseThrow();
+        while (!registry.children(leaf.code()).isEmpty()) {
+            leaf = registry.children(leaf.code()).get(0);
+        }
+        LocalDate day = LocalDate.of(2026, 7, 1);
+
+        Unit ended = registry.abolish(leaf.code(), day);
+
+        assertEquals(day, ended.validTo());
+        assertTrue(registry.find(leaf.code()).isEmpty());
+        assertTrue(registry.children(ended.parentCode()).stream().noneMatch(u -> u.code().equals(ended.code())));
+        List<Unit> history = registry.history(leaf.code());
+        assertEquals(1, history.size(), "kept, not deleted");
+        assertEquals(day, history.get(0).validTo());
+        assertEquals("registry.unit.abolish", audit.entries().get(0).action());
+        assertEquals(leaf.code(), audit.entries().get(0).target());
+    }
+
+    @Test
+    void abolishingAUnitWithCurrentSubordinatesIsRefused() throws Exception {
+        String firstChild = registry.children("104100000").get(0).code();
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> registry.abolish("104100000", null));
+
+        assertTrue(e.getMessage().contains("104100000") && e.getMessage().contains(firstChild), e.getMessage());
+        assertTrue(registry.find("104100000").isPresent());
+        assertEquals(List.of(), audit.entries());
+    }
+
+    @Test
+    void abolishingOutsideTheUsersRegionIsRefused() {
+        Unit leaf = registry.children("191000000").get(0);
+
+        assertThrows(OutOfScopeException.class, () -> registry.abolish(leaf.code(), null));
+
+        assertTrue(registry.find(leaf.code()).isPresent());
+        assertEquals(List.of(), audit.entries());
     }
 
     @Test
@@ -91,7 +164,7 @@ abstract class RegistryChangesContract {
         assertTrue(registry.find("104100000").isEmpty());
         assertEquals(TODAY, registry.history("104100000").get(0).validTo(), "abolished, not deleted");
         assertEquals("Jaña audany", registry.find("109900000").orElseThrow().nameLatin());
-        assertEquals(2, registry.history("101800000").size());
+        assertEquals(3, registry.history("101800000").size(), "632200000 until 2022, the seed, the import");
         assertTrue(audit.entries().stream().anyMatch(e -> e.action().equals("registry.import.abolish")));
     }
 

@@ -68,6 +68,15 @@ class RegistryCommandTest {
     }
 
     @Test
+    void findShowsAUnitFoundByItsFormerCodeAsFormer() throws Exception {
+        Run run = run("find", "191600000");
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("191000000  Қонаев Қ.Ә."), run.out());
+        assertTrue(run.out().contains("[former: 191600000 Капчагай, until 2022-06-08]"), run.out());
+    }
+
+    @Test
     void findPrintsMatchingCodesAndNames() throws Exception {
         Run run = run("find", "Қарағанды");
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import kz.aimaq.registry.api.Fact;
 import kz.aimaq.registry.api.ImportPreview;
 import kz.aimaq.registry.api.RegistryService;
+import kz.aimaq.registry.api.SearchHit;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.registry.api.UnitEdit;
 import kz.aimaq.registry.api.UnitKind;
@@ -91,6 +92,11 @@ final class FakeRegistry implements RegistryService {
     }
 
     @Override
+    public List<SearchHit> searchWithFormer(String text, int limit) {
+        return search(text, limit).stream().map(unit -> new SearchHit(unit, null)).toList();
+    }
+
+    @Override
     public List<Unit> history(String code) {
         return find(code).stream().toList();
     }
@@ -107,6 +113,11 @@ final class FakeRegistry implements RegistryService {
 
     @Override
     public Unit update(UnitEdit edit) {
+        throw new UnsupportedOperationException("the readiness views only read the registry");
+    }
+
+    @Override
+    public Unit abolish(String code, LocalDate effective) {
         throw new UnsupportedOperationException("the readiness views only read the registry");
     }
 

@@ -1,6 +1,7 @@
 package kz.aimaq.registry.ui.internal;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
@@ -34,7 +35,9 @@ import kz.aimaq.workbench.api.ViewSite;
 /**
  * The selected unit in full: names, kind, code, parents, population with its source, validity,
  * history and facts. Names can be edited where the user may change the unit (administrators
- * anywhere, others in their region); the subtree can be exported to CSV or JSON.
+ * anywhere, others in their region), with the day the change takes effect, and in the same mode
+ * the unit can be abolished from that day (its history is kept); the subtree can be exported to
+ * CSV or JSON.
  */
 @Component(service = View.class, scope = ServiceScope.PROTOTYPE)
 @ViewRegistration(id = DetailsView.ID, title = "%view.details", perspective = RegistryPerspective.ID,
@@ -55,6 +58,7 @@ public final class DetailsView implements View {
     private Button edit;
     private Button save;
     private Button cancel;
+    private Button abolish;
     private Button exportCsv;
     private Button exportJson;
     private Label outcome;
@@ -88,6 +92,7 @@ public final class DetailsView implements View {
         edit = button(buttons, "action.edit", () -> setEditing(true));
         save = button(buttons, "action.save", this::save);
         cancel = button(buttons, "action.cancel", () -> show(unit, lastDetails));
+        abolish = button(buttons, "action.abolish", this::abolish);
         exportCsv = button(buttons, "action.exportCsv", () -> chooseAndExport(Format.CSV));
         exportJson = button(buttons, "action.exportJson", () -> chooseAndExport(Format.JSON));
         outcome = Widgets.messageLabel(root);
@@ -183,6 +188,7 @@ public final class DetailsView implements View {
                 && access.registry().isPresent());
         save.setEnabled(editing && present);
         cancel.setEnabled(editing && present);
+        abolish.setEnabled(editing && present);
         exportCsv.setEnabled(!editing && present);
         exportJson.setEnabled(!editing && present);
     }
@@ -199,7 +205,7 @@ public final class DetailsView implements View {
             showOutcome(new Outcome(messages.get("edit.blank"), true));
             return;
         }
-        UnitEdit change = new UnitEdit(unit.code(), nameKk, nameRu, unit.parentCode());
+        UnitEdit change = new UnitEdit(unit.code(), nameKk, nameRu, unit.parentCode(), form.effective());
         save.setEnabled(false);
         access.job(messages.get("edit.job", unit.code()), monitor -> {
             Outcome result = update(change);
@@ -214,6 +220,46 @@ public final class DetailsView implements View {
                 }
             });
         });
+    }
+
+    private void abolish() {
+        String abolished = unit.code();
+        LocalDate day = form.effective();
+        abolish.setEnabled(false);
+        save.setEnabled(false);
+        access.job(messages.get("abolish.job", abolished), monitor -> {
+            Outcome result = abolish(abolished, day);
+            site.asyncExec(() -> {
+                showOutcome(result);
+                if (!root.isDisposed()) {
+                    if (result.error()) {
+                        abolish.setEnabled(true);
+                        save.setEnabled(true);
+                    } else {
+                        load(abolished);
+                    }
+                }
+            });
+        });
+    }
+
+    /** Asks the registry to abolish the unit; runs off the UI thread. */
+    private Outcome abolish(String abolished, LocalDate day) {
+        Optional<RegistryService> registry = access.registry();
+        if (registry.isEmpty()) {
+            return new Outcome(messages.get("registry.absent"), true);
+        }
+        try {
+            Unit ended = registry.get().abolish(abolished, day);
+            return new Outcome(messages.get("abolish.done", ended.code(), form.date(ended.validTo())), false);
+        } catch (OutOfScopeException e) {
+            return new Outcome(messages.get("edit.outOfScope", e.unitCode(), e.regionCode(), e.user()), true);
+        } catch (IllegalArgumentException e) {
+            return new Outcome(messages.get("abolish.invalid", abolished, e.getMessage()), true);
+        } catch (RuntimeException e) {
+            access.logFailure("Abolishing unit " + abolished + " failed", e);
+            return new Outcome(messages.get("abolish.failed", abolished, String.valueOf(e.getMessage())), true);
+        }
     }
 
     /** Asks the registry for the change; runs off the UI thread. */

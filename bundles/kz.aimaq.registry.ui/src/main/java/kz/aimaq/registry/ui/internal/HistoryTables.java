@@ -17,7 +17,11 @@ import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.registry.api.Fact;
 import kz.aimaq.registry.api.Unit;
 
-/** A unit's versions and facts, in two tabs. */
+/**
+ * A unit's versions and facts, in two tabs. The versions include those under earlier codes
+ * that continued as this one (a move to another code), so each row names its code and, where
+ * the unit went on under another code, that code.
+ */
 final class HistoryTables {
 
     private final Messages messages;
@@ -31,7 +35,7 @@ final class HistoryTables {
         TabFolder tabs = new TabFolder(parent, SWT.TOP);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         history = table(tabs, "tab.history", "column.validFrom", "column.validTo", "field.nameKk", "field.nameRu",
-                "column.kind", "column.parent");
+                "column.kind", "column.parent", "column.code", "column.successor");
         facts = table(tabs, "tab.facts", "column.fact", "column.period", "column.value", "column.source");
     }
 
@@ -41,7 +45,8 @@ final class HistoryTables {
             row(history, date.apply(version.validFrom()),
                     version.validTo() == null ? messages.get("history.current") : date.apply(version.validTo()),
                     version.nameKk(), version.nameRu(), Widgets.kind(messages, version.kind()),
-                    version.parentCode() == null ? "" : version.parentCode());
+                    version.parentCode() == null ? "" : version.parentCode(), version.code(),
+                    version.successorCode() == null ? "" : version.successorCode());
         }
         facts.removeAll();
         for (Fact fact : details.facts()) {

@@ -14,13 +14,15 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.registry.api.SearchHit;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.workbench.api.ViewSite;
 
 /**
  * Search as you type: a pause of {@value #PAUSE_MS} ms after the last key asks the registry
- * (off the UI thread) for up to {@value #LIMIT} units by code or any name; an answer to an
- * older query than the one in the box is dropped.
+ * (off the UI thread) for up to {@value #LIMIT} units by code or any name, current or former (a
+ * unit found by a former name or code says so, with that name and code); an answer to an older
+ * query than the one in the box is dropped.
  */
 final class SearchBox {
 
@@ -35,7 +37,7 @@ final class SearchBox {
     private final Label summary;
     private final Table results;
     private final Runnable search = this::search;
-    private List<Unit> shown = List.of();
+    private List<SearchHit> shown = List.of();
     /** Counts queries, so that only the answer to the newest one is shown. */
     private int generation;
 
@@ -64,9 +66,13 @@ final class SearchBox {
         results.addListener(SWT.SetData, event -> {
             TableItem item = (TableItem) event.item;
             if (event.index < shown.size()) {
-                Unit unit = shown.get(event.index);
+                SearchHit hit = shown.get(event.index);
+                Unit unit = hit.unit();
+                String name = hit.byFormer()
+                        ? messages.get("search.former", unit.name(locale), hit.former().name(locale), hit.former().code())
+                        : unit.name(locale);
                 item.setData(unit);
-                item.setText(new String[] {unit.code(), unit.name(locale), Widgets.kind(messages, unit.kind())});
+                item.setText(new String[] {unit.code(), name, Widgets.kind(messages, unit.kind())});
             }
         });
         results.addListener(SWT.Selection, event -> {
@@ -94,11 +100,11 @@ final class SearchBox {
             show(List.of(), "");
             return;
         }
-        access.read(site, registry -> registry.search(query, LIMIT), found -> {
+        access.read(site, registry -> registry.searchWithFormer(query, LIMIT), found -> {
             if (text.isDisposed() || asked != generation) {
                 return;
             }
-            List<Unit> units = found.orElse(List.of());
+            List<SearchHit> units = found.orElse(List.of());
             show(units, found.isEmpty() ? messages.get("registry.absent")
                     : units.isEmpty() ? messages.get("search.none", query)
                     : units.size() >= LIMIT ? messages.get("search.limited", LIMIT) : "");
@@ -109,7 +115,7 @@ final class SearchBox {
         });
     }
 
-    private void show(List<Unit> units, String note) {
+    private void show(List<SearchHit> units, String note) {
         shown = units;
         results.setItemCount(0);
         results.setItemCount(units.size());

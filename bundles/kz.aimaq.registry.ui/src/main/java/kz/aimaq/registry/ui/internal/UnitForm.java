@@ -12,6 +12,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
@@ -19,7 +21,10 @@ import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.registry.api.Fact;
 import kz.aimaq.registry.api.Unit;
 
-/** The fields of one unit: names (editable on request), kind, code, parents, population, validity. */
+/**
+ * The fields of one unit: names (editable on request), kind, code, parents, population, validity,
+ * and while editing the day a change takes effect.
+ */
 final class UnitForm {
 
     private final Messages messages;
@@ -35,6 +40,8 @@ final class UnitForm {
     private final Label population;
     private final Label validity;
     private final Label ownBudget;
+    private final Label effectiveLabel;
+    private final DateTime effective;
 
     UnitForm(Composite parent, Messages messages) {
         this.messages = messages;
@@ -54,6 +61,15 @@ final class UnitForm {
         population = value("field.population");
         validity = value("field.validity");
         ownBudget = value("field.ownBudget");
+        effectiveLabel = new Label(form, SWT.NONE);
+        effectiveLabel.setText(messages.get("field.effective"));
+        effective = new DateTime(form, SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN);
+        for (Control control : new Control[] {effectiveLabel, effective}) {
+            GridData data = new GridData(SWT.FILL, SWT.CENTER, false, false);
+            data.exclude = true;
+            control.setLayoutData(data);
+            control.setVisible(false);
+        }
     }
 
     void show(Unit unit, UnitDetails details) {
@@ -72,9 +88,27 @@ final class UnitForm {
         form.layout(true, true);
     }
 
+    /** Names become editable, and the day the change takes effect is offered, today first. */
     void setEditable(boolean editable) {
         nameKk.setEditable(editable);
         nameRu.setEditable(editable);
+        if (editable && !effective.getVisible()) {
+            setEffective(LocalDate.now());
+        }
+        for (Control control : new Control[] {effectiveLabel, effective}) {
+            control.setVisible(editable);
+            ((GridData) control.getLayoutData()).exclude = !editable;
+        }
+        form.layout(true, true);
+    }
+
+    /** The day the edited change takes effect. */
+    LocalDate effective() {
+        return LocalDate.of(effective.getYear(), effective.getMonth() + 1, effective.getDay());
+    }
+
+    void setEffective(LocalDate day) {
+        effective.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
     }
 
     String nameKk() {

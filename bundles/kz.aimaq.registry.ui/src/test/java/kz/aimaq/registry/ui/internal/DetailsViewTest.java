@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -83,6 +87,24 @@ class DetailsViewTest {
     }
 
     @Test
+    void historyOfAMovedUnitShowsTheCodeItHadBeforeTheReform() {
+        open(Languages.RUSSIAN);
+
+        site.select(new SelectedUnit("331000000", "Талдықорған Қ.Ә.", "Талдыкорган Г.А."));
+
+        Table history = Ui.find(shell, Table.class).get(0);
+        Ui.waitUntil("both versions in the history", () -> history.getItemCount() == 2);
+        Messages russian = Messages.of(DetailsView.class, Languages.RUSSIAN);
+        assertEquals(russian.get("column.code"), history.getColumn(6).getText());
+        assertEquals(russian.get("column.successor"), history.getColumn(7).getText());
+        assertEquals("191000000", history.getItem(0).getText(6), "until 2022 it was 191000000");
+        assertEquals("331000000", history.getItem(0).getText(7));
+        assertEquals("190000000", history.getItem(0).getText(5), "under Almaty oblast then");
+        assertEquals("331000000", history.getItem(1).getText(6));
+        assertEquals("", history.getItem(1).getText(7));
+    }
+
+    @Test
     void editingIsOfferedOnlyForUnitsInsideTheUsersRegion() {
         open(Languages.KAZAKH);
         Button edit = button("action.edit");
@@ -129,6 +151,52 @@ class DetailsViewTest {
         Ui.waitUntil("the new version in the history", () -> history.getItemCount() == 2);
         assertEquals("Абайский район (новый)", history.getItem(1).getText(3));
         assertEquals("Абайский район (новый)", registry.find(ABAI.kato()).orElseThrow().nameRu());
+    }
+
+    @Test
+    void aRenameTakesEffectOnTheDayChosenInTheForm() {
+        open(Languages.RUSSIAN);
+        site.select(ABAI);
+        List<Text> names = Ui.find(shell, Text.class);
+        Ui.waitUntil("Abai district shown", () -> names.get(0).getText().equals("Абай ауданы"));
+
+        click(button("action.edit"));
+        names.get(1).setText("Абайский район (новый)");
+        DateTime effective = Ui.find(shell, DateTime.class).get(0);
+        assertTrue(effective.isVisible(), "the day is offered while editing");
+        effective.setDate(2026, 0, 15);
+        click(button("action.save"));
+
+        Table history = Ui.find(shell, Table.class).get(0);
+        Ui.waitUntil("the new version in the history", () -> history.getItemCount() == 2);
+        assertEquals(LocalDate.of(2026, 1, 15), registry.find(ABAI.kato()).orElseThrow().validFrom());
+        assertEquals(LocalDate.of(2026, 1, 15), registry.history(ABAI.kato()).get(0).validTo());
+        assertFalse(effective.isVisible(), "hidden again once saved");
+    }
+
+    @Test
+    void aUnitIsAbolishedFromTheChosenDayOnlyOnceItHasNoSubordinates() {
+        open(Languages.KAZAKH);
+        site.select(ABAI);
+        Ui.waitUntil("Abai district shown", () -> Ui.find(shell, Text.class).get(0).getText().equals("Абай ауданы"));
+        click(button("action.edit"));
+        click(button("action.abolish"));
+        String refusal = kazakh.get("abolish.invalid", ABAI.kato(), "");
+        Ui.waitUntil("refused while it has okrugs", () -> label(text -> text.startsWith(refusal)));
+        assertTrue(registry.find(ABAI.kato()).isPresent());
+
+        site.select(new SelectedUnit("353237100", "Сарепта а.", "с.Сарепта"));
+        Ui.waitUntil("Sarepta shown", () -> Ui.find(shell, Text.class).get(0).getText().equals("Сарепта а."));
+        click(button("action.edit"));
+        Ui.find(shell, DateTime.class).get(0).setDate(2026, 6, 1);
+        click(button("action.abolish"));
+
+        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Languages.KAZAKH)
+                .format(LocalDate.of(2026, 7, 1));
+        String done = kazakh.get("abolish.done", "353237100", day);
+        Ui.waitUntil("abolished", () -> label(text -> text.equals(done)));
+        assertTrue(registry.find("353237100").isEmpty());
+        assertEquals(LocalDate.of(2026, 7, 1), registry.history("353237100").get(0).validTo(), "kept in the history");
     }
 
     @Test

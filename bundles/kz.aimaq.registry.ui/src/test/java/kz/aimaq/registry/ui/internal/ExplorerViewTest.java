@@ -96,6 +96,22 @@ class ExplorerViewTest {
     }
 
     @Test
+    void aUnitFoundByItsFormerCodeIsMarkedAsFormer() {
+        access.bindRegistry(registry);
+        open(Languages.ENGLISH);
+        Text box = Ui.find(shell, Text.class).get(0);
+        Table results = Ui.find(shell, Table.class).get(0);
+
+        box.setText("191000000");
+
+        Ui.waitUntil("Taldykorgan found by its former code", () -> results.getItemCount() == 1
+                && results.getItem(0).getText(0).equals("331000000"));
+        Messages english = Messages.of(ExplorerView.class, Languages.ENGLISH);
+        String latin = registry.find("331000000").orElseThrow().nameLatin();
+        assertEquals(english.get("search.former", latin, latin, "191000000"), results.getItem(0).getText(1));
+    }
+
+    @Test
     void choosingASearchResultOrATreeItemPublishesTheSharedSelection() {
         access.bindRegistry(registry);
         open(Languages.KAZAKH);

@@ -21,6 +21,7 @@ import kz.aimaq.registry.api.ImportException;
 import kz.aimaq.registry.api.ImportPreview;
 import kz.aimaq.registry.api.OutOfScopeException;
 import kz.aimaq.registry.api.RegistryService;
+import kz.aimaq.registry.api.SearchHit;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.registry.api.UnitChange;
 import kz.aimaq.registry.api.UnitEdit;
@@ -92,6 +93,13 @@ final class FakeRegistry implements RegistryService {
             versions.put(row[0], new ArrayList<>(List.of(new Unit(row[0], kind, parent, row[3], row[4], latin(row[3]),
                     null, kind.hasOwnBudget(null), SEEDED, null))));
         }
+        // Taldykorgan was 191000000 until the 2022 reform: its history starts under that code
+        versions.put("331000000", new ArrayList<>(List.of(
+                new Unit("191000000", UnitKind.CITY_REGIONAL_ADMIN, "190000000", "Талдықорған Қ.Ә.", "Талдықорған",
+                        latin("Талдықорған Қ.Ә."), null, false, LocalDate.of(2018, 1, 1), LocalDate.of(2022, 6, 8),
+                        "331000000"),
+                new Unit("331000000", UnitKind.CITY_REGIONAL_ADMIN, "330000000", "Талдықорған Қ.Ә.",
+                        "Талдыкорган Г.А.", latin("Талдықорған Қ.Ә."), null, false, SEEDED, null))));
         List<Unit> karaganda = versions.get("350000000");
         Unit renamed = karaganda.get(0);
         karaganda.set(0, new Unit(renamed.code(), renamed.kind(), null, "Қарағанды облысы", "Карагандинская область",
@@ -166,6 +174,24 @@ final class FakeRegistry implements RegistryService {
                 .toList();
     }
 
+    /** The search, then current units one of whose ended versions matches by code or name. */
+    @Override
+    public synchronized List<SearchHit> searchWithFormer(String text, int limit) {
+        List<SearchHit> hits = new ArrayList<>(search(text, limit).stream().map(u -> new SearchHit(u, null)).toList());
+        String[] words = fold(text).split("\\s+");
+        for (List<Unit> list : versions.values()) {
+            Unit now = list.get(list.size() - 1);
+            for (Unit version : list) {
+                boolean shown = hits.stream().anyMatch(h -> h.unit().code().equals(now.code()));
+                if (!version.current() && now.current() && !shown && hits.size() < limit
+                        && (version.code().startsWith(text.trim()) || matches(version, words))) {
+                    hits.add(new SearchHit(now, version));
+                }
+            }
+        }
+        return hits;
+    }
+
     private static boolean matches(Unit unit, String[] words) {
         List<String> nameWords = new ArrayList<>();
         for (String name : List.of(unit.nameKk(), unit.nameRu(), unit.nameLatin())) {
@@ -215,7 +241,7 @@ final class FakeRegistry implements RegistryService {
             throw new OutOfScopeException("aigerim", "350000000", edit.code());
         }
         Unit before = find(edit.code()).orElseThrow();
-        LocalDate today = LocalDate.now();
+        LocalDate today = edit.effectiveFrom() == null ? LocalDate.now() : edit.effectiveFrom();
         List<Unit> list = versions.get(edit.code());
         list.set(list.size() - 1, new Unit(before.code(), before.kind(), before.parentCode(), before.nameKk(),
                 before.nameRu(), before.nameLatin(), before.population(), before.ownBudget(), before.validFrom(),
@@ -224,6 +250,23 @@ final class FakeRegistry implements RegistryService {
                 latin(edit.nameKk()), before.population(), before.ownBudget(), today, null);
         list.add(after);
         return after;
+    }
+
+    /** Ends the unit's current version, refused like the registry while it has current subordinates. */
+    @Override
+    public synchronized Unit abolish(String code, LocalDate effective) throws OutOfScopeException {
+        if (refused.contains(code)) {
+            throw new OutOfScopeException("aigerim", "350000000", code);
+        }
+        if (!children(code).isEmpty()) {
+            throw new IllegalArgumentException("unit " + code + " still has current subordinate units");
+        }
+        Unit before = find(code).orElseThrow();
+        List<Unit> list = versions.get(code);
+        Unit ended = new Unit(before.code(), before.kind(), before.parentCode(), before.nameKk(), before.nameRu(),
+                before.nameLatin(), null, before.ownBudget(), before.validFrom(), effective);
+        list.set(list.size() - 1, ended);
+        return ended;
     }
 
     /**
