@@ -6,7 +6,9 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import kz.aimaq.registry.api.ImportProblem;
 
@@ -26,9 +28,27 @@ final class CsvReader {
      * were not UTF-8, so the records are not the whole file.
      */
     record Result(List<String> header, List<Row> rows, List<ImportProblem> problems, boolean decoded) {
+
+        /** Each header name (trimmed) and its column index. */
+        Map<String, Integer> columns() {
+            Map<String, Integer> columns = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                columns.put(header.get(i).strip(), i);
+            }
+            return columns;
+        }
     }
 
     private CsvReader() {
+    }
+
+    /** Reads a file shipped in this bundle, which must have no problem: one would be a build error. */
+    static Result readShipped(String file, byte[] bytes) {
+        Result csv = read(file, bytes);
+        if (!csv.problems().isEmpty()) {
+            throw new IllegalStateException("shipped file is broken: " + csv.problems());
+        }
+        return csv;
     }
 
     static Result read(String file, byte[] bytes) {

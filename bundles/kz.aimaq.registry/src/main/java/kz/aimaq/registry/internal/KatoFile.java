@@ -40,10 +40,7 @@ final class KatoFile {
     static Parsed parse(String file, byte[] bytes, LocalDate validFrom) {
         CsvReader.Result csv = CsvReader.read(file, bytes);
         List<ImportProblem> problems = new ArrayList<>(csv.problems());
-        Map<String, Integer> column = new HashMap<>();
-        for (int i = 0; i < csv.header().size(); i++) {
-            column.put(csv.header().get(i).strip(), i);
-        }
+        Map<String, Integer> column = csv.columns();
         if (!csv.header().isEmpty()) {
             for (String required : REQUIRED) {
                 if (!column.containsKey(required)) {

@@ -2,7 +2,6 @@ package kz.aimaq.registry.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,14 +36,8 @@ final class MovesFile {
     }
 
     static List<Move> read(String file, byte[] bytes) {
-        CsvReader.Result csv = CsvReader.read(file, bytes);
-        if (!csv.problems().isEmpty()) {
-            throw new IllegalStateException("shipped file is broken: " + csv.problems());
-        }
-        Map<String, Integer> column = new HashMap<>();
-        for (int i = 0; i < csv.header().size(); i++) {
-            column.put(csv.header().get(i), i);
-        }
+        CsvReader.Result csv = CsvReader.readShipped(file, bytes);
+        Map<String, Integer> column = csv.columns();
         List<Move> moves = new ArrayList<>();
         for (CsvReader.Row row : csv.rows()) {
             Function<String, String> field = name -> {

@@ -2,7 +2,6 @@ package kz.aimaq.registry.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,14 +28,8 @@ final class PopulationFile {
      * already read from another sheet).
      */
     static List<Fact> read(String file, byte[] bytes, String source, Set<String> skip) {
-        CsvReader.Result csv = CsvReader.read(file, bytes);
-        if (!csv.problems().isEmpty()) {
-            throw new IllegalStateException("shipped file is broken: " + csv.problems());
-        }
-        Map<String, Integer> column = new HashMap<>();
-        for (int i = 0; i < csv.header().size(); i++) {
-            column.put(csv.header().get(i), i);
-        }
+        CsvReader.Result csv = CsvReader.readShipped(file, bytes);
+        Map<String, Integer> column = csv.columns();
         List<Fact> facts = new ArrayList<>();
         for (CsvReader.Row row : csv.rows()) {
             String code = row.fields().get(column.get("kato"));

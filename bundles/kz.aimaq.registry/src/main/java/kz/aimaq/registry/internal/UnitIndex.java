@@ -223,12 +223,12 @@ final class UnitIndex {
     }
 
     private int[] byCodePrefix(String prefix, int limit) {
-        int first = lowerBound(codes, prefix);
+        int first = WordIndex.lowerBound(codes, prefix);
         int last = first;
         while (last < codes.length && codes[last].startsWith(prefix) && last - first < limit) {
             last++;
         }
-        int firstFormer = lowerBound(formerCodes, prefix);
+        int firstFormer = WordIndex.lowerBound(formerCodes, prefix);
         int lastFormer = firstFormer;
         while (lastFormer < formerCodes.length && formerCodes[lastFormer].startsWith(prefix)) {
             lastFormer++;
@@ -241,16 +241,5 @@ final class UnitIndex {
             picked.add(units.length + i);
         }
         return picked.entries();
-    }
-
-    private static int lowerBound(String[] sorted, String key) {
-        int i = Arrays.binarySearch(sorted, key);
-        if (i < 0) {
-            return -i - 1;
-        }
-        while (i > 0 && sorted[i - 1].equals(key)) {
-            i--;
-        }
-        return i;
     }
 }

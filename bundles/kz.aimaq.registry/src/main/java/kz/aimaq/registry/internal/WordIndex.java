@@ -105,7 +105,7 @@ final class WordIndex {
     int[] matching(List<String> queryWords) {
         // scan the range of the longest query word: it is the most selective
         String scan = queryWords.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
-        int from = lowerBound(scan);
+        int from = lowerBound(words, scan);
         BitSet seen = new BitSet(entryWords.length);
         int[] found = new int[64];
         int count = 0;
@@ -155,12 +155,13 @@ final class WordIndex {
         return true;
     }
 
-    private int lowerBound(String key) {
-        int i = Arrays.binarySearch(words, key);
+    /** The first index of {@code key} in {@code sorted}, or where it would be inserted. */
+    static int lowerBound(String[] sorted, String key) {
+        int i = Arrays.binarySearch(sorted, key);
         if (i < 0) {
             return -i - 1;
         }
-        while (i > 0 && words[i - 1].equals(key)) {
+        while (i > 0 && sorted[i - 1].equals(key)) {
             i--;
         }
         return i;
