@@ -129,8 +129,8 @@ public final class DetailsView implements View {
                 return;
             }
             if (code == null) {
-                showEmpty(access.registry().isPresent() ? messages.get("details.none")
-                        : messages.get("registry.absent"), access.registry().isEmpty());
+                showEmpty(access.available() ? messages.get("details.none")
+                        : messages.get("registry.absent"), !access.available());
             } else {
                 load(code);
             }
@@ -185,7 +185,7 @@ public final class DetailsView implements View {
         boolean present = unit != null;
         form.setEditable(editing && present);
         edit.setEnabled(!editing && present && unit.current() && mayEdit(site.user(), unit.code())
-                && access.registry().isPresent());
+                && access.available());
         save.setEnabled(editing && present);
         cancel.setEnabled(editing && present);
         abolish.setEnabled(editing && present);

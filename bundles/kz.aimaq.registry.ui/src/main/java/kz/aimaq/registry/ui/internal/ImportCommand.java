@@ -49,7 +49,7 @@ public final class ImportCommand implements Command {
 
     @Override
     public void execute(CommandContext context) {
-        if (access.registry().isEmpty()) {
+        if (!access.available()) {
             context.showStatus(context.messages().get("registry.absent"));
             return;
         }

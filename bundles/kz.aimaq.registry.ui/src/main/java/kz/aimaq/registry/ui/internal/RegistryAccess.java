@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -28,11 +29,17 @@ import kz.aimaq.workbench.api.ViewSite;
  * The services the registry views use, each optional: the views must stay up (with a message)
  * while the registry module is stopped or its database cannot be reached. Runs the views'
  * reads on one worker thread, and tells the open views when the registry comes or goes.
+ * The registry service is fetched on first use, off the UI thread: fetching it activates it,
+ * which loads every unit, and a view must not wait for that to be built.
  */
 @Component(service = RegistryAccess.class)
 public final class RegistryAccess {
 
-    private final AtomicReference<RegistryService> registry = new AtomicReference<>();
+    /** The bound registry and, once fetched, its service object. */
+    private record Bound(ComponentServiceObjects<RegistryService> objects, RegistryService service) {
+    }
+
+    private final AtomicReference<Bound> registry = new AtomicReference<>();
     private final AtomicReference<JobService> jobs = new AtomicReference<>();
     private final Set<Runnable> listeners = new CopyOnWriteArraySet<>();
     private final ExecutorService worker;
@@ -56,8 +63,32 @@ public final class RegistryAccess {
         worker.shutdownNow();
     }
 
+    /** Whether a registry is running; cheap, for the UI thread. */
+    public boolean available() {
+        return registry.get() != null;
+    }
+
+    /**
+     * The registry service, fetched on first use; empty while none runs or when it failed to
+     * activate. Call it off the UI thread: the first call waits for the registry to load.
+     */
     public Optional<RegistryService> registry() {
-        return Optional.ofNullable(registry.get());
+        Bound bound = registry.get();
+        if (bound == null) {
+            return Optional.empty();
+        }
+        if (bound.service() == null) {
+            synchronized (this) {
+                bound = registry.get();
+                if (bound != null && bound.service() == null) {
+                    RegistryService service = bound.objects().getService();
+                    if (service != null && registry.compareAndSet(bound, new Bound(bound.objects(), service))) {
+                        bound = registry.get();
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(bound == null ? null : bound.service());
     }
 
     /** Calls {@code listener} (on any thread) when the registry service comes or goes. */
@@ -86,9 +117,9 @@ public final class RegistryAccess {
     public <T> void read(ViewSite site, Function<RegistryService, T> read, Consumer<Optional<T>> show,
             Consumer<RuntimeException> fail) {
         read(() -> {
-            RegistryService service = registry.get();
             try {
-                Optional<T> result = service == null ? Optional.empty() : Optional.of(read.apply(service));
+                Optional<RegistryService> service = registry();
+                Optional<T> result = service.isEmpty() ? Optional.empty() : Optional.of(read.apply(service.get()));
                 site.asyncExec(() -> show.accept(result));
             } catch (RuntimeException e) {
                 logFailure("Reading the registry for view " + site.id() + " failed", e);
@@ -125,13 +156,14 @@ public final class RegistryAccess {
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void bindRegistry(RegistryService service) {
-        registry.set(service);
+    void bindRegistry(ComponentServiceObjects<RegistryService> objects) {
+        registry.set(new Bound(objects, null));
         changed();
     }
 
-    void unbindRegistry(RegistryService service) {
-        if (registry.compareAndSet(service, null)) {
+    void unbindRegistry(ComponentServiceObjects<RegistryService> objects) {
+        Bound bound = registry.get();
+        if (bound != null && bound.objects() == objects && registry.compareAndSet(bound, null)) {
             changed();
         }
     }

@@ -55,7 +55,7 @@ class DetailsViewTest {
     @BeforeEach
     void createServices() {
         access = new RegistryAccess();
-        access.bindRegistry(registry);
+        access.bindRegistry(registry.objects);
         shell = Ui.shell(900, 700);
     }
 

@@ -59,7 +59,7 @@ class ExplorerViewTest {
 
     @Test
     void treeShowsTheCountryAndReadsChildrenOnlyWhenAUnitIsExpanded() {
-        access.bindRegistry(registry);
+        access.bindRegistry(registry.objects);
         open(Languages.KAZAKH);
         Tree tree = Ui.find(shell, Tree.class).get(0);
         Ui.waitUntil("the 20 regions", () -> tree.getItemCount() == 20);
@@ -78,7 +78,7 @@ class ExplorerViewTest {
 
     @Test
     void typingSearchesOnceTheTypingPausesOffTheUiThreadAndFindsKazakhNamesWithoutKazakhLetters() {
-        access.bindRegistry(registry);
+        access.bindRegistry(registry.objects);
         open(Languages.KAZAKH);
         Text box = Ui.find(shell, Text.class).get(0);
         Table results = Ui.find(shell, Table.class).get(0);
@@ -97,7 +97,7 @@ class ExplorerViewTest {
 
     @Test
     void aUnitFoundByItsFormerCodeIsMarkedAsFormer() {
-        access.bindRegistry(registry);
+        access.bindRegistry(registry.objects);
         open(Languages.ENGLISH);
         Text box = Ui.find(shell, Text.class).get(0);
         Table results = Ui.find(shell, Table.class).get(0);
@@ -113,7 +113,7 @@ class ExplorerViewTest {
 
     @Test
     void choosingASearchResultOrATreeItemPublishesTheSharedSelection() {
-        access.bindRegistry(registry);
+        access.bindRegistry(registry.objects);
         open(Languages.KAZAKH);
         Text box = Ui.find(shell, Text.class).get(0);
         Table results = Ui.find(shell, Table.class).get(0);
@@ -137,7 +137,7 @@ class ExplorerViewTest {
 
     @Test
     void aUnitSelectedElsewhereIsRevealedInTheTree() {
-        access.bindRegistry(registry);
+        access.bindRegistry(registry.objects);
         open(Languages.RUSSIAN);
         Tree tree = Ui.find(shell, Tree.class).get(0);
         Ui.waitUntil("the regions", () -> tree.getItemCount() == 20);
@@ -163,7 +163,7 @@ class ExplorerViewTest {
         assertTrue(notice.getText().contains("тізілім") || notice.getText().contains("Тізілім"), notice.getText());
         assertEquals(0, Ui.find(shell, Tree.class).get(0).getItemCount());
 
-        access.bindRegistry(registry);
+        access.bindRegistry(registry.objects);
         Tree tree = Ui.find(shell, Tree.class).get(0);
         Ui.waitUntil("the regions once the registry comes", () -> tree.getItemCount() == 20);
         assertFalse(notice.getVisible(), "the explanation goes when the registry comes");
@@ -171,7 +171,7 @@ class ExplorerViewTest {
 
     @Test
     void explorerAndDetailsInKazakhLookRight() throws Exception {
-        access.bindRegistry(registry);
+        access.bindRegistry(registry.objects);
         shell.setSize(1300, 760);
         SashForm sash = new SashForm(shell, SWT.HORIZONTAL);
         Composite left = new Composite(sash, SWT.NONE);

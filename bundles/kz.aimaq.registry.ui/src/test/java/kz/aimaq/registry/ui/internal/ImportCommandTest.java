@@ -51,7 +51,7 @@ class ImportCommandTest {
     @BeforeEach
     void createServices() throws Exception {
         access = new RegistryAccess();
-        access.bindRegistry(registry);
+        access.bindRegistry(registry.objects);
         access.bindJobs(jobs);
         command = new ImportCommand(access);
         window = Ui.shell(1000, 700);
@@ -164,7 +164,7 @@ class ImportCommandTest {
 
     @Test
     void withoutTheRegistryTheStatusLineSaysSo() {
-        access.unbindRegistry(registry);
+        access.unbindRegistry(registry.objects);
         FakeCommandContext context = context(Languages.RUSSIAN, UserContext.ROLE_ADMIN);
 
         command.execute(context);

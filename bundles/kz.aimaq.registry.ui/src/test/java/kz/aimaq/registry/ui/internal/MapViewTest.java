@@ -46,7 +46,7 @@ class MapViewTest {
     @BeforeEach
     void createServices() {
         access = new RegistryAccess();
-        access.bindRegistry(registry);
+        access.bindRegistry(registry.objects);
         shell = Ui.shell(1200, 760);
         site = new TestViewSite(Ui.display(), new TestUser("aigerim", TestRegions.KARAGANDA, Languages.KAZAKH, UserContext.ROLE_ANALYST), ExplorerView.class);
         view = new MapView(access, layers, STORE);
