@@ -39,7 +39,8 @@ final class Launcher implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
     private static final long SERVICE_TIMEOUT_SECONDS = 60;
-    private static final java.util.Set<String> SHELL_MODULES = java.util.Set.of("platform", "workbench");
+    private static final String PLATFORM = "platform";
+    private static final String WORKBENCH = "workbench";
 
     private final Options options;
     private final CountDownLatch mainLoopEnded = new CountDownLatch(1);
@@ -57,26 +58,30 @@ final class Launcher implements AutoCloseable {
         framework.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopOnSignal, "aimaq-shutdown"));
         BundleContext context = framework.getBundleContext();
-        // The platform and the shell start first, then the other core bundles (database, registry);
-        // with a display they start on a thread of their own while this one connects to the display,
-        // and the window shows their views as they come.
-        List<Bundle> first = new ArrayList<>();
+        // The platform starts first, then the other core bundles (database, registry). With a
+        // display they start on a thread of their own while this one connects to the display and
+        // then starts the shell's bundles: the window waits for those and for the platform, not
+        // for the database, and the two halves of the work share the two cores of a small desktop.
+        List<Bundle> platform = new ArrayList<>();
+        List<Bundle> shell = new ArrayList<>();
         List<Bundle> rest = new ArrayList<>();
         for (Feature feature : features) {
             for (FeatureBundle entry : feature.bundles()) {
                 Bundle bundle = install(context, feature, entry);
                 if (feature.core() && !(entry.ui() && options.headless())) {
-                    (SHELL_MODULES.contains(feature.module()) ? first : rest).add(bundle);
+                    (PLATFORM.equals(feature.module()) ? platform
+                            : WORKBENCH.equals(feature.module()) ? shell : rest).add(bundle);
                 }
             }
         }
         if (options.headless()) {
-            startAll(first);
+            startAll(platform);
+            startAll(shell);
             startAll(rest);
         } else {
             Thread starter = new Thread(() -> {
                 try {
-                    startAll(first);
+                    startAll(platform);
                     startAll(rest);
                 } catch (BundleException e) {
                     LOG.log(java.util.logging.Level.SEVERE, "a core bundle did not start", e);
@@ -85,8 +90,9 @@ final class Launcher implements AutoCloseable {
             starter.setDaemon(true);
             starter.start();
             openDisplayEarly(context);
+            startAll(shell);
         }
-        LOG.info(() -> "starting " + (first.size() + rest.size()) + " core bundles of " + features.size()
+        LOG.info(() -> "starting " + (platform.size() + shell.size() + rest.size()) + " core bundles of " + features.size()
                 + " features from " + options.home());
     }
 

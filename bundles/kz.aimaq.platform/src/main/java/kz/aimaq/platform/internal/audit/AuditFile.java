@@ -2,6 +2,7 @@ package kz.aimaq.platform.internal.audit;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
@@ -12,14 +13,15 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
 import kz.aimaq.platform.api.AuditEntry;
 
@@ -30,7 +32,8 @@ import kz.aimaq.platform.api.AuditEntry;
  */
 public final class AuditFile {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final List<String> FIELDS = List.of("when", "user", "action", "target", "before", "after");
 
     private final Path file;
     private final Consumer<String> warnings;
@@ -47,17 +50,21 @@ public final class AuditFile {
 
     /** Appends one line in one write, so a reader never sees half an entry from a running writer. */
     public synchronized void append(AuditEntry entry) {
-        Map<String, String> line = new LinkedHashMap<>();
-        line.put("when", entry.when().toString());
-        line.put("user", entry.user());
-        line.put("action", entry.action());
-        line.put("target", entry.target());
-        line.put("before", entry.before());
-        line.put("after", entry.after());
         try {
+            StringWriter line = new StringWriter();
+            try (JsonGenerator json = JSON.createGenerator(line)) {
+                json.writeStartObject();
+                json.writeStringField("when", entry.when().toString());
+                json.writeStringField("user", entry.user());
+                json.writeStringField("action", entry.action());
+                json.writeStringField("target", entry.target());
+                json.writeStringField("before", entry.before());
+                json.writeStringField("after", entry.after());
+                json.writeEndObject();
+            }
             // A line cut short by a crash stays as it is; the new entry starts on a line of its own.
             String separator = endsInsideLine() ? "\n" : "";
-            byte[] bytes = (separator + JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = (separator + line + "\n").getBytes(StandardCharsets.UTF_8);
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.write(file, bytes, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
         } catch (IOException e) {
@@ -97,12 +104,27 @@ public final class AuditFile {
     }
 
     private void parse(String line, int number, List<AuditEntry> entries) {
-        try {
-            JsonNode node = JSON.readTree(line);
-            entries.add(new AuditEntry(Instant.parse(node.path("when").asText()), node.path("user").asText(""),
-                    node.path("action").asText(""), node.path("target").asText(""), node.path("before").asText(""),
-                    node.path("after").asText("")));
-        } catch (JsonProcessingException | DateTimeParseException e) {
+        Map<String, String> fields = new HashMap<>();
+        try (JsonParser parser = JSON.createParser(line)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("not a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value.isScalarValue() && FIELDS.contains(name)) {
+                    fields.put(name, parser.getValueAsString(""));
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT) {
+                throw new IOException("the line ends inside the entry");
+            }
+            entries.add(new AuditEntry(Instant.parse(fields.getOrDefault("when", "")), fields.getOrDefault("user", ""),
+                    fields.getOrDefault("action", ""), fields.getOrDefault("target", ""),
+                    fields.getOrDefault("before", ""), fields.getOrDefault("after", "")));
+        } catch (IOException | DateTimeParseException e) {
             warnings.accept(file + ":" + number + ": not an audit entry, skipped: " + e.getMessage());
         }
     }

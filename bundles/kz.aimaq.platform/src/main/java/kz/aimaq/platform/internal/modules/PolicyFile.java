@@ -13,12 +13,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 
 import kz.aimaq.platform.api.PolicyException;
 
@@ -30,9 +31,7 @@ public final class PolicyFile {
 
     public static final String FILE_NAME = "region-policy.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.ALLOW_COMMENTS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory JSON = JsonFactory.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
 
     private final Path file;
     private final Set<String> coreModules;
@@ -163,13 +162,26 @@ public final class PolicyFile {
 
     /** Writes {@code policy} to {@code target} atomically: a reader sees the old or the new file, never half. */
     public static void write(Path target, Policy policy) throws IOException {
-        Map<String, Object> modules = new LinkedHashMap<>();
-        policy.modules().forEach((module, regions) -> modules.put(module, regions.all() ? "all" : regions.codes()));
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), FILE_NAME, ".tmp");
         try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                JSON.writeValue(out, Map.of("modules", modules));
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+                    JsonGenerator json = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
+                json.writeStartObject();
+                json.writeObjectFieldStart("modules");
+                for (Map.Entry<String, RegionSet> module : policy.modules().entrySet()) {
+                    if (module.getValue().all()) {
+                        json.writeStringField(module.getKey(), "all");
+                    } else {
+                        json.writeArrayFieldStart(module.getKey());
+                        for (String code : module.getValue().codes()) {
+                            json.writeString(code);
+                        }
+                        json.writeEndArray();
+                    }
+                }
+                json.writeEndObject();
+                json.writeEndObject();
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {

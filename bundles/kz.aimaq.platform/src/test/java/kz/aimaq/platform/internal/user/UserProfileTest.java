@@ -105,6 +105,17 @@ class UserProfileTest {
     }
 
     @Test
+    void savingTheLocaleKeepsTheUsersOtherSettings() throws Exception {
+        Path settings = Files.writeString(folder.resolve("settings.json"),
+                "{\"locale\": \"ru\", \"recent\": [\"350000000\", {\"code\": \"351600000\"}], \"zoom\": 1.5}");
+        UserSettings.saveLocale(settings, "kk");
+        assertEquals(Optional.of("kk"), UserSettings.savedLocale(settings));
+        String saved = Files.readString(settings).replaceAll("\\s", "");
+        assertTrue(saved.contains("\"recent\":[\"350000000\",{\"code\":\"351600000\"}]"), saved);
+        assertTrue(saved.contains("\"zoom\":1.5"), saved);
+    }
+
+    @Test
     void brokenConfNamesFileAndLine() throws Exception {
         Path file = Files.writeString(folder.resolve("user.json"), "{\n  \"user\": \"a\"\n  \"roles\": []\n}");
         IOException e = assertThrows(IOException.class,

@@ -54,6 +54,22 @@ class StateStoreTest {
     }
 
     @Test
+    void aFileWithFieldsOfALaterVersionStillGivesItsKnownFields(@TempDir Path data) throws Exception {
+        Path file = StateStore.fileFor(data, "nurlan");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                {"x" : 80, "y" : 50, "width" : 1440, "height" : 900, "maximized" : false,
+                 "theme" : {"dark": true, "accents": [1, 2]},
+                 "perspective" : "kz.aimaq.registry.ui.perspective", "closedViews" : [ "notes" ],
+                 "selectedTabs" : {"kz.aimaq.workbench.home/bottom" : "kz.aimaq.platform.ui.audit"}}
+                """);
+        assertEquals(new WorkbenchState(80, 50, 1440, 900, false, "kz.aimaq.registry.ui.perspective",
+                Set.of("notes"), Map.of("kz.aimaq.workbench.home/bottom", "kz.aimaq.platform.ui.audit")),
+                new StateStore(file, log).read());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void userNamesBecomeSafeFolderNames(@TempDir Path data) {
         assertEquals(data.resolve("users/a_b_.._c/workbench.json"), StateStore.fileFor(data, "a/b/../c"));
     }
