@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import kz.aimaq.readiness.api.Imputation;
@@ -28,10 +29,13 @@ final class DataMatrix {
     final boolean[] observed;
     final Imputation[] imputation;
     final String[] periods;
+    /** Each cell's period as its place among the matrix's periods in order, or −1: see {@link #indexVintages}. */
+    final int[] vintage;
     final String[] sources;
     final double[] numerator;
     final double[] denominator;
     final boolean[] synthetic;
+    private String[] vintages = new String[0];
 
     private DataMatrix(CompiledTree tree, String period, List<String> units, Map<String, Integer> index) {
         this.tree = tree;
@@ -44,6 +48,8 @@ final class DataMatrix {
         imputation = new Imputation[cells];
         Arrays.fill(imputation, Imputation.NONE);
         periods = new String[cells];
+        vintage = new int[cells];
+        Arrays.fill(vintage, -1);
         sources = new String[cells];
         numerator = filled(cells);
         denominator = filled(cells);
@@ -101,6 +107,7 @@ final class DataMatrix {
         }
         m.deriveRatios();
         m.impute(last, peerOf);
+        m.indexVintages();
         return m;
     }
 
@@ -172,6 +179,40 @@ final class DataMatrix {
                 imputation[cell] = Imputation.PEER_MEDIAN;
             }
         }
+    }
+
+    /**
+     * Numbers the periods of the cells in order, so that a unit's oldest and newest vintage
+     * are found by comparing ints; call once the periods are final.
+     */
+    void indexVintages() {
+        TreeSet<String> distinct = new TreeSet<>();
+        for (String p : periods) {
+            if (p != null) {
+                distinct.add(p);
+            }
+        }
+        vintages = distinct.toArray(String[]::new);
+        Map<String, Integer> order = new HashMap<>();
+        for (String p : vintages) {
+            order.put(p, order.size());
+        }
+        String last = null;
+        int lastOrder = -1;
+        for (int cell = 0; cell < periods.length; cell++) {
+            String p = periods[cell];
+            // the cells of one period mostly share one String instance: look it up once
+            if (p != last) {
+                last = p;
+                lastOrder = p == null ? -1 : order.get(p);
+            }
+            vintage[cell] = lastOrder;
+        }
+    }
+
+    /** The period numbered {@code v} by {@link #indexVintages}, or null for −1. */
+    String vintageName(int v) {
+        return v < 0 ? null : vintages[v];
     }
 
     static double median(List<Double> values) {

@@ -105,7 +105,8 @@ final class RollUp {
             infos.put(unit, new RollUpInfo(unit, depth.get(unit), shares[1], shares[0], List.copyOf(methods)));
         }
         int[] depths = ancestors.stream().mapToInt(depth::get).toArray();
-        return new RollUpTableImpl(tree, data, scores, depths, base.table.rankDecimals, infos, base.table);
+        data.indexVintages();
+        return new RollUpTableImpl(data, scores, depths, base.table.rankDecimals, infos, base.table);
     }
 
     private static Cell combine(Scoring base, Set<String> kids, Map<String, Cell> cells, double population) {

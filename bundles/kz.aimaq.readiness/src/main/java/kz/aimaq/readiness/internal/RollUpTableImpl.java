@@ -12,9 +12,9 @@ final class RollUpTableImpl extends ScoreTableImpl implements RollUpTable {
     private final Map<String, RollUpInfo> infos;
     private final ScoreTable base;
 
-    RollUpTableImpl(CompiledTree tree, DataMatrix data, double[] scores, int[] depths, int rankDecimals,
+    RollUpTableImpl(DataMatrix data, double[] scores, int[] depths, int rankDecimals,
             Map<String, RollUpInfo> infos, ScoreTable base) {
-        super(tree, data, scores, depths, rankDecimals);
+        super(data, ScoredUnits.of(data, scores), depths, rankDecimals);
         this.infos = Map.copyOf(infos);
         this.base = base;
     }

@@ -16,47 +16,35 @@ import kz.aimaq.readiness.api.UnitScore;
 
 /**
  * Scores held as flat arrays (units × nodes) so that 20 000 units cost a few arrays, not
- * hundreds of thousands of objects; records are made only when asked for. A unit's
- * decomposition into contributions is computed when its explanation or a comparison is asked
- * for: it takes a microsecond from the stored group scores, and most units are never asked.
+ * hundreds of thousands of objects. Every unit's explanation (contributions, points lost,
+ * weakest indicators, imputations, vintage) is computed with the scores, by
+ * {@link ScoredUnits}; records are made only when asked for.
  */
 class ScoreTableImpl implements ScoreTable {
 
     final CompiledTree tree;
     final DataMatrix data;
+    final ScoredUnits scored;
     final double[] scores;
     final double[] groups;
     final int[] rankGroups;
     final int rankDecimals;
     private final AtomicReferenceArray<int[]> ranks;
 
-    /** A table over indicator scores; scores every group. */
-    ScoreTableImpl(CompiledTree tree, DataMatrix data, double[] scores, int[] rankGroups, int rankDecimals) {
-        this(tree, data, scores, new double[data.units.size() * tree.groupCount()], rankGroups, rankDecimals);
-        Aggregator aggregator = new Aggregator(tree);
-        for (int u = 0; u < data.units.size(); u++) {
-            aggregator.score(u, scores, groups);
-        }
-        rankRoot();
-    }
-
     /**
-     * A table over scores already aggregated by {@link Aggregator#score}; call
-     * {@link #rankRoot()} once they are complete.
+     * A table over units already scored and explained; ranks the index.
+     *
+     * @param rankGroups a group number per unit to rank within, or null for one ranking
      */
-    ScoreTableImpl(CompiledTree tree, DataMatrix data, double[] scores, double[] groups, int[] rankGroups,
-            int rankDecimals) {
-        this.tree = tree;
+    ScoreTableImpl(DataMatrix data, ScoredUnits scored, int[] rankGroups, int rankDecimals) {
+        this.tree = data.tree;
         this.data = data;
-        this.scores = scores;
-        this.groups = groups;
+        this.scored = scored;
+        this.scores = scored.scores;
+        this.groups = scored.groups;
         this.rankGroups = rankGroups;
         this.rankDecimals = rankDecimals;
         ranks = new AtomicReferenceArray<>(tree.indicatorCount() + tree.groupCount());
-    }
-
-    /** Ranks the index, the one column every table is asked for. */
-    final void rankRoot() {
         int root = tree.indicatorCount() + tree.root();
         ranks.set(root, Ranking.competition(nodeColumn(root), rankGroups, rankDecimals));
     }
@@ -143,29 +131,25 @@ class ScoreTableImpl implements ScoreTable {
     public Explanation explain(String unit) {
         int u = unitIndex(unit);
         int q = tree.indicatorCount();
-        double[] weight = new double[q];
-        double[] contrib = new double[q];
-        double[] lost = new double[q];
-        new Aggregator(tree).explain(u, scores, groups, weight, contrib, lost);
         List<Contribution> all = new ArrayList<>(q);
-        String oldest = null;
-        String newest = null;
         for (int i = 0; i < q; i++) {
             int cell = u * q + i;
-            all.add(new Contribution(tree.indicators[i].id(), data.raw[cell], scores[cell], weight[i],
-                    contrib[i], lost[i], data.imputation[cell], data.periods[cell], data.sources[cell]));
-            String p = data.periods[cell];
-            if (p != null && !Double.isNaN(scores[cell])) {
-                oldest = oldest == null || p.compareTo(oldest) < 0 ? p : oldest;
-                newest = newest == null || p.compareTo(newest) > 0 ? p : newest;
+            all.add(new Contribution(tree.indicators[i].id(), data.raw[cell], scores[cell], scored.weight(u, i),
+                    scored.contribution(u, i), scored.lost(u, i), data.imputation[cell], data.periods[cell],
+                    data.sources[cell]));
+        }
+        List<Contribution> weakest = new ArrayList<>(ScoredUnits.WEAKEST);
+        for (int j = 0; j < ScoredUnits.WEAKEST && scored.weakest[u * ScoredUnits.WEAKEST + j] >= 0; j++) {
+            weakest.add(all.get(scored.weakest[u * ScoredUnits.WEAKEST + j]));
+        }
+        List<Contribution> imputed = new ArrayList<>(scored.imputed[u]);
+        for (int i = 0; imputed.size() < scored.imputed[u]; i++) {
+            if (all.get(i).imputed()) {
+                imputed.add(all.get(i));
             }
         }
-        List<Contribution> weakest = all.stream().filter(c -> c.effectiveWeight() > 0)
-                .sorted(Comparator.comparingDouble(Contribution::pointsLost).reversed()
-                        .thenComparingDouble(Contribution::score))
-                .limit(3).toList();
-        List<Contribution> imputed = all.stream().filter(Contribution::imputed).toList();
-        return new Explanation(unit, node(u, q + tree.root()), List.copyOf(all), weakest, imputed, oldest, newest,
+        return new Explanation(unit, node(u, q + tree.root()), List.copyOf(all), List.copyOf(weakest),
+                List.copyOf(imputed), data.vintageName(scored.oldest[u]), data.vintageName(scored.newest[u]),
                 data.synthetic[u]);
     }
 
@@ -174,23 +158,14 @@ class ScoreTableImpl implements ScoreTable {
         int a = unitIndex(unitA);
         int b = unitIndex(unitB);
         int q = tree.indicatorCount();
-        double[] contribA = contributions(a);
-        double[] contribB = contributions(b);
         List<Comparison.Difference> differences = new ArrayList<>(q);
         for (int i = 0; i < q; i++) {
-            double ca = contribA[i];
-            double cb = contribB[i];
+            double ca = scored.contribution(a, i);
+            double cb = scored.contribution(b, i);
             differences.add(new Comparison.Difference(tree.indicators[i].id(), ca, cb, ca - cb));
         }
         differences.sort(Comparator.comparingDouble((Comparison.Difference d) -> Math.abs(d.delta())).reversed());
         int root = q + tree.root();
         return new Comparison(unitA, unitB, node(a, root).score(), node(b, root).score(), List.copyOf(differences));
-    }
-
-    private double[] contributions(int u) {
-        int q = tree.indicatorCount();
-        double[] contrib = new double[q];
-        new Aggregator(tree).explain(u, scores, groups, new double[q], contrib, new double[q]);
-        return contrib;
     }
 }

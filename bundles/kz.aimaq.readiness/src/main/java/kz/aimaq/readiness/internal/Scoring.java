@@ -34,19 +34,6 @@ final class Scoring {
         for (int i = 0; i < q; i++) {
             normalisers[i] = Normaliser.fit(tree.indicators[i], tree.scale, data.raw, data.observed, i, q, n);
         }
-        double[] raw = data.raw;
-        double[] scores = new double[n * q];
-        int g = tree.groupCount();
-        double[] groups = new double[n * g];
-        Aggregator aggregator = new Aggregator(tree);
-        // one pass: a unit's row is aggregated while it is still in the cache
-        for (int u = 0, cell = 0; u < n; u++, cell += q) {
-            for (int i = 0; i < q; i++) {
-                scores[cell + i] = normalisers[i].score(raw[cell + i]);
-            }
-            aggregator.score(u, scores, groups);
-        }
-        table = new ScoreTableImpl(tree, data, scores, groups, null, rankDecimals);
-        table.rankRoot();
+        table = new ScoreTableImpl(data, ScoredUnits.normalise(data, normalisers), null, rankDecimals);
     }
 }
