@@ -159,8 +159,10 @@ public final class ScorecardView implements View {
         contributions.removeAll();
         for (Contribution c : explanation.contributions()) {
             TableItem item = new TableItem(contributions, SWT.NONE);
+            // an indicator without a score shows a dash; its note says the value is missing
             item.setText(new String[] {indicatorName(c), Widgets.value(c.value(), locale),
-                Widgets.score(c.score(), locale, messages), Widgets.score(c.contribution(), locale, messages),
+                Double.isNaN(c.score()) ? "—" : Widgets.score(c.score(), locale, messages),
+                Widgets.score(c.contribution(), locale, messages),
                 Widgets.score(c.pointsLost(), locale, messages), note(c)});
         }
     }
