@@ -14,6 +14,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.MessageBox;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -67,9 +69,27 @@ public final class DetailsView implements View {
     private UnitDetails lastDetails;
     private String code;
 
+    /** Asks the user to confirm a question on the view's shell; true when they agree. */
+    interface Confirmation {
+        boolean confirm(Shell shell, String question);
+    }
+
+    private final Confirmation confirmation;
+
     @Activate
     public DetailsView(@Reference RegistryAccess access) {
+        this(access, DetailsView::ask);
+    }
+
+    DetailsView(RegistryAccess access, Confirmation confirmation) {
         this.access = access;
+        this.confirmation = confirmation;
+    }
+
+    private static boolean ask(Shell shell, String question) {
+        MessageBox box = new MessageBox(shell, SWT.ICON_WARNING | SWT.YES | SWT.NO);
+        box.setMessage(question);
+        return box.open() == SWT.YES;
     }
 
     @Override
@@ -225,6 +245,10 @@ public final class DetailsView implements View {
     private void abolish() {
         String abolished = unit.code();
         LocalDate day = form.effective();
+        if (!confirmation.confirm(root.getShell(),
+                messages.get("abolish.confirm", unit.name(messages.locale()), abolished, form.date(day == null ? LocalDate.now() : day)))) {
+            return;
+        }
         abolish.setEnabled(false);
         save.setEnabled(false);
         access.job(messages.get("abolish.job", abolished), monitor -> {

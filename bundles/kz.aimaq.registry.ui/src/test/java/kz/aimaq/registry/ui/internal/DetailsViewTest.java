@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,6 +43,9 @@ class DetailsViewTest {
             "Карагандинская область");
     private static final SelectedUnit ABAI = new SelectedUnit("353200000", "Абай ауданы", "Абайский район");
 
+    /** What the abolish button asked, and the answer the test gives. */
+    private final List<String> questions = new ArrayList<>();
+    private boolean agree = true;
     private final FakeRegistry registry = new FakeRegistry();
     private final Messages kazakh = Messages.of(DetailsView.class, Languages.KAZAKH);
     private RegistryAccess access;
@@ -187,11 +191,16 @@ class DetailsViewTest {
         Ui.waitUntil("Sarepta shown", () -> Ui.find(shell, Text.class).get(0).getText().equals("Сарепта а."));
         click(button("action.edit"));
         Ui.find(shell, DateTime.class).get(0).setDate(2026, 6, 1);
+        agree = false;
+        click(button("action.abolish"));
+        assertEquals(kazakh.get("abolish.confirm", "Сарепта а.", "353237100", dayOf(LocalDate.of(2026, 7, 1))),
+                questions.get(questions.size() - 1));
+        assertTrue(registry.find("353237100").isPresent(), "not abolished when the user says no");
+
+        agree = true;
         click(button("action.abolish"));
 
-        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Languages.KAZAKH)
-                .format(LocalDate.of(2026, 7, 1));
-        String done = kazakh.get("abolish.done", "353237100", day);
+        String done = kazakh.get("abolish.done", "353237100", dayOf(LocalDate.of(2026, 7, 1)));
         Ui.waitUntil("abolished", () -> label(text -> text.equals(done)));
         assertTrue(registry.find("353237100").isEmpty());
         assertEquals(LocalDate.of(2026, 7, 1), registry.history("353237100").get(0).validTo(), "kept in the history");
@@ -224,9 +233,16 @@ class DetailsViewTest {
         }
     }
 
+    private static String dayOf(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Languages.KAZAKH).format(date);
+    }
+
     private void open(Locale locale) {
         site = new TestViewSite(Ui.display(), new TestUser("aigerim", TestRegions.KARAGANDA, locale, UserContext.ROLE_ANALYST), ExplorerView.class);
-        view = new DetailsView(access);
+        view = new DetailsView(access, (shell, question) -> {
+            questions.add(question);
+            return agree;
+        });
         view.createContent(shell, site);
         shell.layout(true, true);
         shell.open();
