@@ -35,6 +35,16 @@ final class DataMatrix {
     final double[] numerator;
     final double[] denominator;
     final boolean[] synthetic;
+    /**
+     * Per unit, set by {@link #indexVintages}: the number of imputed values, and the oldest and
+     * newest vintage among all its values (or −1), which are the unit's own when every value is
+     * scored.
+     */
+    final int[] imputed;
+    final int[] oldest;
+    final int[] newest;
+    /** Per unit of at most 64 indicators, bit i set where indicator i has a vintage. */
+    final long[] dated;
     private String[] vintages = new String[0];
 
     private DataMatrix(CompiledTree tree, String period, List<String> units, Map<String, Integer> index) {
@@ -54,6 +64,10 @@ final class DataMatrix {
         numerator = filled(cells);
         denominator = filled(cells);
         synthetic = new boolean[units.size()];
+        imputed = new int[units.size()];
+        oldest = new int[units.size()];
+        newest = new int[units.size()];
+        dated = new long[units.size()];
     }
 
     /** An empty matrix to be filled by a roll-up. */
@@ -183,7 +197,8 @@ final class DataMatrix {
 
     /**
      * Numbers the periods of the cells in order, so that a unit's oldest and newest vintage
-     * are found by comparing ints; call once the periods are final.
+     * are found by comparing ints, and counts each unit's imputations and vintage range; call
+     * once the periods and imputations are final.
      */
     void indexVintages() {
         TreeSet<String> distinct = new TreeSet<>();
@@ -207,6 +222,26 @@ final class DataMatrix {
                 lastOrder = p == null ? -1 : order.get(p);
             }
             vintage[cell] = lastOrder;
+        }
+        int q = tree.indicatorCount();
+        for (int u = 0; u < imputed.length; u++) {
+            int count = 0;
+            int lo = Integer.MAX_VALUE;
+            int hi = -1;
+            long bits = 0;
+            for (int i = 0; i < q; i++) {
+                int cell = u * q + i;
+                count += imputation[cell] != Imputation.NONE ? 1 : 0;
+                if (vintage[cell] >= 0) {
+                    lo = Math.min(lo, vintage[cell]);
+                    hi = Math.max(hi, vintage[cell]);
+                    bits |= i < Long.SIZE ? 1L << i : 0;
+                }
+            }
+            imputed[u] = count;
+            dated[u] = bits;
+            oldest[u] = hi < 0 ? -1 : lo;
+            newest[u] = hi;
         }
     }
 

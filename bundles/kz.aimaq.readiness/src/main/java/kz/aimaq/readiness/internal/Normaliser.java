@@ -20,6 +20,8 @@ final class Normaliser {
     private final boolean none;
     private final boolean z;
     private final boolean log;
+    /** Math.min costs more than a branch that is the same for every cell of the indicator. */
+    private final boolean capped;
     private final double cap;
     private double mean;
     private double sd = 1;
@@ -36,7 +38,8 @@ final class Normaliser {
         z = method == Normalisation.Method.Z_SCORE_MIN_MAX;
         Transform transform = indicator.transform();
         log = transform.kind() == Transform.Kind.LOG;
-        cap = transform.kind() == Transform.Kind.CAP ? transform.cap() : Double.POSITIVE_INFINITY;
+        capped = transform.kind() == Transform.Kind.CAP;
+        cap = capped ? transform.cap() : Double.POSITIVE_INFINITY;
     }
 
     /**
@@ -90,12 +93,30 @@ final class Normaliser {
         max = hi;
     }
 
+    /**
+     * Whether {@link #score} is {@code scale · clamp((raw − lower) / span)}: goalposts on the
+     * raw value, which a loop over many indicators can compute without calling score.
+     */
+    boolean linear() {
+        return goalposts && !log && !capped;
+    }
+
+    /** The lower goalpost of a {@link #linear} normaliser. */
+    double lower() {
+        return min;
+    }
+
+    /** The span between the goalposts of a {@link #linear} normaliser, the divisor score uses. */
+    double span() {
+        return max - min;
+    }
+
     /** The score of a raw value; NaN stays NaN. */
     double score(double raw) {
         if (Double.isNaN(raw)) {
             return Double.NaN;
         }
-        double t = log ? (raw > 0 ? Math.log(raw) : Double.NEGATIVE_INFINITY) : Math.min(raw, cap);
+        double t = log ? (raw > 0 ? Math.log(raw) : Double.NEGATIVE_INFINITY) : capped ? Math.min(raw, cap) : raw;
         if (none) {
             return t;
         }
@@ -117,7 +138,7 @@ final class Normaliser {
         return scale * (lowerIsBetter ? 1 - share : share);
     }
 
-    private static double clamp(double x) {
+    static double clamp(double x) {
         return x < 0 ? 0 : x > 1 ? 1 : x;
     }
 }

@@ -6,28 +6,32 @@ import java.util.stream.IntStream;
  * Every unit scored and explained, into flat arrays (units × indicators or units × groups):
  * indicator scores, group scores, effective weights, contributions, points lost, the three
  * weakest indicators, the number of imputed values and the data vintage. Units are
- * independent, so blocks of them are scored in parallel by {@link UnitScorer}s; each writes
+ * independent, so ranges of them are scored in parallel by {@link UnitScorer}s; each writes
  * only its own rows.
  *
- * <p>Weights, contributions and points lost are kept in one array per block of
- * {@value #BLOCK} units, allocated (and so zeroed) by the thread that fills it, rather than
- * in megabyte arrays zeroed by the calling thread before the parallel part starts.
+ * <p>Only what cannot be derived is stored. A unit with every value scored under arithmetic
+ * groups has the tree's own effective weights ({@link CompiledTree#fullEffective}) and loses
+ * {@code W·(scale − s)} on each indicator: both are derived when asked, by the expressions
+ * that {@link UnitScorer} evaluates, so they are the same doubles; other units keep their
+ * weights and points lost. A contribution is {@code weight·scale − lost} for every unit.
  */
 final class ScoredUnits {
 
     /** How many weakest indicators an explanation names. */
     static final int WEAKEST = 3;
-    /** Units per block (a power of two). */
-    static final int BLOCK = 256;
-    static final int BLOCK_SHIFT = 8;
-    /** Blocks per parallel task: enough to keep a thread busy, few enough to balance a loaded machine. */
-    private static final int TASK = 8;
+    /** Units per parallel task: enough to keep a thread busy, few enough to balance a loaded machine. */
+    private static final int TASK = 2048;
 
     final double[] scores;
     final double[] groups;
-    /** Per block of units: effective weight, contribution, points lost of each cell in turn. */
-    final double[][] explained;
+    /**
+     * Per unit, the effective weight of each indicator then the points lost of each, or null
+     * where the weights are {@link CompiledTree#fullEffective} under arithmetic groups.
+     */
+    final double[][] own;
     private final int q;
+    private final double scale;
+    private final double[] fullEffective;
     /** Per unit, the indicator numbers of its weakest indicators, weakest first; −1 when fewer are scored. */
     final int[] weakest;
     final int[] imputed;
@@ -39,8 +43,9 @@ final class ScoredUnits {
         this.scores = scores;
         groups = new double[n * tree.groupCount()];
         q = tree.indicatorCount();
-        // each block is allocated, and zeroed, by the thread that fills it
-        explained = new double[(n + BLOCK - 1) / BLOCK][];
+        scale = tree.scale;
+        fullEffective = tree.fullEffective;
+        own = new double[n][];
         weakest = new int[n * WEAKEST];
         imputed = new int[n];
         oldest = new int[n];
@@ -63,26 +68,27 @@ final class ScoredUnits {
     }
 
     double weight(int u, int i) {
-        return explained[u >> BLOCK_SHIFT][((u & BLOCK - 1) * q + i) * 3];
+        double[] unit = own[u];
+        return unit == null ? fullEffective[i] : unit[i];
     }
 
     double contribution(int u, int i) {
-        return explained[u >> BLOCK_SHIFT][((u & BLOCK - 1) * q + i) * 3 + 1];
+        return weight(u, i) * scale - lost(u, i);
     }
 
     double lost(int u, int i) {
-        return explained[u >> BLOCK_SHIFT][((u & BLOCK - 1) * q + i) * 3 + 2];
+        double[] unit = own[u];
+        return unit == null ? fullEffective[i] * (scale - scores[u * q + i]) : unit[q + i];
     }
 
     private void run(DataMatrix data, Normaliser[] normalisers) {
         int n = data.units.size();
-        int span = BLOCK * TASK;
-        int tasks = (n + span - 1) / span;
+        int tasks = (n + TASK - 1) / TASK;
         if (tasks <= 1) {
             new UnitScorer(data, normalisers, this).score(0, n);
             return;
         }
         IntStream.range(0, tasks).parallel().forEach(t -> new UnitScorer(data, normalisers, this)
-                .score(t * span, Math.min(n, (t + 1) * span)));
+                .score(t * TASK, Math.min(n, (t + 1) * TASK)));
     }
 }

@@ -1,11 +1,10 @@
 package kz.aimaq.readiness.internal;
 
-import kz.aimaq.readiness.api.Imputation;
-
 /**
  * Scores and explains a range of units into a {@link ScoredUnits}: each row is normalised,
  * aggregated bottom-up and decomposed top-down while it is in the cache, with no allocation
- * per unit. One instance per thread: it owns its buffers.
+ * per unit but the weights and points lost of a unit whose weights are not the tree's own.
+ * One instance per thread: it owns its buffers.
  *
  * <p>Decomposition: a node's points lost against a perfect score are shared among its scored
  * children in proportion to {@code w·(scale − s)} (arithmetic) or {@code w·(ln scale − ln s)}
@@ -15,12 +14,12 @@ import kz.aimaq.readiness.api.Imputation;
  */
 final class UnitScorer {
 
-    /** Below every weakest-indicator key of a weighted indicator. */
-    private static final long NONE = Long.MIN_VALUE >> 1;
-
     private final CompiledTree tree;
     private final DataMatrix data;
     private final Normaliser[] normalisers;
+    /** Each indicator's lower goalpost and span when every normaliser is {@link Normaliser#linear}, else null. */
+    private final double[] lower;
+    private final double[] span;
     private final ScoredUnits out;
     private final int q;
     private final int g;
@@ -34,10 +33,9 @@ final class UnitScorer {
     private final double[] effective;
     private final double[] loss;
     private final double[] shares;
-    private final long[] keys;
-    private final int[] slots = new int[ScoredUnits.WEAKEST];
-    /** The low bits of a weakest-indicator key, which hold the indicator number reversed. */
-    private final int indexMask;
+    private final WeakestThree weakest;
+    /** The points lost of a unit whose weights are the tree's own. */
+    private final double[] points;
 
     /** @param normalisers to normalise the raw values, or null when the scores are filled in */
     UnitScorer(DataMatrix data, Normaliser[] normalisers, ScoredUnits out) {
@@ -46,6 +44,16 @@ final class UnitScorer {
         this.normalisers = normalisers;
         this.out = out;
         q = tree.indicatorCount();
+        boolean linear = normalisers != null;
+        for (int i = 0; i < q && linear; i++) {
+            linear = normalisers[i].linear();
+        }
+        lower = linear ? new double[q] : null;
+        span = linear ? new double[q] : null;
+        for (int i = 0; i < q && linear; i++) {
+            lower[i] = normalisers[i].lower();
+            span[i] = normalisers[i].span();
+        }
         g = tree.groupCount();
         scale = tree.scale;
         logScale = Math.log(scale);
@@ -56,109 +64,125 @@ final class UnitScorer {
         effective = new double[q + g];
         loss = new double[q + g];
         shares = new double[tree.kid.length];
-        keys = new long[q];
-        indexMask = (Integer.highestOneBit(Math.max(q, 1)) << 1) - 1;
+        weakest = new WeakestThree(q, node);
+        points = new double[q];
     }
 
-    /** Units [from, to); from is the first unit of a block. */
+    /** Units [from, to). */
     void score(int from, int to) {
-        for (int b = from >> ScoredUnits.BLOCK_SHIFT; b << ScoredUnits.BLOCK_SHIFT < to; b++) {
-            out.explained[b] = new double[Math.min(ScoredUnits.BLOCK, to - (b << ScoredUnits.BLOCK_SHIFT)) * q * 3];
-        }
         double[] raw = data.raw;
         double[] scores = out.scores;
         for (int u = from; u < to; u++) {
             int cell = u * q;
-            if (normalisers != null) {
+            if (lower != null) {
+                // what Normaliser.score computes for goalposts, NaN included, without its tests per cell
                 for (int i = 0; i < q; i++) {
-                    scores[cell + i] = normalisers[i].score(raw[cell + i]);
+                    double score = scale * Normaliser.clamp((raw[cell + i] - lower[i]) / span[i]);
+                    node[i] = score;
+                    scores[cell + i] = score;
                 }
+            } else if (normalisers != null) {
+                for (int i = 0; i < q; i++) {
+                    double score = normalisers[i].score(raw[cell + i]);
+                    node[i] = score;
+                    scores[cell + i] = score;
+                }
+            } else {
+                System.arraycopy(scores, cell, node, 0, q);
             }
             unit(u);
         }
     }
 
+    /** Unit u, its indicator scores in {@code node}. */
     private void unit(int u) {
-        System.arraycopy(out.scores, u * q, node, 0, q);
-        boolean full = tree.allProportional;
+        boolean allScored = true;
+        boolean groupsScored = true;
         for (int k = 0; k < g; k++) {
             double score = group(k);
             node[q + k] = score;
             out.groups[u * g + k] = score;
-            full &= complete[k] && score == score;
+            allScored &= complete[k];
+            groupsScored &= score == score;
         }
+        boolean full = tree.allProportional && allScored && groupsScored;
         if (!full) {
             decompose();
         }
         indicators(u, full);
+        out.imputed[u] = data.imputed[u];
+        if (allScored || everyDatedScored(u)) {
+            // every value with a vintage is used: the vintage range prepared with the matrix
+            out.oldest[u] = data.oldest[u];
+            out.newest[u] = data.newest[u];
+        } else {
+            vintage(u);
+        }
     }
 
-    /**
-     * Writes each indicator's weight, contribution and points lost, and finds the unit's
-     * weakest indicators, imputed count and vintage from the same values. The weakest are
-     * most points lost, then lowest score, then methodology order; whether an indicator is
-     * among them so far is unpredictable, so the four largest keys are kept by
-     * compare-exchanges in integer arithmetic, without branches. A key is the points lost as
-     * an ordered long with the indicator number in its lowest bits; where keys tie but for
-     * those bits, the exact comparison checks their order (see {@link #settled}).
-     */
-    private void indicators(int u, boolean full) {
-        double[] explained = out.explained[u >> ScoredUnits.BLOCK_SHIFT];
-        Imputation[] imputation = data.imputation;
+    /** Whether every indicator with a vintage is scored; with more than 64 indicators, unknown (false). */
+    private boolean everyDatedScored(int u) {
+        if (q > Long.SIZE) {
+            return false;
+        }
+        long scored = 0;
+        for (int i = 0; i < q; i++) {
+            scored |= (node[i] == node[i] ? 1L : 0L) << i;
+        }
+        return (data.dated[u] & ~scored) == 0;
+    }
+
+    /** The oldest and newest vintage among the unit's scored values. */
+    private void vintage(int u) {
         int[] vintage = data.vintage;
         int cell = u * q;
-        int row = (u & ScoredUnits.BLOCK - 1) * q * 3;
-        int count = 0;
         int lo = Integer.MAX_VALUE;
         int hi = -1;
-        for (int i = 0, at = row; i < q; i++, at += 3) {
-            // every value scored, every group arithmetic: the weights are the tree's own
-            double score = node[i];
-            double eff = full ? tree.fullEffective[i] : effective[i];
-            double points = full ? eff * (scale - score) : loss[i];
-            explained[at] = eff;
-            explained[at + 1] = eff * scale - points;
-            explained[at + 2] = points;
-            keys[i] = eff > 0 ? ordered(points) & ~indexMask | indexMask - i : NONE;
-            count += imputation[cell + i] != Imputation.NONE ? 1 : 0;
+        for (int i = 0; i < q; i++) {
             int v = vintage[cell + i];
-            if (v >= 0 && score == score) {
+            if (v >= 0 && node[i] == node[i]) {
                 lo = Math.min(lo, v);
                 hi = Math.max(hi, v);
             }
         }
-        out.imputed[u] = count;
         out.oldest[u] = hi < 0 ? -1 : lo;
         out.newest[u] = hi;
-        // a loop of its own, so that the four keys stay in registers
-        long t0 = NONE;
-        long t1 = NONE;
-        long t2 = NONE;
-        long t3 = NONE;
-        for (int i = 0; i < q; i++) {
-            long k = keys[i];
-            // keys lie in [−2^62, 2^62): a difference never overflows, its sign is the comparison
-            long x = (t0 - k) >> 63 & (t0 ^ k);
-            t0 ^= x;
-            k ^= x;
-            x = (t1 - k) >> 63 & (t1 ^ k);
-            t1 ^= x;
-            k ^= x;
-            x = (t2 - k) >> 63 & (t2 ^ k);
-            t2 ^= x;
-            k ^= x;
-            t3 ^= (t3 - k) >> 63 & (t3 ^ k);
-        }
-        // the weakest three (ScoredUnits.WEAKEST) are t0, t1, t2
-        int w = u * ScoredUnits.WEAKEST;
-        if (settled(explained, row, t0, t1) && settled(explained, row, t1, t2) && settled(explained, row, t2, t3)
-                && alone(explained, row, t2, t3)) {
-            out.weakest[w] = slot(t0);
-            out.weakest[w + 1] = slot(t1);
-            out.weakest[w + 2] = slot(t2);
+    }
+
+    /**
+     * Writes each indicator's weight and points lost where they are not derived from the
+     * tree's own weights and the scores, and finds the unit's weakest indicators from them.
+     */
+    private void indicators(int u, boolean full) {
+        double[] lost;
+        int row;
+        if (full) {
+            // every value scored, every group arithmetic: the weights are the tree's own, and
+            // the points lost W·(scale − s) are left for ScoredUnits to derive when asked
+            double[] fullEffective = tree.fullEffective;
+            lost = points;
+            row = 0;
+            for (int i = 0; i < q; i++) {
+                double eff = fullEffective[i];
+                double p = eff * (scale - node[i]);
+                points[i] = p;
+                weakest.key(i, eff, p);
+            }
         } else {
-            exactWeakest(explained, row, w);
+            // weights, then points lost
+            double[] own = new double[2 * q];
+            out.own[u] = own;
+            lost = own;
+            row = q;
+            for (int i = 0; i < q; i++) {
+                double eff = effective[i];
+                double p = loss[i];
+                own[i] = eff;
+                own[q + i] = p;
+                weakest.key(i, eff, p);
+            }
         }
+        weakest.select(lost, row, out.weakest, u * ScoredUnits.WEAKEST);
     }
 
     private double group(int k) {
@@ -247,78 +271,5 @@ final class UnitScorer {
             effective[child] = !present ? 0 : fullPath ? tree.fullEffective[child] : eff * tree.w[e] / sw;
             loss[child] = !present || total == 0 ? 0 : selfLoss * shares[e] / total;
         }
-    }
-
-    /** A long in [−2^62, 2^62) that orders non-NaN doubles as {@link Double#compare} does. */
-    private static long ordered(double x) {
-        long bits = Double.doubleToRawLongBits(x);
-        return (bits ^ (bits >> 63 & Long.MAX_VALUE)) >> 1;
-    }
-
-    /**
-     * Whether keys a ≥ b are in the exact order: their points lost differ beyond the bits the
-     * indicator number took, or b is no indicator, or b does not come before a by points lost
-     * and score. With no indicator outside the four tying with the third ({@link #alone}),
-     * the three weakest are then settled.
-     */
-    private boolean settled(double[] explained, int row, long a, long b) {
-        if (b == NONE || (a & ~indexMask) != (b & ~indexMask)) {
-            return true;
-        }
-        return !before(explained, row, slot(b), slot(a));
-    }
-
-    /**
-     * Whether the third weakest is settled against every indicator outside the four largest
-     * keys: none ties with it but for the indicator bits, or those that do lose exactly the
-     * same points with the same score, so that methodology order, which the keys keep, decides.
-     */
-    private boolean alone(double[] explained, int row, long t2, long t3) {
-        long third = t2 & ~indexMask;
-        if (t3 == NONE || (t3 & ~indexMask) != third) {
-            return true;
-        }
-        int i2 = slot(t2);
-        for (int i = 0; i < q; i++) {
-            boolean tie = (keys[i] & ~indexMask) == third;
-            if (tie && (Double.compare(explained[row + i * 3 + 2], explained[row + i2 * 3 + 2]) != 0
-                    || Double.compare(node[i], node[i2]) != 0)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private int slot(long key) {
-        return key == NONE ? -1 : indexMask - (int) (key & indexMask);
-    }
-
-    /** Near ties: insertion into the slots, comparing points lost and score as {@link Double#compare}. */
-    private void exactWeakest(double[] explained, int row, int w) {
-        int found = 0;
-        for (int i = 0; i < q; i++) {
-            if (explained[row + i * 3] > 0) {
-                int j = found;
-                while (j > 0 && before(explained, row, i, slots[j - 1])) {
-                    j--;
-                }
-                for (int m = Math.min(found, ScoredUnits.WEAKEST - 1); m > j; m--) {
-                    slots[m] = slots[m - 1];
-                }
-                if (j < ScoredUnits.WEAKEST) {
-                    slots[j] = i;
-                    found = Math.min(found + 1, ScoredUnits.WEAKEST);
-                }
-            }
-        }
-        for (int j = 0; j < ScoredUnits.WEAKEST; j++) {
-            out.weakest[w + j] = j < found ? slots[j] : -1;
-        }
-    }
-
-    /** Whether indicator a comes before b among the weakest of the unit in {@code node} and {@code row}. */
-    private boolean before(double[] explained, int row, int a, int b) {
-        int byLoss = Double.compare(explained[row + b * 3 + 2], explained[row + a * 3 + 2]);
-        return byLoss < 0 || byLoss == 0 && Double.compare(node[a], node[b]) < 0;
     }
 }
