@@ -46,8 +46,11 @@ import kz.aimaq.storage.api.Migrations;
 /**
  * The registry: migrates its tables, seeds the shipped classifier into an empty database,
  * serves reads from a {@link UnitIndex} and writes versions, never deleting history.
+ * Immediate: it loads as soon as the database is there, on the thread that brought the
+ * database, so that a new installation is seeded at its first start and the views find every
+ * unit loaded, rather than waiting for whoever asks first.
  */
-@Component(service = RegistryService.class)
+@Component(service = RegistryService.class, immediate = true)
 public final class RegistryServiceImpl implements RegistryService {
 
     static final String OWNER = "registry";
