@@ -3,12 +3,8 @@ package kz.aimaq.platform.ui.internal;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -24,6 +20,7 @@ import kz.aimaq.platform.api.AuditLog;
 import kz.aimaq.platform.api.ModuleManager;
 import kz.aimaq.platform.api.Regions;
 import kz.aimaq.platform.api.Topics;
+import kz.aimaq.platform.api.jobs.BackgroundWork;
 import kz.aimaq.platform.api.jobs.JobService;
 
 /**
@@ -42,25 +39,16 @@ public final class AdminServices implements EventHandler {
     private final AtomicReference<AuditLog> auditLog = new AtomicReference<>();
     private final AtomicReference<JobService> jobService = new AtomicReference<>();
     private final Set<Runnable> listeners = new CopyOnWriteArraySet<>();
-    private final ExecutorService worker;
+    private final BackgroundWork work = new BackgroundWork("aimaq-admin-views", this::logFailure);
 
     @Reference(service = LoggerFactory.class, cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC)
     private volatile Logger logger;
 
-    @Activate
-    public AdminServices() {
-        worker = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "aimaq-admin-views");
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
     @Deactivate
     void deactivate() {
         listeners.clear();
-        worker.shutdownNow();
+        work.close();
     }
 
     @Override
@@ -91,11 +79,7 @@ public final class AdminServices implements EventHandler {
 
     /** Runs a read on the views' worker thread; dropped once this component is deactivated. */
     public void read(Runnable task) {
-        try {
-            worker.execute(task);
-        } catch (RejectedExecutionException e) {
-            // Deactivated: the views that asked are being disposed with it.
-        }
+        work.run(task);
     }
 
     /**
@@ -103,12 +87,7 @@ public final class AdminServices implements EventHandler {
      * thread when no job service runs.
      */
     public void change(String name, Runnable task) {
-        JobService jobs = jobService.get();
-        if (jobs != null) {
-            jobs.schedule(name, monitor -> task.run());
-        } else {
-            read(task);
-        }
+        work.job(jobService.get(), name, monitor -> task.run());
     }
 
     /** Logs a failure nobody expected, with its stack trace. */

@@ -75,13 +75,9 @@ public final class ComparisonView implements View {
         second.setLayoutData(comboData);
         summary = Widgets.message(root);
         ((GridData) summary.getLayoutData()).horizontalSpan = 2;
-        differences = new Table(root, SWT.BORDER | SWT.FULL_SELECTION);
-        differences.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-        differences.setHeaderVisible(true);
-        differences.setLinesVisible(true);
         String[] keys = {"contribution.indicator", "comparison.a", "comparison.b", "comparison.delta"};
-        int[] widths = {140, 80, 80, 80};
-        Widgets.columns(differences, messages, keys, widths, new boolean[] {true, false, false, false});
+        differences = Widgets.indicatorTable(root, 2, messages, keys, new int[] {140, 80, 80, 80},
+                new boolean[] {true, false, false, false});
         second.addListener(SWT.Modify, e -> offer(second.getText()));
         second.addListener(SWT.Selection, e -> choose(second.getSelectionIndex()));
         site.onSelection(unit -> show(model.status()));

@@ -6,9 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -26,9 +23,9 @@ import org.osgi.service.log.LoggerFactory;
 import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.Regions;
 import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.platform.api.jobs.BackgroundWork;
 import kz.aimaq.platform.api.jobs.JobService;
 import kz.aimaq.platform.api.jobs.JobTask;
-import kz.aimaq.platform.api.jobs.ProgressMonitor;
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.readiness.api.ReadinessEngine;
 import kz.aimaq.registry.api.RegistryService;
@@ -54,7 +51,8 @@ public final class ReadinessModel {
     private final AtomicReference<Status> status = new AtomicReference<>(Status.of(Status.Phase.NO_REGISTRY));
     private final AtomicLong generation = new AtomicLong();
     private final Set<Runnable> listeners = new CopyOnWriteArraySet<>();
-    private final ExecutorService worker;
+    private final BackgroundWork work = new BackgroundWork("aimaq-readiness-views",
+            (name, failure) -> log("Background work \"" + name + "\" failed", failure));
 
     @Reference(service = LoggerFactory.class, cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC)
@@ -63,18 +61,13 @@ public final class ReadinessModel {
     @Activate
     public ReadinessModel(@Reference ReadinessEngine engine) {
         this.engine = engine;
-        worker = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "aimaq-readiness-views");
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     @Deactivate
     void deactivate() {
         generation.incrementAndGet();
         listeners.clear();
-        worker.shutdownNow();
+        work.close();
     }
 
     Status status() {
@@ -131,22 +124,7 @@ public final class ReadinessModel {
 
     /** Runs {@code task} as a job named {@code name}, or on the worker thread without a job service. */
     void run(String name, JobTask task) {
-        JobService service = jobs.get();
-        if (service != null) {
-            service.schedule(name, task);
-            return;
-        }
-        try {
-            worker.execute(() -> {
-                try {
-                    task.run(NO_MONITOR);
-                } catch (Exception e) {
-                    log("Background work \"" + name + "\" failed", e);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            // Deactivated: whoever asked is going away with this component.
-        }
+        work.job(jobs.get(), name, task);
     }
 
     void log(String what, Throwable failure) {
@@ -223,27 +201,4 @@ public final class ReadinessModel {
     void unbindUser(UserContext service) {
         user.compareAndSet(service, null);
     }
-
-    /** What a task sees when no job service runs it: nobody watches, nobody cancels. */
-    private static final ProgressMonitor NO_MONITOR = new ProgressMonitor() {
-        @Override
-        public void begin(int totalWork) {
-            // no status line to show it in
-        }
-
-        @Override
-        public void worked(int work) {
-            // no status line to show it in
-        }
-
-        @Override
-        public void subTask(String description) {
-            // no status line to show it in
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
 }

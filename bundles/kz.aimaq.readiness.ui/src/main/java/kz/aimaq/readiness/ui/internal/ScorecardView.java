@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -79,14 +78,10 @@ public final class ScorecardView implements View {
         pillars = new PillarChart(root, messages);
         weakest = Widgets.message(root);
         vintage = Widgets.message(root);
-        contributions = new Table(root, SWT.BORDER | SWT.FULL_SELECTION);
-        contributions.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        contributions.setHeaderVisible(true);
-        contributions.setLinesVisible(true);
         String[] keys = {"contribution.indicator", "contribution.value", "contribution.score",
             "contribution.points", "contribution.lost", "contribution.note"};
-        int[] widths = {140, 60, 50, 50, 60, 120};
-        Widgets.columns(contributions, messages, keys, widths, new boolean[] {true, false, false, false, false, true});
+        contributions = Widgets.indicatorTable(root, 1, messages, keys, new int[] {140, 60, 50, 50, 60, 120},
+                new boolean[] {true, false, false, false, false, true});
         site.onSelection(unit -> show(model.status()));
         follower = new Follower(model, site, this::show);
         follower.start();

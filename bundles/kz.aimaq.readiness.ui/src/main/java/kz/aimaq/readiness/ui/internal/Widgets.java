@@ -49,11 +49,17 @@ final class Widgets {
     }
 
     /**
-     * Adds columns headed by {@code keys}: the first (the indicator names) gets whatever width the
-     * others leave, never less than {@code widths[0]}, so that the numbers stay in view however
-     * narrow the view is; the others are as wide as their heading, at least their {@code widths}.
+     * A bordered table with header and lines, filling its cell of {@code span} columns, headed by
+     * {@code keys}: the first column (the indicator names) gets whatever width the others leave,
+     * never less than {@code widths[0]}, so that the numbers stay in view however narrow the view
+     * is; the others are as wide as their heading, at least their {@code widths}.
      */
-    static void columns(Table table, Messages messages, String[] keys, int[] widths, boolean[] leftAligned) {
+    static Table indicatorTable(Composite parent, int span, Messages messages, String[] keys, int[] widths,
+            boolean[] leftAligned) {
+        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, span, 1));
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
         int others = 0;
         for (int i = 0; i < keys.length; i++) {
             TableColumn column = new TableColumn(table, leftAligned[i] ? SWT.LEFT : SWT.RIGHT);
@@ -67,6 +73,7 @@ final class Widgets {
         int fixed = others;
         table.addListener(SWT.Resize,
                 e -> table.getColumn(0).setWidth(Math.max(widths[0], table.getClientArea().width - fixed)));
+        return table;
     }
 
     /** What the views say while there are no results; empty when results are ready. */

@@ -3,15 +3,11 @@ package kz.aimaq.registry.ui.internal;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.osgi.service.component.ComponentServiceObjects;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -20,6 +16,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
+import kz.aimaq.platform.api.jobs.BackgroundWork;
 import kz.aimaq.platform.api.jobs.JobService;
 import kz.aimaq.platform.api.jobs.JobTask;
 import kz.aimaq.registry.api.RegistryService;
@@ -42,25 +39,16 @@ public final class RegistryAccess {
     private final AtomicReference<Bound> registry = new AtomicReference<>();
     private final AtomicReference<JobService> jobs = new AtomicReference<>();
     private final Set<Runnable> listeners = new CopyOnWriteArraySet<>();
-    private final ExecutorService worker;
+    private final BackgroundWork work = new BackgroundWork("aimaq-registry-views", this::logFailure);
 
     @Reference(service = LoggerFactory.class, cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC)
     private volatile Logger logger;
 
-    @Activate
-    public RegistryAccess() {
-        worker = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "aimaq-registry-views");
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
     @Deactivate
     void deactivate() {
         listeners.clear();
-        worker.shutdownNow();
+        work.close();
     }
 
     /** Whether a registry is running; cheap, for the UI thread. */
@@ -102,11 +90,7 @@ public final class RegistryAccess {
 
     /** Runs a read on the views' worker thread; dropped once this component is deactivated. */
     public void read(Runnable task) {
-        try {
-            worker.execute(task);
-        } catch (RejectedExecutionException e) {
-            // Deactivated: the views that asked are being disposed with it.
-        }
+        work.run(task);
     }
 
     /**
@@ -133,18 +117,7 @@ public final class RegistryAccess {
      * or on the worker thread (without a monitor anyone sees) when no job service runs.
      */
     public void job(String name, JobTask task) {
-        JobService service = jobs.get();
-        if (service != null) {
-            service.schedule(name, task);
-            return;
-        }
-        read(() -> {
-            try {
-                task.run(SilentMonitor.INSTANCE);
-            } catch (Exception e) {
-                logFailure(name, e);
-            }
-        });
+        work.job(jobs.get(), name, task);
     }
 
     /** Logs a failure nobody expected, with its stack trace. */
