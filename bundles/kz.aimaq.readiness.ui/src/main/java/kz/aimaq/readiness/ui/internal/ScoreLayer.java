@@ -23,8 +23,8 @@ import kz.aimaq.registry.ui.api.LegendEntry;
 /**
  * Colours the registry's map by readiness score: regions and districts in the colour of their
  * classification band. The model posts {@link ChoroplethLayer#TOPIC_CHANGED} when scores change.
- * The model is fetched only when colours are first asked for: the map lists this layer at start,
- * and getting the model would score every unit before anyone chose the layer.
+ * The model is fetched only when colours are first asked for: an open map asks every layer for
+ * its title, and getting the model would score every unit before anyone chose this layer.
  */
 @Component(service = ChoroplethLayer.class, property = ChoroplethLayer.ID + "=" + ScoreLayer.ID)
 public final class ScoreLayer implements ChoroplethLayer {

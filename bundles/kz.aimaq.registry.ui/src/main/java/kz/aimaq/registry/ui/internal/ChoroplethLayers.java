@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
 
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -28,11 +29,36 @@ import kz.aimaq.registry.ui.api.ChoroplethLayer;
         property = EventConstants.EVENT_TOPIC + "=" + ChoroplethLayer.TOPIC_CHANGED)
 public final class ChoroplethLayers implements EventHandler {
 
-    /** A registered layer and its id. */
-    record Entry(String id, ChoroplethLayer layer) {
+    /**
+     * A registered layer and its id. The layer's service object is fetched when a map first asks
+     * for it, not when it registers: fetching activates the layer, which may have data to load,
+     * and no map may be open.
+     */
+    static final class Entry {
+
+        private final String id;
+        private final ComponentServiceObjects<ChoroplethLayer> objects;
+        private volatile ChoroplethLayer layer;
+
+        Entry(String id, ComponentServiceObjects<ChoroplethLayer> objects) {
+            this.id = id;
+            this.objects = objects;
+        }
+
+        String id() {
+            return id;
+        }
+
+        /** The layer; call it off the UI thread, as the first call activates it. */
+        synchronized ChoroplethLayer layer() {
+            if (layer == null) {
+                layer = objects.getService();
+            }
+            return layer;
+        }
     }
 
-    private final Map<ChoroplethLayer, Entry> layers = new ConcurrentHashMap<>();
+    private final Map<ComponentServiceObjects<ChoroplethLayer>, Entry> layers = new ConcurrentHashMap<>();
     private final Set<Consumer<String>> listeners = new CopyOnWriteArraySet<>();
 
     /** The layers registered now, by id. */
@@ -63,7 +89,7 @@ public final class ChoroplethLayers implements EventHandler {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void bindLayer(ChoroplethLayer layer, Map<String, Object> properties) {
+    void bindLayer(ComponentServiceObjects<ChoroplethLayer> layer, Map<String, Object> properties) {
         Object id = properties.get(ChoroplethLayer.ID);
         if (id != null) {
             layers.put(layer, new Entry(id.toString(), layer));
@@ -71,7 +97,7 @@ public final class ChoroplethLayers implements EventHandler {
         }
     }
 
-    void unbindLayer(ChoroplethLayer layer) {
+    void unbindLayer(ComponentServiceObjects<ChoroplethLayer> layer) {
         if (layers.remove(layer) != null) {
             notify(null);
         }

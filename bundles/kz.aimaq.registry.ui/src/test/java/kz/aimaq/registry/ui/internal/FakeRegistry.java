@@ -16,9 +16,6 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.osgi.framework.ServiceReference;
-import org.osgi.service.component.ComponentServiceObjects;
-
 import kz.aimaq.registry.api.Fact;
 import kz.aimaq.registry.api.ImportException;
 import kz.aimaq.registry.api.ImportPreview;
@@ -52,22 +49,7 @@ final class FakeRegistry implements RegistryService {
     volatile ImportPreview lastPreview;
 
     /** This registry as the framework hands it to the views: fetched when first used. */
-    final ComponentServiceObjects<RegistryService> objects = new ComponentServiceObjects<>() {
-        @Override
-        public RegistryService getService() {
-            return FakeRegistry.this;
-        }
-
-        @Override
-        public void ungetService(RegistryService service) {
-            // nothing to release: the test owns this registry
-        }
-
-        @Override
-        public ServiceReference<RegistryService> getServiceReference() {
-            throw new UnsupportedOperationException("not registered in a framework");
-        }
-    };
+    final OwnedServiceObjects<RegistryService> objects = new OwnedServiceObjects<>(this);
 
     FakeRegistry() {
         String[][] rows = {

@@ -38,6 +38,7 @@ class MapViewTest {
     private final FakeRegistry registry = new FakeRegistry();
     private final ChoroplethLayers layers = new ChoroplethLayers();
     private final FakeLayer layer = new FakeLayer();
+    private final OwnedServiceObjects<ChoroplethLayer> layerObjects = new OwnedServiceObjects<>(layer);
     private RegistryAccess access;
     private Shell shell;
     private TestViewSite site;
@@ -91,7 +92,7 @@ class MapViewTest {
 
     @Test
     void aChosenLayerColoursItsRegionsShowsItsLegendAndFollowsItsChanges() throws Exception {
-        layers.bindLayer(layer, Map.of(ChoroplethLayer.ID, "test.readiness"));
+        layers.bindLayer(layerObjects, Map.of(ChoroplethLayer.ID, "test.readiness"));
         Combo chooser = view.chooser();
         Ui.waitUntil("the layer in the chooser", () -> chooser.getItemCount() == 2);
         assertEquals("Дайындық индексі", chooser.getItem(1));
@@ -114,7 +115,7 @@ class MapViewTest {
         Ui.waitUntil("Karaganda repainted green", () -> Ui.pixel(canvas, karaganda.x, karaganda.y) == 0x1A9641);
         Ui.screenshot(shell, Path.of("target/screenshots/registry-map-kk.png"));
 
-        layers.unbindLayer(layer);
+        layers.unbindLayer(layerObjects);
         Ui.waitUntil("the layer gone from the chooser", () -> chooser.getItemCount() == 1);
         Ui.waitUntil("Karaganda back to plain land", () -> Ui.pixel(canvas, karaganda.x, karaganda.y) != 0x1A9641);
     }
