@@ -23,11 +23,11 @@ class ChoroplethLayersTest {
 
         List<ChoroplethLayers.Entry> listed = layers.layers();
         assertEquals(List.of("test.readiness"), listed.stream().map(ChoroplethLayers.Entry::id).toList());
-        assertEquals(0, objects.fetches.get(), "registering and listing fetch nothing");
+        assertEquals(0, objects.fetchThreads.size(), "registering and listing fetch nothing");
 
         assertSame(layer, listed.get(0).layer());
         assertSame(layer, layers.layers().get(0).layer());
-        assertEquals(1, objects.fetches.get());
+        assertEquals(1, objects.fetchThreads.size());
     }
 
     @Test

@@ -1,18 +1,20 @@
 package kz.aimaq.registry.ui.internal;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.ComponentServiceObjects;
 
 /**
  * A service object the test owns, handed over as the framework hands it to a component: fetched
- * when first used. Counts the fetches, so a test can check that nothing was fetched too early.
+ * when first used. Records the thread of each fetch, so a test can check that nothing was fetched
+ * too early, or on the wrong thread.
  */
 final class OwnedServiceObjects<T> implements ComponentServiceObjects<T> {
 
     private final T service;
-    final AtomicInteger fetches = new AtomicInteger();
+    final List<String> fetchThreads = new CopyOnWriteArrayList<>();
 
     OwnedServiceObjects(T service) {
         this.service = service;
@@ -20,7 +22,7 @@ final class OwnedServiceObjects<T> implements ComponentServiceObjects<T> {
 
     @Override
     public T getService() {
-        fetches.incrementAndGet();
+        fetchThreads.add(Thread.currentThread().getName());
         return service;
     }
 

@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.ServiceReference;
-import org.osgi.service.component.ComponentServiceObjects;
 
 import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.UserContext;
@@ -31,26 +28,8 @@ class RegistryAccessTest {
 
     private final RegistryAccess access = new RegistryAccess();
     private final FakeRegistry registry = new FakeRegistry();
-    private final List<String> fetchThreads = new CopyOnWriteArrayList<>();
+    private final OwnedServiceObjects<RegistryService> recording = new OwnedServiceObjects<>(registry);
     private final Shell shell = Ui.shell(200, 100);
-
-    private final ComponentServiceObjects<RegistryService> recording = new ComponentServiceObjects<>() {
-        @Override
-        public RegistryService getService() {
-            fetchThreads.add(Thread.currentThread().getName());
-            return registry;
-        }
-
-        @Override
-        public void ungetService(RegistryService service) {
-            // the test owns the registry
-        }
-
-        @Override
-        public ServiceReference<RegistryService> getServiceReference() {
-            throw new UnsupportedOperationException("not registered in a framework");
-        }
-    };
 
     @AfterEach
     void close() {
@@ -62,7 +41,7 @@ class RegistryAccessTest {
     void bindingTheRegistryDoesNotFetchItAndTheFirstReadFetchesItOnceOnTheWorker() {
         access.bindRegistry(recording);
         assertTrue(access.available(), "a bound registry is available at once");
-        assertEquals(List.of(), fetchThreads, "binding fetched nothing");
+        assertEquals(List.of(), recording.fetchThreads, "binding fetched nothing");
 
         TestViewSite site = new TestViewSite(shell.getDisplay(),
                 new TestUser("aigerim", TestRegions.ALMATY_REGION, Languages.KAZAKH, UserContext.ROLE_ANALYST),
@@ -70,10 +49,10 @@ class RegistryAccessTest {
         AtomicReference<Optional<Integer>> roots = new AtomicReference<>();
         access.read(site, service -> service.roots().size(), roots::set, e -> { });
         access.read(site, service -> service.roots().size(), roots::set, e -> { });
-        Ui.waitUntil("both reads answered", () -> roots.get() != null && fetchThreads.size() == 1);
+        Ui.waitUntil("both reads answered", () -> roots.get() != null && recording.fetchThreads.size() == 1);
 
         assertEquals(Optional.of(20), roots.get());
-        assertEquals(List.of("aimaq-registry-views"), fetchThreads, "fetched once, on the worker");
+        assertEquals(List.of("aimaq-registry-views"), recording.fetchThreads, "fetched once, on the worker");
     }
 
     @Test
@@ -82,6 +61,6 @@ class RegistryAccessTest {
         access.unbindRegistry(recording);
         assertFalse(access.available());
         assertEquals(Optional.empty(), access.registry());
-        assertEquals(List.of(), fetchThreads);
+        assertEquals(List.of(), recording.fetchThreads);
     }
 }
