@@ -28,12 +28,14 @@ final class Seeding {
     /**
      * Writes the shipped data in one transaction while another thread builds the index from the
      * same parsed rows: reading them back would only repeat what is already in memory. The index
-     * is returned only after the commit.
+     * is returned only after the commit. The population is read on that other thread too, while
+     * this one parses the classifier.
      */
     static UnitIndex seed(RegistryStore store, Consumer<String> log) throws SQLException {
         long start = System.nanoTime();
+        CompletableFuture<List<Fact>> populationRead = CompletableFuture.supplyAsync(ShippedData::population);
         List<Unit> units = ShippedData.units();
-        List<Fact> population = ShippedData.population();
+        List<Fact> population = populationRead.join();
         List<MovesFile.Move> moves = ShippedData.moves();
         Map<String, Unit> successors = new HashMap<>();
         Set<String> wanted = new HashSet<>();

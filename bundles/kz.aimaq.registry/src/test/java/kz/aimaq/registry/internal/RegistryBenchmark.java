@@ -18,21 +18,30 @@ import kz.aimaq.storage.api.Database;
 import kz.aimaq.storage.api.Dialect;
 
 /**
- * The registry's load and search figures, all from one run. Each fresh embedded H2 file database
- * is opened first and held open, as the storage bundle does before the registry starts; then:
- * first start (migrate, parse the shipped data, seed every unit, the population and the 2022 moves,
- * index) once in the still cold JVM, reported on its own, and on {@value #RUNS} more fresh databases
- * (median, fastest, slowest); a later start (reload from the database) {@value #RUNS} times; 10 000 name
- * searches as typed; and the baseline: parsing the shipped CSV alone, cold (in a child JVM) and
- * warm ({@value #RUNS} times), with the ratios.
- * Run: {@value #COMMAND}; JVM options for both JVMs through {@code JAVA_TOOL_OPTIONS}.
+ * The registry's load and search figures, all from one run, in the product's JVM options
+ * ({@code bin/aimaq}'s garbage collector, set in the pom). Each fresh embedded H2 file database is
+ * opened first and held open, as the storage bundle does before the registry starts. Then:
+ * <ul>
+ * <li>the first start (migrate, parse the shipped data, seed every unit, the population and the 2022
+ * moves, index) as a user's installation meets it, once in each of {@value #COLD_RUNS} new JVMs, with
+ * each one's peak RSS;</li>
+ * <li>the same in steady state, as a benchmark harness such as JMH reports it: {@value #WARM_UP}
+ * unmeasured first starts on fresh databases to let the JIT compile H2's paths, then
+ * {@value #RUNS} measured, each after a garbage collection;</li>
+ * <li>a later start (reload from the database), 10 000 name searches as typed, and the baseline:
+ * parsing the shipped CSV alone, cold in a new JVM and in steady state, with the ratios.</li>
+ * </ul>
+ * Run: {@value #COMMAND}; more JVM options for every JVM through {@code JAVA_TOOL_OPTIONS}.
  */
 public final class RegistryBenchmark {
 
     static final String COMMAND = "mvn -q -B exec:exec -pl bundles/kz.aimaq.registry";
-    private static final int RUNS = 7;
+    private static final int COLD_RUNS = 5;
+    private static final int WARM_UP = 15;
+    private static final int RUNS = 11;
     private static final int QUERIES = 10_000;
     private static final String PARSE_ONLY = "parse-only";
+    private static final String FIRST_START_ONLY = "first-start-only";
 
     private RegistryBenchmark() {
     }
@@ -45,66 +54,93 @@ public final class RegistryBenchmark {
             return;
         }
         Path folder = Files.createTempDirectory("aimaq-bench");
-        long start = System.nanoTime();
-        Fresh cold = Fresh.open(folder.resolve("cold"));
-        double openCold = millis(start);
-
-        start = System.nanoTime();
-        RegistryServiceImpl registry = Registries.open(cold.database, TestUser.admin(), new RecordingAuditLog());
-        double firstCold = millis(start);
+        if (args.length == 1 && FIRST_START_ONLY.equals(args[0])) {
+            Fresh fresh = Fresh.open(folder.resolve("cold"));
+            long start = System.nanoTime();
+            Registries.open(fresh.database, TestUser.admin(), new RecordingAuditLog());
+            System.out.println(millis(start) + " " + peakRssKb());
+            fresh.close();
+            delete(folder);
+            return;
+        }
+        double[] cold = new double[COLD_RUNS];
+        double[] coldRss = new double[COLD_RUNS];
+        for (int i = 0; i < COLD_RUNS; i++) {
+            String[] figures = inChildJvm(FIRST_START_ONLY);
+            cold[i] = Double.parseDouble(figures[0]);
+            coldRss[i] = Double.parseDouble(figures[1]) / 1024;
+        }
+        double parseCold = Double.parseDouble(inChildJvm(PARSE_ONLY)[0]);
 
         double[] first = new double[RUNS];
         double[] firstCpu = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            Fresh fresh = Fresh.open(folder.resolve("fresh" + i));
+        for (int i = -WARM_UP; i < RUNS; i++) {
+            Fresh fresh = Fresh.open(folder.resolve("fresh" + (i + WARM_UP)));
+            settle();
             long cpu = cpuNanos();
-            start = System.nanoTime();
+            long start = System.nanoTime();
             Registries.open(fresh.database, TestUser.admin(), new RecordingAuditLog());
-            first[i] = millis(start);
-            firstCpu[i] = (cpuNanos() - cpu) / 1e6;
+            if (i >= 0) {
+                first[i] = millis(start);
+                firstCpu[i] = (cpuNanos() - cpu) / 1e6;
+            }
             fresh.close();
         }
+        Fresh kept = Fresh.open(folder.resolve("kept"));
+        RegistryServiceImpl registry = Registries.open(kept.database, TestUser.admin(), new RecordingAuditLog());
         double[] later = new double[RUNS];
         double[] laterCpu = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        for (int i = -WARM_UP; i < RUNS; i++) {
+            settle();
             long cpu = cpuNanos();
-            start = System.nanoTime();
-            registry = Registries.open(cold.database, TestUser.admin(), new RecordingAuditLog());
-            later[i] = millis(start);
-            laterCpu[i] = (cpuNanos() - cpu) / 1e6;
+            long start = System.nanoTime();
+            registry = Registries.open(kept.database, TestUser.admin(), new RecordingAuditLog());
+            if (i >= 0) {
+                later[i] = millis(start);
+                laterCpu[i] = (cpuNanos() - cpu) / 1e6;
+            }
         }
         double[] parse = new double[RUNS];
         int parsed = 0;
-        for (int i = 0; i < RUNS; i++) {
-            start = System.nanoTime();
+        for (int i = -WARM_UP; i < RUNS; i++) {
+            long start = System.nanoTime();
             parsed = ShippedData.units().size();
-            parse[i] = millis(start);
+            if (i >= 0) {
+                parse[i] = millis(start);
+            }
         }
-        double parseCold = parseInChildJvm();
 
         long[] nanos = search(registry);
         String options = System.getenv("JAVA_TOOL_OPTIONS");
         System.out.printf("command: %s%s%n", options == null ? "" : "JAVA_TOOL_OPTIONS=\"" + options + "\" ", COMMAND);
-        System.out.printf("units: %d; %d runs per median; load average (1 min): %s%n", parsed, RUNS, loadAverage());
-        System.out.printf("database open (H2 file, cold JVM; the storage bundle's part): %.0f ms%n", openCold);
-        System.out.printf("first start, the very first in a cold JVM (migrate, parse, seed, index): %.0f ms%n",
-                firstCold);
-        System.out.printf("first start, fresh databases, warm JVM: %s; CPU time of the process %s%n", spread(first),
-                spread(firstCpu));
-        System.out.printf("later start (read every version + population back, index): %s; CPU time %s%n",
+        System.out.printf("JVM options: %s; load average (1 min): %s%n", jvmOptions(), loadAverage());
+        System.out.printf("units: %d (with 2 415 population facts and 25 code changes of the 2022 reform)%n", parsed);
+        System.out.printf("first start, new JVM each time, as an installation meets it once (migrate, parse, seed,"
+                + " index), %d runs: %s%n", COLD_RUNS, spread(cold));
+        System.out.printf("first start, steady state (%d unmeasured on fresh databases, then %d): %s;"
+                + " CPU time of the process %s%n", WARM_UP, RUNS, spread(first), spread(firstCpu));
+        System.out.printf("later start, steady state (read every version + population back, index): %s; CPU time %s%n",
                 spread(later), spread(laterCpu));
-        System.out.printf("baseline, parsing the shipped CSV only: %.0f ms cold JVM; warm %s%n", parseCold,
+        System.out.printf("baseline, parsing the shipped CSV only: %.0f ms in a new JVM; steady state %s%n", parseCold,
                 spread(parse));
-        System.out.printf("ratio first start / baseline: %.1fx cold, %.1fx median warm%n", firstCold / parseCold,
+        System.out.printf("ratio first start / baseline: %.1fx new JVM, %.1fx steady state%n", median(cold) / parseCold,
                 median(first) / median(parse));
-        System.out.printf("ratio later start / baseline: %.1fx median warm%n", median(later) / median(parse));
+        System.out.printf("ratio later start / baseline: %.1fx steady state%n", median(later) / median(parse));
         System.out.printf("search: %d queries, p50 %.3f ms, p99 %.3f ms, max %.3f ms%n", QUERIES,
                 nanos[QUERIES / 2] / 1e6, nanos[QUERIES * 99 / 100] / 1e6, nanos[QUERIES - 1] / 1e6);
-        System.out.println("peak RSS: " + peakRss());
-        cold.close();
-        try (var files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
+        System.out.printf("peak RSS of a first start in a new JVM: %s; of this JVM after %d databases: %.0f MB%n",
+                spread(coldRss, "MB"), WARM_UP + RUNS + 1, peakRssKb() / 1024.0);
+        kept.close();
+        delete(folder);
+    }
+
+    /**
+     * Collects the garbage of the runs before, outside the timing, as JMH's {@code -gc true} does:
+     * otherwise each run pays for a full collection of the previous run's database, which a real
+     * first start never meets.
+     */
+    private static void settle() {
+        System.gc();
     }
 
     private static double median(double[] values) {
@@ -114,9 +150,13 @@ public final class RegistryBenchmark {
     }
 
     private static String spread(double[] values) {
+        return spread(values, "ms");
+    }
+
+    private static String spread(double[] values, String unit) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        return String.format("median %.0f ms (fastest %.0f, slowest %.0f)", median(values), sorted[0],
+        return String.format("median %.0f %s (lowest %.0f, highest %.0f)", median(values), unit, sorted[0],
                 sorted[sorted.length - 1]);
     }
 
@@ -153,19 +193,21 @@ public final class RegistryBenchmark {
         }
     }
 
-    private static double parseInChildJvm() throws IOException, InterruptedException {
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), RegistryBenchmark.class.getName(), PARSE_ONLY)
-                .redirectErrorStream(true).start();
+    /** Runs this class in a new JVM with the same options and returns the figures of its last line. */
+    private static String[] inChildJvm(String mode) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), RegistryBenchmark.class.getName(), mode));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(child.getInputStream().readAllBytes()).strip();
         if (child.waitFor() != 0) {
-            throw new IllegalStateException("the parse-only child failed: " + output);
+            throw new IllegalStateException("the " + mode + " child failed: " + output);
         }
-        // the child inherits JAVA_TOOL_OPTIONS, and the JVM announces them first: the figure is the last line
+        // the child inherits JAVA_TOOL_OPTIONS, and the JVM announces them first: the figures are the last line
         String[] lines = output.split("\\R");
-        return Double.parseDouble(lines[lines.length - 1].split(" ")[0]);
+        return lines[lines.length - 1].split(" ");
     }
-
     private static long[] search(RegistryServiceImpl registry) {
         List<String> queries = queries(registry);
         for (int i = 0; i < 2_000; i++) {
@@ -208,8 +250,19 @@ public final class RegistryBenchmark {
         return queries;
     }
 
-    private static String peakRss() throws IOException {
+    private static long peakRssKb() throws IOException {
         return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM"))
-                .map(l -> l.substring(6).strip()).findFirst().orElse("unknown");
+                .map(l -> l.substring(6).strip().split(" ")[0]).mapToLong(Long::parseLong).findFirst().orElse(-1);
+    }
+
+    private static String jvmOptions() {
+        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        return options.isEmpty() ? "defaults" : String.join(" ", options);
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
     }
 }
