@@ -41,11 +41,13 @@ final class ReadinessResults {
     final RollUpTable parents;
     final List<Row> rows;
     final boolean synthetic;
+    /** Regions with no score, because none of their okrugs had one: the map leaves them grey. */
+    final List<Unit> regionsWithoutScore;
     private final Map<String, Row> byCode;
     private final Map<RankLevel, Integer> counts;
 
     private ReadinessResults(Methodology methodology, ScoreTable okrugs, RollUpTable parents, List<Row> rows,
-            boolean synthetic) {
+            boolean synthetic, List<Unit> regions) {
         this.methodology = methodology;
         this.okrugs = okrugs;
         this.parents = parents;
@@ -57,6 +59,8 @@ final class ReadinessResults {
             byCode.put(row.code(), row);
             counts.merge(row.level(), row.scored() ? 1 : 0, Integer::sum);
         }
+        regionsWithoutScore = regions.stream()
+                .filter(r -> row(r.code()).map(row -> !row.scored()).orElse(true)).toList();
     }
 
     /**
@@ -99,7 +103,7 @@ final class ReadinessResults {
                 }
             }
         }
-        return new ReadinessResults(methodology, okrugs, parents, rows, synthetic);
+        return new ReadinessResults(methodology, okrugs, parents, rows, synthetic, hierarchy.regions());
     }
 
     private static void check(BooleanSupplier cancelled) {

@@ -3,6 +3,7 @@ package kz.aimaq.readiness.ui.internal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -101,6 +102,12 @@ final class RegistryHierarchy implements UnitHierarchy {
     /** The units with their own akim and budget, in registry order. */
     List<Unit> okrugs() {
         return okrugs;
+    }
+
+    /** The regions: the units with no parent in KATO. */
+    List<Unit> regions() {
+        return units.values().stream().filter(u -> u.parentCode() == null).sorted(Comparator.comparing(Unit::code))
+                .toList();
     }
 
     Optional<Unit> unit(String code) {

@@ -25,6 +25,11 @@ record Row(Unit unit, RankLevel level, double score, Band band, double coverage,
 
     /** The name in the user's language; Russian where the registry has no Latin form. */
     String name(Locale locale) {
+        return name(unit, locale);
+    }
+
+    /** A unit's name in the user's language; Russian where the registry has no Latin form. */
+    static String name(Unit unit, Locale locale) {
         String name = unit.name(locale);
         return name != null ? name : unit.nameRu();
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
@@ -17,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.readiness.api.Band;
 import kz.aimaq.readiness.api.Methodology;
+import kz.aimaq.registry.api.Unit;
 import kz.aimaq.registry.ui.api.ChoroplethLayer;
 import kz.aimaq.registry.ui.api.LegendEntry;
 
@@ -97,9 +99,24 @@ public final class ScoreLayer implements ChoroplethLayer {
         return legend;
     }
 
+    /** Whether the data are synthetic, and which regions stay grey and why. */
     @Override
     public String note(Locale locale) {
-        return model().results().filter(r -> r.synthetic)
-                .map(r -> Messages.of(ScoreLayer.class, locale).get("layer.synthetic")).orElse("");
+        Optional<ReadinessResults> results = model().results();
+        if (results.isEmpty()) {
+            return "";
+        }
+        Messages messages = Messages.of(ScoreLayer.class, locale);
+        List<String> lines = new ArrayList<>();
+        if (results.get().synthetic) {
+            lines.add(messages.get("layer.synthetic"));
+        }
+        List<Unit> grey = results.get().regionsWithoutScore;
+        if (!grey.isEmpty()) {
+            String names = grey.stream().map(u -> Row.name(u, locale))
+                    .collect(Collectors.joining(", "));
+            lines.add(messages.get("layer.grey", names));
+        }
+        return String.join("\n", lines);
     }
 }

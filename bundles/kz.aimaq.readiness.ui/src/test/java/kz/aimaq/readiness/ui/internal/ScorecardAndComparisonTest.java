@@ -151,7 +151,11 @@ class ScorecardAndComparisonTest {
             assertEquals(BandColours.of(methodology, band), legend.get(i).rgb());
         }
         assertEquals("өте жоғары, 75–100", legend.get(0).label());
-        assertTrue(layer.note(Languages.RUSSIAN).startsWith("Синтетические данные"), layer.note(Languages.RUSSIAN));
+        String note = layer.note(Languages.RUSSIAN);
+        assertTrue(note.startsWith("Синтетические данные"), note);
+        assertTrue(note.endsWith("\nСерым, без балла: г.Астана. В их составе нет сельских округов или их данных"
+                + " недостаточно."), "Astana has no okrugs, so the note says why it stays grey: " + note);
+        assertTrue(layer.note(KK).contains("Сұр түс, балл жоқ: Астана қ."), layer.note(KK));
         assertEquals("ЖИ-ге дайындық балы", layer.title(KK));
     }
 
