@@ -1,6 +1,7 @@
 package kz.aimaq.registry.internal;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,15 +75,18 @@ public final class RegistryBenchmark {
 
         double[] first = new double[RUNS];
         double[] firstCpu = new double[RUNS];
+        double[] firstGc = new double[RUNS];
         for (int i = -WARM_UP; i < RUNS; i++) {
             Fresh fresh = Fresh.open(folder.resolve("fresh" + (i + WARM_UP)));
             settle();
             long cpu = cpuNanos();
+            long gc = gcMillis();
             long start = System.nanoTime();
             Registries.open(fresh.database, TestUser.admin(), new RecordingAuditLog());
             if (i >= 0) {
                 first[i] = millis(start);
                 firstCpu[i] = (cpuNanos() - cpu) / 1e6;
+                firstGc[i] = gcMillis() - gc;
             }
             fresh.close();
         }
@@ -118,7 +122,8 @@ public final class RegistryBenchmark {
         System.out.printf("first start, new JVM each time, as an installation meets it once (migrate, parse, seed,"
                 + " index), %d runs: %s%n", COLD_RUNS, spread(cold));
         System.out.printf("first start, steady state (%d unmeasured on fresh databases, then %d): %s;"
-                + " CPU time of the process %s%n", WARM_UP, RUNS, spread(first), spread(firstCpu));
+                + " CPU time of the process %s; of the wall time, garbage collection %s%n", WARM_UP, RUNS,
+                spread(first), spread(firstCpu), spread(firstGc));
         System.out.printf("later start, steady state (read every version + population back, index): %s; CPU time %s%n",
                 spread(later), spread(laterCpu));
         System.out.printf("baseline, parsing the shipped CSV only: %.0f ms in a new JVM; steady state %s%n", parseCold,
@@ -171,6 +176,12 @@ public final class RegistryBenchmark {
 
     private static String loadAverage() throws IOException {
         return Files.readString(Path.of("/proc/loadavg")).strip().split(" ")[0];
+    }
+
+    /** Time spent in garbage collection so far; the serial collector stops every thread for it. */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static double millis(long start) {
