@@ -12,9 +12,9 @@ import kz.aimaq.platform.api.l10n.Messages;
 enum Column {
     RANK("column.rank", 60),
     CODE("column.code", 95),
-    NAME("column.name", 240),
+    NAME("column.name", 220),
     LEVEL("column.level", 90),
-    REGION("column.region", 190),
+    REGION("column.region", 175),
     SCORE("column.score", 70),
     BAND("column.band", 110),
     COVERAGE("column.coverage", 80),

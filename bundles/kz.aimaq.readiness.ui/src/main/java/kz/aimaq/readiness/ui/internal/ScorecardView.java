@@ -80,7 +80,7 @@ public final class ScorecardView implements View {
         vintage = Widgets.message(root);
         String[] keys = {"contribution.indicator", "contribution.value", "contribution.score",
             "contribution.points", "contribution.lost", "contribution.note"};
-        contributions = Widgets.indicatorTable(root, 1, messages, keys, new int[] {140, 60, 50, 50, 60, 120},
+        contributions = Widgets.indicatorTable(root, 1, messages, keys, new int[] {140, 60, 50, 50, 60, 80},
                 new boolean[] {true, false, false, false, false, true});
         site.onSelection(unit -> show(model.status()));
         follower = new Follower(model, site, this::show);
