@@ -15,6 +15,14 @@ final class Ranking {
     private static final int DIGITS = (64 + BITS - 1) / BITS;
     private static final int RADIX = 1 << BITS;
     private static final int MASK = RADIX - 1;
+    /**
+     * Scores are compared to 40 of the 52 bits of their mantissa (about 12 significant digits):
+     * sums that are equal on paper can differ in their last bits by the order they were added
+     * in, and such scores must tie. EGDI 2024's Iraq and Kiribati both have 1.37163 / 3 from the
+     * published components, and the two sums differ by one unit in the last place.
+     */
+    private static final long NOISE_MASK = (1L << 12) - 1;
+    private static final long NOISE_HALF = 1L << 11;
 
     private long[] keys = new long[0];
     private long[] keysSpare = new long[0];
@@ -57,6 +65,7 @@ final class Ranking {
             if (v == v) {
                 // + 0.0 turns −0.0 into 0.0: the two compare equal, so they must tie
                 long bits = Double.doubleToRawLongBits(v + 0.0);
+                bits = (bits + NOISE_HALF) & ~NOISE_MASK;
                 keys[m] = bits ^ (bits >> 63 | Long.MIN_VALUE);
                 order[m++] = i;
             } else {

@@ -3,6 +3,7 @@ package kz.aimaq.readiness.internal;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +20,8 @@ final class ScoreCsvWriter {
 
     static final String SCORED = "scored";
     static final String INSUFFICIENT = "insufficient data";
+
+    private static final MathContext SIGNIFICANT = new MathContext(12);
 
     private ScoreCsvWriter() {
     }
@@ -45,8 +48,13 @@ final class ScoreCsvWriter {
     }
 
     /** Shortest exact decimal, never exponent notation; empty for "no score". */
+    /**
+     * A score to 12 significant digits, the precision the ranking compares: the digits beyond are
+     * the noise of adding in binary (0.90095 rather than 0.9009499999999999).
+     */
     static String number(double value) {
-        return Double.isNaN(value) ? "" : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return Double.isNaN(value) ? ""
+                : BigDecimal.valueOf(value).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
     }
 
     static String quote(String field) {

@@ -73,7 +73,10 @@ class EgdiValidationTest {
             }
         }
         assertTrue(unexplained.isEmpty(), "rank differences not due to tied inputs: " + unexplained);
-        assertTrue(mismatches.size() <= 2, "only one tied pair (Iraq, Kiribati) may differ: " + mismatches);
+        // Iraq and Kiribati: both published components sum to 1.37163, so the engine ties them at
+        // 147; the UN, from unrounded components, put Kiribati (0.45723) before Iraq (0.45721)
+        assertEquals(List.of("Iraq published 148 engine 147"), mismatches);
+        assertEquals(147, table.unit("Kiribati").total().rank());
     }
 
     @ParameterizedTest

@@ -33,6 +33,20 @@ class RankingTest {
     }
 
     @Test
+    void sumsEqualOnPaperTieThoughTheirLastBitsDiffer() {
+        // EGDI 2024: Iraq's and Kiribati's published components both sum to 1.37163; weighted a third each
+        double third = 1.0 / 3;
+        double iraq = third * 0.18755 + third * 0.49672 + third * 0.68736;
+        double kiribati = third * 0.39035 + third * 0.62690 + third * 0.35438;
+        double justBelow = 0.45721 - 1e-9;
+        assertEquals(Math.ulp(iraq), Math.abs(iraq - kiribati), "the two sums differ in the last place");
+
+        assertArrayEquals(new int[] {1, 1, 3}, Ranking.competition(new double[] {iraq, kiribati, justBelow}, null, -1));
+        assertArrayEquals(new int[] {2, 1}, Ranking.competition(new double[] {72.5 - 1e-9, 72.5}, null, -1),
+                "a difference in the ninth decimal still ranks");
+    }
+
+    @Test
     void selectionFindsTheOrderStatisticOfTheRange() {
         SplittableRandom random = new SplittableRandom(9);
         for (int trial = 0; trial < 200; trial++) {
