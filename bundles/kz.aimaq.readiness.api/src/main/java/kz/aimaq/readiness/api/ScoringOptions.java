@@ -5,7 +5,9 @@ package kz.aimaq.readiness.api;
  *
  * @param period       the period to score, or {@code null} for the latest period in the data
  * @param rankDecimals rank on scores rounded to this many decimals, as a publisher who ranks
- *                     its rounded figures does (ties then match); −1 ranks at full precision
+ *                     its rounded figures does (ties then match); −1 ranks at full precision,
+ *                     which is about 12 significant digits: scores that differ only in the last
+ *                     bits of their binary sums tie
  */
 public record ScoringOptions(String period, int rankDecimals) {
 
