@@ -23,6 +23,7 @@ import kz.aimaq.workbench.api.Stacks;
 import kz.aimaq.workbench.api.View;
 import kz.aimaq.workbench.api.ViewRegistration;
 import kz.aimaq.workbench.api.ViewSite;
+import kz.aimaq.workbench.api.widgets.MessageLabels;
 
 /**
  * Modules by region: which optional module runs in which region, changed with a tick. The
@@ -66,8 +67,8 @@ public final class ModulesView implements View {
         GridData introData = new GridData(SWT.FILL, SWT.TOP, true, false);
         introData.widthHint = 200;
         intro.setLayoutData(introData);
-        availability = Widgets.messageLabel(root);
-        outcome = Widgets.messageLabel(root);
+        availability = MessageLabels.create(root);
+        outcome = MessageLabels.create(root);
         problems = new ProblemsBox(root, messages);
         matrix = new ModulesMatrix(root, messages, viewSite.user().region(), this::toggle);
         refresher = new Refresher<>(services, viewSite, ModulesState::read, this::show, this::showFailure);
@@ -95,7 +96,7 @@ public final class ModulesView implements View {
         String missing = !state.managerPresent() ? messages.get("manager.absent")
                 : !state.regionsPresent() ? messages.get("regions.absent")
                 : state.modules().isEmpty() ? messages.get("modules.empty") : "";
-        Widgets.showText(availability, missing, !state.managerPresent() || !state.regionsPresent());
+        MessageLabels.show(availability, missing, !state.managerPresent() || !state.regionsPresent());
         problems.show(state.problems());
         matrix.show(state.modules(), state.regions());
         root.layout(true, true);
@@ -103,7 +104,7 @@ public final class ModulesView implements View {
 
     private void showFailure(RuntimeException failure) {
         if (!root.isDisposed()) {
-            Widgets.showText(availability, messages.get("read.failed", String.valueOf(failure)), true);
+            MessageLabels.show(availability, messages.get("read.failed", String.valueOf(failure)), true);
             root.layout(true, true);
         }
     }
@@ -140,7 +141,7 @@ public final class ModulesView implements View {
 
     private void showOutcome(Outcome answer) {
         if (!root.isDisposed()) {
-            Widgets.showText(outcome, answer.text(), answer.error());
+            MessageLabels.show(outcome, answer.text(), answer.error());
             root.layout(true, true);
         }
     }

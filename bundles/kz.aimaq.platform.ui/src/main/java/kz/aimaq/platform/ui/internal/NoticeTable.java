@@ -12,6 +12,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
+import kz.aimaq.workbench.api.widgets.MessageLabels;
+
 /** A read-only table with a message line above it for an absent service or a failed read. */
 final class NoticeTable {
 
@@ -22,7 +24,7 @@ final class NoticeTable {
     NoticeTable(Composite parent, List<String> headers) {
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
-        notice = Widgets.messageLabel(root);
+        notice = MessageLabels.create(root);
         table = new Table(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.setHeaderVisible(true);
@@ -65,7 +67,7 @@ final class NoticeTable {
 
     /** Shows why the table is empty or stale; an empty text hides the notice. */
     void showNotice(String text) {
-        Widgets.showText(notice, text, true);
+        MessageLabels.show(notice, text, true);
         root.layout(true, true);
     }
 

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Label;
 
 import kz.aimaq.platform.api.Problem;
 import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.workbench.api.widgets.MessageLabels;
 
 /**
  * The problems the administrator must fix (a refused policy file, an add-on jar that is
@@ -42,9 +43,9 @@ final class ProblemsBox {
             event.gc.drawRectangle(1, 1, size.x - 2, size.y - 2);
         });
         heading = new Label(box, SWT.NONE);
-        heading.setForeground(Widgets.ERROR);
+        heading.setForeground(MessageLabels.ERROR);
         heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        Widgets.setShown(box, false);
+        MessageLabels.setShown(box, false);
     }
 
     Control control() {
@@ -59,11 +60,11 @@ final class ProblemsBox {
         }
         heading.setText(messages.get("problems.heading", String.valueOf(problems.size())));
         for (Problem problem : problems) {
-            Label line = Widgets.messageLabel(box);
-            Widgets.showText(line, messages.get("problems.item", problem.source(), problem.message()), true);
+            Label line = MessageLabels.create(box);
+            MessageLabels.show(line, messages.get("problems.item", problem.source(), problem.message()), true);
             line.setToolTipText(Widgets.dateTime(messages.locale()).format(problem.when()));
             line.setData(SOURCE, problem.source());
         }
-        Widgets.setShown(box, !problems.isEmpty());
+        MessageLabels.setShown(box, !problems.isEmpty());
     }
 }

@@ -31,6 +31,7 @@ import kz.aimaq.testing.TestRegions;
 import kz.aimaq.testing.TestUser;
 import kz.aimaq.testing.TestViewSite;
 import kz.aimaq.testing.Ui;
+import kz.aimaq.workbench.api.widgets.MessageLabels;
 
 class ModulesViewTest {
 
@@ -103,7 +104,7 @@ class ModulesViewTest {
         Label refusal = Ui.waitFor("the refusal is shown",
                 () -> labelContaining("line 4, field \"readiness\": unknown region 990000000"));
         assertTrue(refusal.getText().startsWith("Изменение модуля readiness отклонено"), refusal.getText());
-        assertEquals(Widgets.ERROR, refusal.getForeground());
+        assertEquals(MessageLabels.ERROR, refusal.getForeground());
         Ui.waitUntil("the box shows the manager's state again", () -> {
             Button box = box("readiness", TestRegions.ALMATY_REGION.code());
             return box.getSelection() && box.getEnabled();
@@ -159,7 +160,7 @@ class ModulesViewTest {
         shell.layout(true, true);
         Ui.waitUntil("the view has read its data", () -> !buttons().isEmpty()
                 || Ui.find(shell, Label.class).stream().anyMatch(l -> l.getVisible() && l.getForeground()
-                        .equals(Widgets.ERROR)));
+                        .equals(MessageLabels.ERROR)));
     }
 
     private List<Button> buttons() {

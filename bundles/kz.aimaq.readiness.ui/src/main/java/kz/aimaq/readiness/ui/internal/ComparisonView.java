@@ -24,6 +24,7 @@ import kz.aimaq.workbench.api.Stacks;
 import kz.aimaq.workbench.api.View;
 import kz.aimaq.workbench.api.ViewRegistration;
 import kz.aimaq.workbench.api.ViewSite;
+import kz.aimaq.workbench.api.widgets.MessageLabels;
 
 /**
  * The selected unit against a second one of the same level, chosen by typing its name: the
@@ -64,7 +65,7 @@ public final class ComparisonView implements View {
         locale = messages.locale();
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(2, false));
-        message = Widgets.message(root);
+        message = MessageLabels.create(root);
         ((GridData) message.getLayoutData()).horizontalSpan = 2;
         first = new Label(root, SWT.NONE);
         first.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -73,7 +74,7 @@ public final class ComparisonView implements View {
         GridData comboData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
         comboData.widthHint = 320;
         second.setLayoutData(comboData);
-        summary = Widgets.message(root);
+        summary = MessageLabels.create(root);
         ((GridData) summary.getLayoutData()).horizontalSpan = 2;
         String[] keys = {"contribution.indicator", "comparison.a", "comparison.b", "comparison.delta"};
         differences = Widgets.indicatorTable(root, 2, messages, keys, new int[] {140, 80, 80, 80},
@@ -117,7 +118,7 @@ public final class ComparisonView implements View {
             text = messages.get("comparison.choose");
         }
         message.setText(text);
-        Widgets.setShown(message, !text.isEmpty());
+        MessageLabels.setShown(message, !text.isEmpty());
         if (a.isPresent() && (other == null || other.level() != a.get().level() || other == a.get())) {
             other = defaultOther(a.get());
         }
@@ -189,7 +190,7 @@ public final class ComparisonView implements View {
                 second.setText(label(other));
             }
         }
-        Widgets.setShown(summary, ready);
+        MessageLabels.setShown(summary, ready);
         root.layout(true, true);
     }
 }

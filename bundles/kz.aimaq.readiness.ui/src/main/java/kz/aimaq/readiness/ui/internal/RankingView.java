@@ -31,6 +31,7 @@ import kz.aimaq.workbench.api.Stacks;
 import kz.aimaq.workbench.api.View;
 import kz.aimaq.workbench.api.ViewRegistration;
 import kz.aimaq.workbench.api.ViewSite;
+import kz.aimaq.workbench.api.widgets.MessageLabels;
 
 /**
  * Every scored unit in one virtual table: rank, code, name, level, region, score, band,
@@ -92,7 +93,7 @@ public final class RankingView implements View {
         recompute.setText(messages.get("ranking.recompute"));
         count = new Label(bar, SWT.NONE);
         count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        message = Widgets.message(root);
+        message = MessageLabels.create(root);
         table = new Table(root, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.setHeaderVisible(true);
@@ -134,13 +135,13 @@ public final class RankingView implements View {
         }
         String text = Widgets.statusText(status, messages);
         message.setText(text);
-        Widgets.setShown(message, !text.isEmpty());
+        MessageLabels.setShown(message, !text.isEmpty());
         if (status.results() != shown || (regionPrefixes.isEmpty() && model.regions().isPresent())) {
             shown = status.results();
             fillRegions();
             refilter();
         }
-        Widgets.setShown(banner, shown != null && shown.synthetic);
+        MessageLabels.setShown(banner, shown != null && shown.synthetic);
         table.getParent().layout(true, true);
     }
 

@@ -30,6 +30,7 @@ import kz.aimaq.workbench.api.Stacks;
 import kz.aimaq.workbench.api.View;
 import kz.aimaq.workbench.api.ViewRegistration;
 import kz.aimaq.workbench.api.ViewSite;
+import kz.aimaq.workbench.api.widgets.MessageLabels;
 
 /**
  * The selected unit's scorecard: score and band, pillar bars, rank with its Monte Carlo
@@ -71,13 +72,13 @@ public final class ScorecardView implements View {
         locale = messages.locale();
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
-        title = Widgets.message(root);
+        title = MessageLabels.create(root);
         banner = Widgets.banner(root, messages);
-        message = Widgets.message(root);
-        summary = Widgets.message(root);
+        message = MessageLabels.create(root);
+        summary = MessageLabels.create(root);
         pillars = new PillarChart(root, messages);
-        weakest = Widgets.message(root);
-        vintage = Widgets.message(root);
+        weakest = MessageLabels.create(root);
+        vintage = MessageLabels.create(root);
         String[] keys = {"contribution.indicator", "contribution.value", "contribution.score",
             "contribution.points", "contribution.lost", "contribution.note"};
         contributions = Widgets.indicatorTable(root, 1, messages, keys, new int[] {140, 60, 50, 50, 60, 80},
@@ -114,11 +115,11 @@ public final class ScorecardView implements View {
                     : messages.get("scorecard.notScored", selected.get().name(locale));
         }
         show(message, text);
-        Widgets.setShown(banner, row.isPresent() && shown.synthetic);
+        MessageLabels.setShown(banner, row.isPresent() && shown.synthetic);
         boolean any = row.isPresent();
         for (Control c : List.of(title, summary, pillars.control(), weakest, vintage,
                 contributions)) {
-            Widgets.setShown(c, any);
+            MessageLabels.setShown(c, any);
         }
         if (any) {
             showRow(row.get());
@@ -180,6 +181,6 @@ public final class ScorecardView implements View {
 
     private static void show(Label label, String text) {
         label.setText(text);
-        Widgets.setShown(label, !text.isEmpty());
+        MessageLabels.setShown(label, !text.isEmpty());
     }
 }

@@ -7,13 +7,13 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.readiness.api.RankInterval;
+import kz.aimaq.workbench.api.widgets.MessageLabels;
 
 /** Layout and formatting helpers shared by the readiness views. */
 final class Widgets {
@@ -24,25 +24,9 @@ final class Widgets {
     private Widgets() {
     }
 
-    /** Shows or hides a control in a {@code GridLayout}, giving its space back when hidden. */
-    static void setShown(Control control, boolean shown) {
-        ((GridData) control.getLayoutData()).exclude = !shown;
-        control.setVisible(shown);
-    }
-
-    /** A full-width, wrapping label, hidden until shown. */
-    static Label message(Composite parent) {
-        Label label = new Label(parent, SWT.WRAP);
-        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
-        data.widthHint = 200;
-        label.setLayoutData(data);
-        setShown(label, false);
-        return label;
-    }
-
     /** The "synthetic data" banner, hidden until the data shown are synthetic. */
     static Label banner(Composite parent, Messages messages) {
-        Label label = message(parent);
+        Label label = MessageLabels.create(parent);
         label.setBackground(BANNER);
         label.setText(messages.get("synthetic.banner"));
         return label;

@@ -33,6 +33,7 @@ import kz.aimaq.workbench.api.Stacks;
 import kz.aimaq.workbench.api.View;
 import kz.aimaq.workbench.api.ViewRegistration;
 import kz.aimaq.workbench.api.ViewSite;
+import kz.aimaq.workbench.api.widgets.MessageLabels;
 
 /**
  * The selected unit in full: names, kind, code, parents, population with its source, validity,
@@ -98,7 +99,7 @@ public final class DetailsView implements View {
         messages = viewSite.messages();
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
-        notice = Widgets.messageLabel(root);
+        notice = MessageLabels.create(root);
         title = new Label(root, SWT.WRAP);
         title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         FontData[] data = title.getFont().getFontData();
@@ -115,7 +116,7 @@ public final class DetailsView implements View {
         abolish = button(buttons, "action.abolish", this::abolish);
         exportCsv = button(buttons, "action.exportCsv", () -> chooseAndExport(Format.CSV));
         exportJson = button(buttons, "action.exportJson", () -> chooseAndExport(Format.JSON));
-        outcome = Widgets.messageLabel(root);
+        outcome = MessageLabels.create(root);
         tables = new HistoryTables(root, messages, form::date);
         viewSite.onSelection(selected -> load(selected.kato()));
         access.addListener(registryChanged);
@@ -159,7 +160,7 @@ public final class DetailsView implements View {
 
     private void load(String selected) {
         if (!selected.equals(code)) {
-            Widgets.showText(outcome, "", false);
+            MessageLabels.show(outcome, "", false);
         }
         code = selected;
         access.read(site, registry -> UnitDetails.read(registry, selected), details -> {
@@ -184,7 +185,7 @@ public final class DetailsView implements View {
     private void show(Unit shown, UnitDetails details) {
         unit = shown;
         lastDetails = details;
-        Widgets.showText(notice, "", false);
+        MessageLabels.show(notice, "", false);
         title.setText(shown.name(messages.locale()));
         form.show(shown, details);
         tables.show(details);
@@ -195,7 +196,7 @@ public final class DetailsView implements View {
     private void showEmpty(String text, boolean error) {
         unit = null;
         lastDetails = null;
-        Widgets.showText(notice, text, error);
+        MessageLabels.show(notice, text, error);
         title.setText("");
         tables.clear();
         setEditing(false);
@@ -318,7 +319,7 @@ public final class DetailsView implements View {
 
     private void showOutcome(Outcome result) {
         if (!root.isDisposed()) {
-            Widgets.showText(outcome, result.text(), result.error());
+            MessageLabels.show(outcome, result.text(), result.error());
             site.showStatus(result.text());
         }
     }

@@ -19,6 +19,7 @@ import kz.aimaq.workbench.api.Stacks;
 import kz.aimaq.workbench.api.View;
 import kz.aimaq.workbench.api.ViewRegistration;
 import kz.aimaq.workbench.api.ViewSite;
+import kz.aimaq.workbench.api.widgets.MessageLabels;
 
 /**
  * The registry explorer: search by code or any name above, the whole country as a lazy tree
@@ -55,7 +56,7 @@ public final class ExplorerView implements View {
         layout.marginWidth = 4;
         layout.marginHeight = 4;
         root.setLayout(layout);
-        notice = Widgets.messageLabel(root);
+        notice = MessageLabels.create(root);
         search = new SearchBox(root, access, viewSite, this::publish);
         tree = new UnitTree(root, access, viewSite, this::publish, this::showAvailability);
         tree.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -87,7 +88,7 @@ public final class ExplorerView implements View {
 
     private void showAvailability(Optional<?> read) {
         if (!root.isDisposed()) {
-            Widgets.showText(notice, read.isPresent() ? "" : messages.get("registry.absent"), read.isEmpty());
+            MessageLabels.show(notice, read.isPresent() ? "" : messages.get("registry.absent"), read.isEmpty());
         }
     }
 

@@ -23,6 +23,7 @@ import kz.aimaq.registry.api.ImportPreview;
 import kz.aimaq.registry.api.OutOfScopeException;
 import kz.aimaq.registry.api.RegistryService;
 import kz.aimaq.workbench.api.CommandContext;
+import kz.aimaq.workbench.api.widgets.MessageLabels;
 
 /**
  * The difference a KATO file would make, shown before anything is written: counts per kind of
@@ -55,7 +56,7 @@ final class ImportPreviewDialog {
         shell.setLayout(new GridLayout(1, false));
         summary();
         table();
-        outcome = Widgets.messageLabel(shell);
+        outcome = MessageLabels.create(shell);
         Composite buttons = new Composite(shell, SWT.NONE);
         buttons.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
         buttons.setLayout(new GridLayout(2, true));
@@ -120,7 +121,7 @@ final class ImportPreviewDialog {
     private void apply() {
         apply.setEnabled(false);
         cancel.setEnabled(false);
-        Widgets.showText(outcome, messages.get("import.applying", preview.file()), false);
+        MessageLabels.show(outcome, messages.get("import.applying", preview.file()), false);
         access.job(messages.get("import.job.apply", preview.file()), monitor -> {
             monitor.begin(1);
             String failure = applyNow();
@@ -157,7 +158,7 @@ final class ImportPreviewDialog {
             shell.dispose();
             return;
         }
-        Widgets.showText(outcome, failure, true);
+        MessageLabels.show(outcome, failure, true);
         cancel.setText(messages.get("import.close"));
         cancel.setEnabled(true);
         shell.layout(true, true);

@@ -31,6 +31,7 @@ import kz.aimaq.workbench.api.Stacks;
 import kz.aimaq.workbench.api.View;
 import kz.aimaq.workbench.api.ViewRegistration;
 import kz.aimaq.workbench.api.ViewSite;
+import kz.aimaq.workbench.api.widgets.MessageLabels;
 
 /**
  * The map of regions or districts from the shipped boundaries. A click selects the unit; the
@@ -86,7 +87,7 @@ public final class MapView implements View {
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(2, false));
         createBar();
-        notice = Widgets.messageLabel(root);
+        notice = MessageLabels.create(root);
         ((GridData) notice.getLayoutData()).horizontalSpan = 2;
         map = new MapCanvas(root, messages.get("map.loading"), messages.get("map.attribution"), this::clicked);
         map.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -97,7 +98,7 @@ public final class MapView implements View {
             }
             if (failure != null) {
                 access.logFailure("Reading the shipped boundaries failed", failure);
-                Widgets.showText(notice, messages.get("map.failed", String.valueOf(failure.getMessage())), true);
+                MessageLabels.show(notice, messages.get("map.failed", String.valueOf(failure.getMessage())), true);
             } else {
                 map.setBoundaries(loaded);
             }

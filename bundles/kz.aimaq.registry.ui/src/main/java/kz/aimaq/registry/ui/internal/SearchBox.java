@@ -17,6 +17,7 @@ import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.registry.api.SearchHit;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.workbench.api.ViewSite;
+import kz.aimaq.workbench.api.widgets.MessageLabels;
 
 /**
  * Search as you type: a pause of {@value #PAUSE_MS} ms after the last key asks the registry
@@ -49,7 +50,7 @@ final class SearchBox {
         text = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
         text.setMessage(messages.get("search.hint"));
         text.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        summary = Widgets.messageLabel(parent);
+        summary = MessageLabels.create(parent);
         results = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
         results.setHeaderVisible(true);
         GridData resultsData = new GridData(SWT.FILL, SWT.FILL, true, false);
@@ -58,7 +59,7 @@ final class SearchBox {
         column(messages.get("column.code"), 95);
         column(messages.get("column.name"), 200);
         column(messages.get("column.kind"), 120);
-        Widgets.setShown(results, false);
+        MessageLabels.setShown(results, false);
         text.addListener(SWT.Modify, event -> {
             text.getDisplay().timerExec(-1, search);
             text.getDisplay().timerExec(PAUSE_MS, search);
@@ -119,8 +120,8 @@ final class SearchBox {
         shown = units;
         results.setItemCount(0);
         results.setItemCount(units.size());
-        Widgets.setShown(results, !units.isEmpty());
-        Widgets.showText(summary, note, false);
+        MessageLabels.setShown(results, !units.isEmpty());
+        MessageLabels.show(summary, note, false);
     }
 
     private void column(String title, int width) {
