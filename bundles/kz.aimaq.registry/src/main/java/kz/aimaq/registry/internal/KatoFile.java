@@ -102,10 +102,11 @@ final class KatoFile {
         }
         String nameKk = row.fields().get(column.get("name_kk"));
         String nameRu = row.fields().get(column.get("name_ru"));
-        for (String field : List.of("name_kk", "name_ru")) {
-            if (row.fields().get(column.get(field)).isBlank()) {
-                problems.add(new ImportProblem(file, row.line(), field, "missing name"));
-            }
+        if (nameKk.isBlank()) {
+            problems.add(new ImportProblem(file, row.line(), "name_kk", "missing name"));
+        }
+        if (nameRu.isBlank()) {
+            problems.add(new ImportProblem(file, row.line(), "name_ru", "missing name"));
         }
         Integer parentColumn = column.get(PARENT);
         String parent = parentColumn == null ? "" : row.fields().get(parentColumn).strip();
