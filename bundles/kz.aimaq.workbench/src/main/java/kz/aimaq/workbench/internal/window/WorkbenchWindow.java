@@ -59,6 +59,7 @@ public final class WorkbenchWindow {
     private final Map<Integer, CommandDescriptor> keyBindings = new HashMap<>();
     private final Set<ViewTab> startup = new HashSet<>();
     private final AtomicBoolean reconcilePending = new AtomicBoolean();
+    private final StrayViews strayViews = new StrayViews(() -> System.nanoTime() / 1_000_000);
     private final Listener keyFilter = this::keyPressed;
     private final CommandRunner commands;
     private final MenuBars menuBars = new MenuBars(this);
@@ -324,7 +325,12 @@ public final class WorkbenchWindow {
     }
 
     private List<ViewDescriptor> visibleViews() {
-        return contributions.views().stream().filter(v -> permitted(v.role())).sorted(PageArea.VIEW_ORDER).toList();
+        List<ViewDescriptor> permittedViews = contributions.views().stream().filter(v -> permitted(v.role()))
+                .sorted(PageArea.VIEW_ORDER).toList();
+        Set<String> perspectives = new HashSet<>();
+        visiblePerspectives().forEach(p -> perspectives.add(p.id()));
+        return strayViews.placeable(permittedViews, perspectives,
+                millis -> context.ui().display().timerExec(millis, this::contributionsChanged));
     }
 
     private List<PerspectiveDescriptor> visiblePerspectives() {

@@ -181,6 +181,23 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void aViewRegisteredJustBeforeItsPerspectiveIsNeverBuiltOnHome() {
+        Harness h = open(Duration.ofSeconds(5));
+        AtomicInteger built = new AtomicInteger();
+        h.contributions.addView(view("rates", "Rates", "tax", Stacks.BOTTOM, 10, () -> {
+            built.incrementAndGet();
+            return labelView("rates");
+        }));
+        h.flush();
+        h.contributions.addPerspective(new PerspectiveDescriptor("tax", "Tax", null, 20, "", null,
+                Harness.contributor("com.example.tax")));
+        h.pumpUntil("rates tab", () -> h.tab("rates") != null);
+        assertEquals("tax", h.tab("rates").getParent().getData(PerspectivePage.PERSPECTIVE_ID));
+        h.flush();
+        assertEquals(0, built.get(), "home's empty bottom stack would have shown and built it");
+    }
+
+    @Test
     void perspectivesJoinTheSwitcherAndUnknownPerspectiveViewsGoHome() {
         Harness h = open(Duration.ofSeconds(5));
         h.contributions.addPerspective(new PerspectiveDescriptor("tax", "Tax", null, 20, "", null,
