@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
@@ -40,15 +41,15 @@ public final class CsvOutput implements AutoCloseable {
         return convention;
     }
 
-    /** Writes one record. */
+    /** Writes one record; a null field is written empty. */
     public CsvOutput row(List<String> fields) {
         csv.writeRecord(fields.stream().map(f -> f == null ? "" : f).toList());
         return this;
     }
 
-    /** Writes one record. */
+    /** Writes one record; a null field is written empty. */
     public CsvOutput row(String... fields) {
-        return row(List.of(fields));
+        return row(Arrays.asList(fields));
     }
 
     /** Flushes everything written to the stream, which stays open. */

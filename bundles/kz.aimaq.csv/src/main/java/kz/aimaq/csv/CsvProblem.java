@@ -1,9 +1,9 @@
 package kz.aimaq.csv;
 
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-
-import kz.aimaq.platform.api.l10n.Messages;
+import java.util.ResourceBundle;
 
 /**
  * What is wrong with a CSV file, and where: the reader reports these, and a module adds its
@@ -38,16 +38,21 @@ public record CsvProblem(int line, String field, Kind kind, List<String> argumen
         }
     }
 
+    static final String MESSAGES = "kz.aimaq.csv.messages";
+
     public CsvProblem {
         arguments = List.copyOf(arguments);
     }
 
-    /** The problem said in a language of the workbench. */
+    /**
+     * The problem said in a language of the workbench. The texts live in
+     * {@code kz/aimaq/csv/messages*.properties}, not in {@code OSGI-INF/l10n}, so that on the
+     * flat class path of a module's unit tests they do not collide with the module's own.
+     */
     public String message(Locale locale) {
-        Messages messages = Messages.of(CsvProblem.class, locale);
-        if (kind == Kind.NOT_UTF8 && !arguments.isEmpty()) {
-            return messages.get("csv.notUtf8.more", arguments.toArray());
-        }
-        return messages.get(kind.key, arguments.toArray());
+        ResourceBundle messages = ResourceBundle.getBundle(MESSAGES, locale, CsvProblem.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String key = kind == Kind.NOT_UTF8 && !arguments.isEmpty() ? "csv.notUtf8.more" : kind.key;
+        return new MessageFormat(messages.getString(key), locale).format(arguments.toArray());
     }
 }
