@@ -1,12 +1,11 @@
 package kz.aimaq.readiness.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,11 +14,14 @@ import kz.aimaq.readiness.api.IndicatorValue;
 import kz.aimaq.readiness.internal.io.CsvReader;
 import kz.aimaq.readiness.internal.io.Problems;
 
-/** The published UN EGDI tables in the shared validation folder, read as they are. */
+/**
+ * The published UN EGDI tables, read as they are from the test class path
+ * ({@code egdi/} beside this class; sources and licences in its {@code SOURCES.md}).
+ */
 final class EgdiTables {
 
-    /** From the module folder bundles/kz.aimaq.readiness to /work/shared/validation. */
-    static final Path VALIDATION = Path.of("../../../shared/validation");
+    /** Class path folder of the tables, relative to this class. */
+    private static final String FOLDER = "egdi/";
 
     /** One country's published row. */
     record Row(String country, double osi, double hci, double tii, double index, int rank) {
@@ -45,12 +47,11 @@ final class EgdiTables {
     }
 
     static List<Row> read(Edition edition) throws IOException {
-        Path file = VALIDATION.resolve(edition.file());
-        assertTrue(Files.isRegularFile(file), "validation table missing: " + file.toAbsolutePath()
-                + " (the EGDI tests read /work/shared/validation directly)");
+        String resource = FOLDER + edition.file();
         List<CsvReader.Row> rows;
-        try (InputStream in = Files.newInputStream(file)) {
-            rows = CsvReader.read(in, new Problems(file.toString(), ReadinessEngineImpl.messages(Locale.ENGLISH)));
+        try (InputStream in = EgdiTables.class.getResourceAsStream(resource)) {
+            assertNotNull(in, "validation table missing from the test class path: " + resource);
+            rows = CsvReader.read(in, new Problems(resource, ReadinessEngineImpl.messages(Locale.ENGLISH)));
         }
         List<String> header = rows.get(0).fields();
         List<Row> out = new ArrayList<>();
