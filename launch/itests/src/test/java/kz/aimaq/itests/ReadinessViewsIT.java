@@ -100,7 +100,8 @@ public class ReadinessViewsIT {
         TestHome home = ShippedFeature.copy(TestHome.create("readiness-views"), "readiness")
                 .file("conf/region-policy.json", Policies.enabled("readiness", KARAGANDA));
         return options(AimaqOptions.platform(home.home, home.data, KARAGANDA), AimaqOptions.registry(),
-                AimaqOptions.ours("kz.aimaq.workbench"), AimaqOptions.ours("kz.aimaq.registry.ui"),
+                AimaqOptions.ours("kz.aimaq.workbench"), AimaqOptions.ours("kz.aimaq.map.api"),
+                AimaqOptions.ours("kz.aimaq.registry.ui"),
                 frameworkProperty(LaunchProperties.HEADLESS).value("false"));
     }
 

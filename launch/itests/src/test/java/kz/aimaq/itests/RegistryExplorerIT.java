@@ -59,7 +59,8 @@ public class RegistryExplorerIT {
                  "perspective": "kz.aimaq.registry.ui.perspective", "closedViews": [], "selectedTabs": {}}
                 """);
         return options(AimaqOptions.platform(home.home, home.data, "350000000"), AimaqOptions.registry(),
-                AimaqOptions.ours("kz.aimaq.workbench"), AimaqOptions.ours("kz.aimaq.registry.ui"),
+                AimaqOptions.ours("kz.aimaq.workbench"), AimaqOptions.ours("kz.aimaq.map.api"),
+                AimaqOptions.ours("kz.aimaq.registry.ui"),
                 frameworkProperty(LaunchProperties.HEADLESS).value("false"));
     }
 

@@ -1,11 +1,11 @@
 package kz.aimaq.readiness.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,11 +13,14 @@ import kz.aimaq.csv.CsvInput;
 import kz.aimaq.csv.CsvRow;
 import kz.aimaq.readiness.api.IndicatorValue;
 
-/** The published UN EGDI tables in the shared validation folder, read as they are. */
+/**
+ * The published UN EGDI tables, read as they are from the test class path
+ * ({@code egdi/} beside this class; sources and licences in its {@code SOURCES.md}).
+ */
 final class EgdiTables {
 
-    /** From the module folder bundles/kz.aimaq.readiness to /work/shared/validation. */
-    static final Path VALIDATION = Path.of("../../../shared/validation");
+    /** Class path folder of the tables, relative to this class. */
+    private static final String FOLDER = "egdi/";
 
     /** One country's published row. */
     record Row(String country, double osi, double hci, double tii, double index, int rank) {
@@ -43,11 +46,13 @@ final class EgdiTables {
     }
 
     static List<Row> read(Edition edition) throws IOException {
-        Path file = VALIDATION.resolve(edition.file());
-        assertTrue(Files.isRegularFile(file), "validation table missing: " + file.toAbsolutePath()
-                + " (the EGDI tests read /work/shared/validation directly)");
-        CsvInput csv = CsvInput.read(Files.readAllBytes(file));
-        assertEquals(List.of(), csv.problems(), file.toString());
+        String resource = FOLDER + edition.file();
+        CsvInput csv;
+        try (InputStream in = EgdiTables.class.getResourceAsStream(resource)) {
+            assertNotNull(in, "validation table missing from the test class path: " + resource);
+            csv = CsvInput.read(in.readAllBytes());
+        }
+        assertEquals(List.of(), csv.problems(), resource);
         List<String> header = csv.header();
         List<Row> out = new ArrayList<>();
         for (CsvRow row : csv.rows()) {

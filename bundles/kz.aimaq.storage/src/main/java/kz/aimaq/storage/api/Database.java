@@ -6,6 +6,8 @@ import javax.sql.DataSource;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import kz.aimaq.storage.internal.migration.PlainDatabase;
+
 /**
  * The database of the workbench. Registered as a service once the configured database is
  * reachable; absent while it is not (the workbench keeps running, see {@link #TOPIC_UNAVAILABLE}).

@@ -20,6 +20,7 @@ import org.osgi.service.event.EventAdmin;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
+import kz.aimaq.map.api.ChoroplethLayer;
 import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.Regions;
 import kz.aimaq.platform.api.UserContext;
@@ -29,7 +30,6 @@ import kz.aimaq.platform.api.jobs.JobTask;
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.readiness.api.ReadinessEngine;
 import kz.aimaq.registry.api.RegistryService;
-import kz.aimaq.registry.ui.api.ChoroplethLayer;
 
 /**
  * The readiness scores of the registry's units that every view of this bundle and the map

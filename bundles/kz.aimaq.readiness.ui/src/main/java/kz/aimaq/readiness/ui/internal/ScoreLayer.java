@@ -15,12 +15,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import kz.aimaq.map.api.ChoroplethLayer;
+import kz.aimaq.map.api.LegendEntry;
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.readiness.api.Band;
 import kz.aimaq.readiness.api.Methodology;
 import kz.aimaq.registry.api.Unit;
-import kz.aimaq.registry.ui.api.ChoroplethLayer;
-import kz.aimaq.registry.ui.api.LegendEntry;
 
 /**
  * Colours the registry's map by readiness score: regions and districts in the colour of their

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
+import kz.aimaq.map.api.ChoroplethLayer;
 import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.jobs.Job;
@@ -23,7 +24,6 @@ import kz.aimaq.platform.api.jobs.JobService;
 import kz.aimaq.platform.api.jobs.JobTask;
 import kz.aimaq.platform.api.jobs.ProgressMonitor;
 import kz.aimaq.readiness.internal.ReadinessEngineImpl;
-import kz.aimaq.registry.ui.api.ChoroplethLayer;
 import kz.aimaq.testing.TestRegions;
 import kz.aimaq.testing.TestUser;
 

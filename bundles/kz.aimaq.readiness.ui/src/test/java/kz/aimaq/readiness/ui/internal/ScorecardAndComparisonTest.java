@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import kz.aimaq.map.api.ChoroplethLayer;
+import kz.aimaq.map.api.LegendEntry;
 import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.readiness.api.Band;
@@ -30,8 +32,6 @@ import kz.aimaq.readiness.api.Node;
 import kz.aimaq.readiness.api.ScoreTable;
 import kz.aimaq.readiness.internal.ReadinessEngineImpl;
 import kz.aimaq.registry.api.Unit;
-import kz.aimaq.registry.ui.api.ChoroplethLayer;
-import kz.aimaq.registry.ui.api.LegendEntry;
 import kz.aimaq.testing.TestRegions;
 import kz.aimaq.testing.TestUser;
 import kz.aimaq.testing.TestViewSite;

@@ -3,7 +3,7 @@ package kz.aimaq.registry.ui.internal;
 import java.util.List;
 import java.util.Optional;
 
-import kz.aimaq.registry.ui.api.ChoroplethLayer.Level;
+import kz.aimaq.map.api.ChoroplethLayer.Level;
 
 /**
  * The shipped region and district boundaries, projected (equirectangular with the longitude

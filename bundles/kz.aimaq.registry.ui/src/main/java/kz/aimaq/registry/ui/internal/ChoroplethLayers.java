@@ -18,7 +18,7 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 
-import kz.aimaq.registry.ui.api.ChoroplethLayer;
+import kz.aimaq.map.api.ChoroplethLayer;
 
 /**
  * The whiteboard of {@link ChoroplethLayer} services. Tells the open maps when a layer comes,

@@ -10,8 +10,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
+import kz.aimaq.map.api.LegendEntry;
 import kz.aimaq.platform.api.l10n.Messages;
-import kz.aimaq.registry.ui.api.LegendEntry;
 
 /** The chosen layer's title, legend rows (a colour swatch and its meaning) and note, beside the map. */
 final class LegendPanel {

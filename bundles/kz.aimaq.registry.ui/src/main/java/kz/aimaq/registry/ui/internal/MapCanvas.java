@@ -16,7 +16,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 
-import kz.aimaq.registry.ui.api.ChoroplethLayer.Level;
+import kz.aimaq.map.api.ChoroplethLayer.Level;
 
 /**
  * Draws the boundaries of one level, double-buffered: zoom with the wheel around the cursor,

@@ -21,11 +21,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ServiceScope;
 
+import kz.aimaq.map.api.ChoroplethLayer;
+import kz.aimaq.map.api.ChoroplethLayer.Level;
+import kz.aimaq.map.api.LegendEntry;
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.registry.api.Unit;
-import kz.aimaq.registry.ui.api.ChoroplethLayer;
-import kz.aimaq.registry.ui.api.ChoroplethLayer.Level;
-import kz.aimaq.registry.ui.api.LegendEntry;
 import kz.aimaq.workbench.api.SelectedUnit;
 import kz.aimaq.workbench.api.Stacks;
 import kz.aimaq.workbench.api.View;

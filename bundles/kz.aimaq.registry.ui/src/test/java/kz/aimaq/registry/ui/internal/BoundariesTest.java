@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import kz.aimaq.registry.ui.api.ChoroplethLayer.Level;
+import kz.aimaq.map.api.ChoroplethLayer.Level;
 
 class BoundariesTest {
 

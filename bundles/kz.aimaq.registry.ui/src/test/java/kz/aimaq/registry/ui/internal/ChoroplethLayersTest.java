@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import kz.aimaq.registry.ui.api.ChoroplethLayer;
+import kz.aimaq.map.api.ChoroplethLayer;
 
 /** A layer is activated when a map first asks for it, never just because it registered. */
 class ChoroplethLayersTest {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import kz.aimaq.registry.ui.api.ChoroplethLayer;
-import kz.aimaq.registry.ui.api.LegendEntry;
+import kz.aimaq.map.api.ChoroplethLayer;
+import kz.aimaq.map.api.LegendEntry;
 
 /** A layer that colours one region (and nothing at district level), recording the threads it is asked on. */
 final class FakeLayer implements ChoroplethLayer {

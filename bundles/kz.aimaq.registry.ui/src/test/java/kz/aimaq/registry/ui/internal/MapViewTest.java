@@ -18,9 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import kz.aimaq.map.api.ChoroplethLayer;
 import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.UserContext;
-import kz.aimaq.registry.ui.api.ChoroplethLayer;
 import kz.aimaq.testing.TestRegions;
 import kz.aimaq.testing.TestUser;
 import kz.aimaq.testing.TestViewSite;

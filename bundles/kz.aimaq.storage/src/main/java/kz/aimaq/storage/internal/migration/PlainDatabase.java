@@ -1,17 +1,22 @@
-package kz.aimaq.storage.api;
+package kz.aimaq.storage.internal.migration;
 
 import java.util.List;
 import java.util.Objects;
 
 import javax.sql.DataSource;
 
+import kz.aimaq.storage.api.Database;
+import kz.aimaq.storage.api.Dialect;
+import kz.aimaq.storage.api.Migration;
+import kz.aimaq.storage.api.MigrationException;
+
 /** {@link Database} over a given data source; the migration work is {@link MigrationRunner}'s. */
-final class PlainDatabase implements Database {
+public final class PlainDatabase implements Database {
 
     private final DataSource dataSource;
     private final Dialect dialect;
 
-    PlainDatabase(DataSource dataSource, Dialect dialect) {
+    public PlainDatabase(DataSource dataSource, Dialect dialect) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
     }

@@ -1,4 +1,4 @@
-package kz.aimaq.registry.ui.api;
+package kz.aimaq.map.api;
 
 /**
  * One row of a choropleth legend.

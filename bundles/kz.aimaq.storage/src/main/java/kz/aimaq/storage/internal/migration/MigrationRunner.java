@@ -1,4 +1,4 @@
-package kz.aimaq.storage.api;
+package kz.aimaq.storage.internal.migration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
+
+import kz.aimaq.storage.api.Dialect;
+import kz.aimaq.storage.api.Migration;
+import kz.aimaq.storage.api.MigrationException;
 
 /**
  * Applies versioned scripts per owner and records them in {@code aimaq_schema_history}.

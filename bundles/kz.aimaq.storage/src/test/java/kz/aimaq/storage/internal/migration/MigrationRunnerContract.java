@@ -1,4 +1,4 @@
-package kz.aimaq.storage.api;
+package kz.aimaq.storage.internal.migration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import kz.aimaq.storage.api.Migration;
+import kz.aimaq.storage.api.MigrationException;
 import kz.aimaq.storage.testing.TestDatabase;
 
 /** The migration runner's behaviour, run on H2 and on PostgreSQL by the subclasses. */

@@ -1,4 +1,4 @@
-package kz.aimaq.registry.ui.api;
+package kz.aimaq.map.api;
 
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +20,7 @@ public interface ChoroplethLayer {
     String ID = "aimaq.layer.id";
 
     /** EventAdmin topic: a layer's colours changed; property {@code id}. */
-    String TOPIC_CHANGED = "kz/aimaq/registry/ui/LAYER_CHANGED";
+    String TOPIC_CHANGED = "kz/aimaq/map/LAYER_CHANGED";
 
     /** The map level a colouring is asked for. */
     enum Level {

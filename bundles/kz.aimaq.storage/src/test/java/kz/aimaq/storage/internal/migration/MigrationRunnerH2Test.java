@@ -1,4 +1,4 @@
-package kz.aimaq.storage.api;
+package kz.aimaq.storage.internal.migration;
 
 import kz.aimaq.storage.testing.TestDatabase;
 
