@@ -93,14 +93,20 @@ public final class RegistryServiceImpl implements RegistryService {
         this.audit = audit;
         this.clock = clock;
         database.migrate(OWNER, migrations);
-        if (store.isEmpty()) {
-            index = Seeding.seed(store, log);
+        Optional<UnitIndex> seeded = store.isEmpty() ? Seeding.seed(database, store, log) : Optional.empty();
+        if (seeded.isPresent()) {
+            index = seeded.get();
         } else {
             reload();
             List<Unit> missing = Seeding.missingMoves(index, log);
             if (!missing.isEmpty()) {
-                write(() -> store.inTransaction(c -> store.insertEnded(c, missing, ShippedData.KATO_VERSION,
-                        Seeding.MOVES_NOTE)));
+                // Under the seeding lock, and only if no other process recorded them meanwhile.
+                write(() -> store.inTransaction(c -> {
+                    database.lock(c, Seeding.LOCK);
+                    if (!store.hasChangeNote(c, Seeding.MOVES_NOTE)) {
+                        store.insertEnded(c, missing, ShippedData.KATO_VERSION, Seeding.MOVES_NOTE);
+                    }
+                }));
                 log.accept("Registry: recorded " + missing.size() + " code changes of the 2022 reform from "
                         + ShippedData.MOVES_FILE + " into a registry seeded without them");
             }

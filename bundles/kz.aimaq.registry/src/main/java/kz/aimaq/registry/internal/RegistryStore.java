@@ -55,11 +55,27 @@ final class RegistryStore {
     }
 
     boolean isEmpty() throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM registry_unit");
+        try (Connection c = dataSource.getConnection()) {
+            return isEmpty(c);
+        }
+    }
+
+    /** Whether no unit is there, as {@code c}'s transaction sees it. */
+    boolean isEmpty(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM registry_unit FETCH FIRST 1 ROWS ONLY");
                 ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1) == 0;
+            return !rs.next();
+        }
+    }
+
+    /** Whether a version with this change note is there, as {@code c}'s transaction sees it. */
+    boolean hasChangeNote(Connection c, String note) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT 1 FROM registry_unit WHERE change_note = ? FETCH FIRST 1 ROWS ONLY")) {
+            s.setString(1, note);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 

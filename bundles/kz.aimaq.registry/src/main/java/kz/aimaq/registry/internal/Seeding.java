@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 
 import kz.aimaq.registry.api.Fact;
 import kz.aimaq.registry.api.Unit;
+import kz.aimaq.storage.api.Database;
 
 /**
  * What the registry writes on its own at start: the shipped classifier, population and 2022
@@ -22,6 +24,9 @@ final class Seeding {
     /** The change note of the versions recorded from the moves file; also marks them as recorded. */
     static final String MOVES_NOTE = "history " + ShippedData.MOVES_FILE;
 
+    /** The database lock under which the registry is found empty and seeded. */
+    static final String LOCK = "registry.seed";
+
     private Seeding() {
     }
 
@@ -30,8 +35,15 @@ final class Seeding {
      * same parsed rows: reading them back would only repeat what is already in memory. The index
      * is returned only after the commit. The population is read on that other thread too, while
      * this one parses the classifier.
+     * <p>
+     * The transaction holds the database lock {@value #LOCK} and writes only if the registry is
+     * still empty under it: of several desktops starting a new central database at once, or
+     * several processes on one new data folder, exactly one seeds.
+     *
+     * @return the index, or empty when another process seeded the registry meanwhile
      */
-    static UnitIndex seed(RegistryStore store, Consumer<String> log) throws SQLException {
+    static Optional<UnitIndex> seed(Database database, RegistryStore store, Consumer<String> log)
+            throws SQLException {
         long start = System.nanoTime();
         CompletableFuture<List<Fact>> populationRead = CompletableFuture.supplyAsync(ShippedData::population);
         List<Unit> units = ShippedData.units();
@@ -48,16 +60,27 @@ final class Seeding {
         List<Unit> former = movedVersions(moves, successors::get, log);
         CompletableFuture<UnitIndex> built = CompletableFuture.supplyAsync(
                 () -> UnitIndex.of(ShippedData.withPopulation(units, population), former));
+        boolean[] seededHere = { false };
         store.inTransaction(c -> {
+            database.lock(c, LOCK);
+            if (!store.isEmpty(c)) {
+                return;
+            }
             store.insert(c, units, ShippedData.KATO_VERSION, "seed " + ShippedData.KATO_FILE);
             store.insertFacts(c, population);
             store.insertEnded(c, former, ShippedData.KATO_VERSION, MOVES_NOTE);
+            seededHere[0] = true;
         });
+        if (!seededHere[0]) {
+            built.cancel(false);
+            log.accept("Registry: another process seeded the registry while this one prepared to; reading theirs");
+            return Optional.empty();
+        }
         UnitIndex seeded = built.join();
         log.accept("Registry: seeded " + units.size() + " KATO units, " + population.size()
                 + " population facts and " + former.size() + " code changes of the 2022 reform in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
-        return seeded;
+        return Optional.of(seeded);
     }
 
     /** The old versions of the moves that {@code index} does not hold yet (old code and successor). */

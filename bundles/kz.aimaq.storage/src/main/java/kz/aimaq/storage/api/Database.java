@@ -1,5 +1,7 @@
 package kz.aimaq.storage.api;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -45,6 +47,19 @@ public interface Database {
      * @throws MigrationException naming owner, version and file of what was refused or failed
      */
     List<Migration> migrate(String owner, List<Migration> migrations) throws MigrationException;
+
+    /**
+     * Takes the database-wide lock {@code name} inside the transaction of {@code transaction}
+     * and holds it until that transaction commits or rolls back (or its connection is lost).
+     * Every process on the database that asks for the same name meanwhile waits: a first start
+     * checks whether the shared data is there and writes it under this lock, so that of two
+     * desktops starting at once exactly one writes it.
+     *
+     * @param transaction a connection with auto-commit off
+     * @param name        what is locked, e.g. {@code registry.seed}
+     * @throws SQLException when the lock cannot be taken, or auto-commit is on
+     */
+    void lock(Connection transaction, String name) throws SQLException;
 
     /**
      * A database over a data source, for tests and tools that run without a framework.

@@ -3,7 +3,7 @@
  * versioned per-owner schema migrations recorded in a history table.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package kz.aimaq.storage.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -15,6 +15,14 @@ import kz.aimaq.storage.api.Dialect;
  */
 record ConnectionSettings(StorageConfig.Mode mode, Dialect dialect, String url, String user, String password) {
 
+    /**
+     * H2's automatic mixed mode: the first process opens the file and serves it to the others
+     * (a command beside the open window, several commands at once) on a local port named in
+     * the database's lock file; when it exits, the next one takes over. Without it every other
+     * process found the database "already in use".
+     */
+    static final String EMBEDDED_OPTIONS = ";AUTO_SERVER=TRUE";
+
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
     private static final Pattern URL_USER_INFO = Pattern.compile("(//[^/:@]+:)[^/@]*@");
 
@@ -32,7 +40,7 @@ record ConnectionSettings(StorageConfig.Mode mode, Dialect dialect, String url, 
                     + " jdbc:postgresql://<host>:5432/<database> in conf/" + StorageComponent.PID + ".cfg");
         }
         String effectiveUrl = configuredUrl.isEmpty()
-                ? "jdbc:h2:file:" + dataFolder.resolve("db").resolve("aimaq").toAbsolutePath()
+                ? "jdbc:h2:file:" + dataFolder.resolve("db").resolve("aimaq").toAbsolutePath() + EMBEDDED_OPTIONS
                 : configuredUrl;
         Dialect dialect = Dialect.ofUrl(effectiveUrl).orElseThrow(() -> new IllegalArgumentException(
                 "url " + redact(effectiveUrl, password) + " in conf/" + StorageComponent.PID

@@ -16,11 +16,12 @@ class ConnectionSettingsTest {
     private static final Path DATA = Path.of("/home/analyst/.aimaq");
 
     @Test
-    void embeddedModeUsesFileInDataFolder() {
+    void embeddedModeUsesFileInDataFolderSharedWithOtherProcesses() {
         ConnectionSettings s = ConnectionSettings.resolve(StorageConfig.Mode.embedded, "", "", "", DATA);
 
         assertEquals(Dialect.H2, s.dialect());
-        assertEquals("jdbc:h2:file:/home/analyst/.aimaq/db/aimaq", s.url());
+        assertEquals("jdbc:h2:file:/home/analyst/.aimaq/db/aimaq;AUTO_SERVER=TRUE", s.url(),
+                "a command beside the open window reaches the database through the window's process");
     }
 
     @Test

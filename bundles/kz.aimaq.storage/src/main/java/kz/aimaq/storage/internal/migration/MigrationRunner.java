@@ -32,6 +32,9 @@ final class MigrationRunner {
     /** Key of the PostgreSQL advisory lock that serialises migrations of all desktops. */
     private static final long LOCK_KEY = 0x61696d6171L;
 
+    /** The H2 lock row of migrations. */
+    private static final String LOCK_NAME = "migrations";
+
     private final DataSource dataSource;
     private final Dialect dialect;
 
@@ -43,8 +46,7 @@ final class MigrationRunner {
     List<Migration> migrate(String owner, List<Migration> migrations) throws MigrationException {
         List<Migration> sorted = new ArrayList<>(migrations);
         sorted.sort(Comparator.comparingInt(Migration::version));
-        try (Connection c = dataSource.getConnection()) {
-            lock(c, true);
+        try (Connection c = dataSource.getConnection(); Connection lockHolder = lock(c)) {
             try {
                 createHistory(c);
                 List<Migration> pending = pending(owner, sorted, applied(c, owner));
@@ -53,7 +55,7 @@ final class MigrationRunner {
                 }
                 return pending;
             } finally {
-                lock(c, false);
+                unlock(c, lockHolder);
             }
         } catch (SQLException e) {
             throw new MigrationException(owner, null, "cannot migrate the tables of '" + owner + "': "
@@ -106,12 +108,37 @@ final class MigrationRunner {
         return pending;
     }
 
-    private void lock(Connection c, boolean acquire) throws SQLException {
-        if (dialect != Dialect.POSTGRESQL) {
-            return; // an embedded H2 file is opened by one process only
+    /**
+     * Serialises the migrations of every process on the database. PostgreSQL: a session
+     * advisory lock on the migrating connection. H2 (several processes share a file through its
+     * automatic server mode): the lock row of {@link TransactionLocks}, held by a transaction on a
+     * second connection, returned to be closed at the end, because each migration commits on its own.
+     */
+    private Connection lock(Connection c) throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SELECT pg_advisory_lock(" + LOCK_KEY + ")");
+            }
+            return null;
+        }
+        Connection holder = dataSource.getConnection();
+        try {
+            holder.setAutoCommit(false);
+            TransactionLocks.lock(dataSource, dialect, holder, LOCK_NAME);
+            return holder;
+        } catch (SQLException | RuntimeException e) {
+            holder.close();
+            throw e;
+        }
+    }
+
+    private static void unlock(Connection c, Connection lockHolder) throws SQLException {
+        if (lockHolder != null) {
+            lockHolder.rollback();
+            return;
         }
         try (Statement s = c.createStatement()) {
-            s.execute((acquire ? "SELECT pg_advisory_lock(" : "SELECT pg_advisory_unlock(") + LOCK_KEY + ")");
+            s.execute("SELECT pg_advisory_unlock(" + LOCK_KEY + ")");
         }
     }
 

@@ -1,5 +1,7 @@
 package kz.aimaq.storage.internal.migration;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,5 +36,10 @@ public final class PlainDatabase implements Database {
     @Override
     public List<Migration> migrate(String owner, List<Migration> migrations) throws MigrationException {
         return new MigrationRunner(dataSource, dialect).migrate(owner, migrations);
+    }
+
+    @Override
+    public void lock(Connection transaction, String name) throws SQLException {
+        TransactionLocks.lock(dataSource, dialect, transaction, name);
     }
 }
