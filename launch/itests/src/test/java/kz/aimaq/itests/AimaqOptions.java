@@ -49,7 +49,6 @@ final class AimaqOptions {
                 frameworkProperty(LaunchProperties.DATA).value(data.toString()),
                 frameworkProperty(LaunchProperties.DEPLOY).value(home.resolve("deploy").toString()),
                 frameworkProperty(LaunchProperties.REGION).value(region),
-                frameworkProperty(LaunchProperties.USER).value("itest"),
                 frameworkProperty(LaunchProperties.ROLES).value("analyst,admin"),
                 frameworkProperty(LaunchProperties.LOCALE).value("kk"),
                 mavenBundle("org.osgi", "org.osgi.util.function").versionAsInProject(),

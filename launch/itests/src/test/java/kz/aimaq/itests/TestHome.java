@@ -21,6 +21,10 @@ final class TestHome {
         for (String folder : new String[] {"features", "bundles", "conf", "deploy"}) {
             Files.createDirectories(home.resolve(folder));
         }
+        // The roles the installation grants the local user; a test narrows them with --roles (aimaq.roles).
+        Files.writeString(home.resolve("conf/user.json"), """
+                {"roles": ["analyst", "national-admin"], "scope": "000000000", "region": "710000000"}
+                """);
     }
 
     static TestHome create(String name) {

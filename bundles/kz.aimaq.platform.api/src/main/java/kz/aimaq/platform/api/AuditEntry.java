@@ -3,15 +3,32 @@ package kz.aimaq.platform.api;
 import java.time.Instant;
 
 /**
- * One administrative change.
+ * One entry of the audit log: a change that was made or an attempt that was refused.
  *
- * @param when   when it happened
- * @param user   who did it
- * @param action what was done, e.g. {@code module.enable}
- * @param target what it was done to, e.g. {@code readiness@190000000}
- * @param before the state before, as text
- * @param after  the state after, as text
+ * @param sequence its place in the log, from 1 without gaps; 0 where a log does not number entries
+ * @param when     when it happened
+ * @param user     who did it
+ * @param action   what was done, e.g. {@code module.enable}
+ * @param target   what it was done to, e.g. {@code readiness@190000000} or a KATO code
+ * @param before   the state before, as text
+ * @param after    the state after, as text; for a refusal, why it was refused
+ * @param outcome  whether it was done or refused
+ * @param hash     the entry's hash, which covers the previous entry's hash (hex SHA-256); empty where a log keeps none
  */
-public record AuditEntry(Instant when, String user, String action, String target, String before,
-        String after) {
+public record AuditEntry(long sequence, Instant when, String user, String action, String target, String before,
+        String after, Outcome outcome, String hash) {
+
+    /** Whether the action was carried out or refused. */
+    public enum Outcome {
+        DONE, REFUSED
+    }
+
+    /** A change as version 1.x recorded it: unnumbered, done, without a hash. */
+    public AuditEntry(Instant when, String user, String action, String target, String before, String after) {
+        this(0, when, user, action, target, before, after, Outcome.DONE, "");
+    }
+
+    public boolean refused() {
+        return outcome == Outcome.REFUSED;
+    }
 }

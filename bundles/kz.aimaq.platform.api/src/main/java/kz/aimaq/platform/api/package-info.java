@@ -1,9 +1,10 @@
 /**
- * Platform contracts: who the user is, which modules exist and where they are enabled,
- * and the audit trail of administrative changes.
+ * Platform contracts: who the user is and what their roles and scope let
+ * them do, which modules exist and where they are enabled, and the hash-chained audit log of
+ * every change and refusal.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package kz.aimaq.platform.api;
 
 import org.osgi.annotation.bundle.Export;

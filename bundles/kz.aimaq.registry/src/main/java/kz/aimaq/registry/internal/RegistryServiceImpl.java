@@ -26,8 +26,9 @@ import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
 import kz.aimaq.csv.CsvConvention;
+import kz.aimaq.platform.api.AccessDeniedException;
 import kz.aimaq.platform.api.AuditLog;
-import kz.aimaq.platform.api.Region;
+import kz.aimaq.platform.api.Right;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.registry.api.Fact;
 import kz.aimaq.registry.api.ImportException;
@@ -169,13 +170,15 @@ public final class RegistryServiceImpl implements RegistryService {
 
     @Override
     public void addFact(Fact fact) throws OutOfScopeException {
-        requireScope(fact.code());
+        require(Right.EDIT_REGISTRY, "registry.fact.add", fact.code());
         if (index.find(fact.code()).isEmpty()) {
             throw new IllegalArgumentException("no current unit " + fact.code());
         }
-        write(() -> store.inTransaction(c -> store.insertFacts(c, List.of(fact))));
-        audit.append("registry.fact.add", fact.code(), "", fact.key() + " " + fact.periodStart() + ".."
-                + fact.periodEnd() + " = " + fact.value());
+        write(() -> store.inTransaction(c -> {
+            store.insertFacts(c, List.of(fact));
+            audit.append(c, "registry.fact.add", fact.code(), "", fact.key() + " " + fact.periodStart() + ".."
+                    + fact.periodEnd() + " = " + fact.value());
+        }));
     }
 
     @Override
@@ -183,12 +186,12 @@ public final class RegistryServiceImpl implements RegistryService {
         synchronized (writeLock) {
             Unit before = index.find(edit.code())
                     .orElseThrow(() -> new IllegalArgumentException("no current unit " + edit.code()));
-            requireScope(before.code());
+            require(Right.EDIT_REGISTRY, "registry.unit.update", before.code());
             String parentCode = edit.parentCode() == null ? before.parentCode() : edit.parentCode();
             Unit parent = parentCode == null ? null : index.find(parentCode)
                     .orElseThrow(() -> new IllegalArgumentException("parent " + parentCode + " is not a current unit"));
             if (parent != null) {
-                requireScope(parent.code());
+                require(Right.EDIT_REGISTRY, "registry.unit.update", parent.code());
                 if (!KatoCode.contains(parent.code(), before.code())) {
                     throw new IllegalArgumentException("parent " + parent.code() + " does not contain " + before.code());
                 }
@@ -203,8 +206,8 @@ public final class RegistryServiceImpl implements RegistryService {
             write(() -> store.inTransaction(c -> {
                 store.close(c, before.code(), day);
                 store.insert(c, List.of(after), ShippedData.KATO_VERSION, "edited by " + user.user());
+                audit.append(c, "registry.unit.update", before.code(), describe(before), describe(after));
             }));
-            audit.append("registry.unit.update", before.code(), describe(before), describe(after));
             return index.find(before.code()).orElseThrow();
         }
     }
@@ -213,7 +216,7 @@ public final class RegistryServiceImpl implements RegistryService {
     public Unit abolish(String code, LocalDate effective) throws OutOfScopeException {
         synchronized (writeLock) {
             Unit before = index.find(code).orElseThrow(() -> new IllegalArgumentException("no current unit " + code));
-            requireScope(code);
+            require(Right.EDIT_REGISTRY, "registry.unit.abolish", code);
             List<Unit> children = index.children(code);
             if (!children.isEmpty()) {
                 throw new IllegalArgumentException("unit " + code + " still has " + children.size()
@@ -221,8 +224,10 @@ public final class RegistryServiceImpl implements RegistryService {
                         + ": abolish or move them first");
             }
             LocalDate day = effectiveDay(before, effective);
-            write(() -> store.inTransaction(c -> store.close(c, code, day)));
-            audit.append("registry.unit.abolish", code, describe(before), "valid_to=" + day);
+            write(() -> store.inTransaction(c -> {
+                store.close(c, code, day);
+                audit.append(c, "registry.unit.abolish", code, describe(before), "valid_to=" + day);
+            }));
             return new Unit(code, before.kind(), before.parentCode(), before.nameKk(), before.nameRu(),
                     before.nameLatin(), null, before.ownBudget(), before.validFrom(), day);
         }
@@ -268,7 +273,7 @@ public final class RegistryServiceImpl implements RegistryService {
             changes.forEach(c -> touched.add(c.after().code()));
             preview.abolished().forEach(u -> touched.add(u.code()));
             for (String code : touched) {
-                requireScope(code);
+                require(Right.IMPORT_REGISTRY, "registry.import", code);
             }
             List<ImportProblem> stale = ImportPlanner.stale(preview, index);
             if (!stale.isEmpty()) {
@@ -290,12 +295,20 @@ public final class RegistryServiceImpl implements RegistryService {
                     store.close(c, abolished.code(), preview.effectiveDate());
                 }
                 store.insert(c, inserts, preview.file(), note);
+                for (Unit added : preview.added()) {
+                    audit.append(c, "registry.import.add", added.code(), "", describe(added));
+                }
+                Set<String> audited = new LinkedHashSet<>();
+                for (UnitChange change : changes) {
+                    if (audited.add(change.after().code())) {
+                        audit.append(c, "registry.import.change", change.after().code(), describe(change.before()),
+                                describe(change.after()));
+                    }
+                }
+                for (Unit abolished : preview.abolished()) {
+                    audit.append(c, "registry.import.abolish", abolished.code(), describe(abolished), "");
+                }
             }));
-            preview.added().forEach(u -> audit.append("registry.import.add", u.code(), "", describe(u)));
-            changes.stream().filter(c -> changed.remove(c.after().code()))
-                    .forEach(c -> audit.append("registry.import.change", c.after().code(), describe(c.before()),
-                            describe(c.after())));
-            preview.abolished().forEach(u -> audit.append("registry.import.abolish", u.code(), describe(u), ""));
         }
     }
 
@@ -318,14 +331,20 @@ public final class RegistryServiceImpl implements RegistryService {
         return units;
     }
 
-    /** Administrators may change any unit; everyone else only units of their own region. */
-    private void requireScope(String code) throws OutOfScopeException {
-        if (user.hasRole(UserContext.ROLE_ADMIN)) {
-            return;
-        }
-        Region region = user.region();
-        if (region == null || !region.contains(code)) {
-            throw new OutOfScopeException(user.user(), region == null ? "-" : region.code(), code);
+    /**
+     * Lets the change go ahead only when one of the user's roles grants the right and the unit
+     * lies in their scope; a refusal is audited, and thrown as {@link OutOfScopeException} when
+     * only the scope is wrong, as {@link AccessDeniedException} when no role allows it at all.
+     */
+    private void require(Right right, String action, String code) throws OutOfScopeException {
+        try {
+            user.require(right, code);
+        } catch (AccessDeniedException e) {
+            audit.refused(action, code, e.getMessage());
+            if (user.heldRoles().stream().anyMatch(role -> role.grants(right))) {
+                throw new OutOfScopeException(user.user(), user.scope().code(), code);
+            }
+            throw e;
         }
     }
 

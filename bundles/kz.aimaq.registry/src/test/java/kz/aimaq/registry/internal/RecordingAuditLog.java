@@ -1,5 +1,6 @@
 package kz.aimaq.registry.internal;
 
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,6 +18,28 @@ final class RecordingAuditLog implements AuditLog {
         AuditEntry entry = new AuditEntry(Instant.now(), "test", action, target, before, after);
         entries.add(entry);
         return entry;
+    }
+
+    /** Recorded at once: these tests check what is audited; the storage tests check the transaction. */
+    @Override
+    public AuditEntry append(Connection transaction, String action, String target, String before, String after) {
+        return append(action, target, before, after);
+    }
+
+    @Override
+    public AuditEntry refused(String action, String target, String reason) {
+        AuditEntry entry = new AuditEntry(entries.size() + 1, Instant.now(), "test", action, target, "", reason,
+                AuditEntry.Outcome.REFUSED, "");
+        entries.add(entry);
+        return entry;
+    }
+
+    List<AuditEntry> changes() {
+        return entries.stream().filter(e -> !e.refused()).toList();
+    }
+
+    List<AuditEntry> refusals() {
+        return entries.stream().filter(AuditEntry::refused).toList();
     }
 
     @Override

@@ -43,7 +43,7 @@ abstract class RegistryChangesContract {
     void seed() throws Exception {
         db = open();
         audit = new RecordingAuditLog();
-        registry = Registries.open(db.database(), TestUser.analystOf("100000000"), audit);
+        registry = Registries.open(db.database(), TestUser.editorOf("100000000"), audit);
     }
 
     @AfterEach
@@ -136,7 +136,10 @@ abstract class RegistryChangesContract {
         assertThrows(OutOfScopeException.class, () -> registry.abolish(leaf.code(), null));
 
         assertTrue(registry.find(leaf.code()).isPresent());
-        assertEquals(List.of(), audit.entries());
+        assertEquals(List.of(), audit.changes());
+        assertEquals(1, audit.refusals().size(), "the refusal is audited");
+        assertEquals("registry.unit.abolish", audit.refusals().get(0).action());
+        assertEquals(leaf.code(), audit.refusals().get(0).target());
     }
 
     @Test

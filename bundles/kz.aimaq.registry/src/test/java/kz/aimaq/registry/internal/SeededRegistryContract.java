@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import kz.aimaq.csv.CsvConvention;
+import kz.aimaq.platform.api.AccessDeniedException;
 import kz.aimaq.registry.api.Fact;
 import kz.aimaq.registry.api.OutOfScopeException;
 import kz.aimaq.registry.api.Unit;
@@ -176,31 +177,50 @@ abstract class SeededRegistryContract {
     @Test
     void userOfAnotherRegionIsRefusedAndNothingChanges() throws Exception {
         RecordingAuditLog audit = new RecordingAuditLog();
-        RegistryServiceImpl asAlmatyAnalyst = Registries.open(db.database(), TestUser.analystOf("190000000"), audit);
+        RegistryServiceImpl asAlmatyEditor = Registries.open(db.database(), TestUser.editorOf("190000000"), audit);
         List<Unit> history = registry.history("101000000");
 
         OutOfScopeException e = assertThrows(OutOfScopeException.class,
-                () -> asAlmatyAnalyst.update(new UnitEdit("101000000", "Жаңа", "Новый", null)));
+                () -> asAlmatyEditor.update(new UnitEdit("101000000", "Жаңа", "Новый", null)));
 
         assertTrue(e.getMessage().contains("190000000") && e.getMessage().contains("101000000"), e.getMessage());
         assertEquals("Семей Қ.Ә.", registry.find("101000000").orElseThrow().nameKk());
         assertEquals(history, registry.history("101000000"));
-        assertEquals(List.of(), audit.entries());
+        assertEquals(List.of(), audit.changes());
+        assertEquals(List.of("registry.unit.update 101000000"),
+                audit.refusals().stream().map(r -> r.action() + " " + r.target()).toList());
     }
 
     @Test
-    void analystOfAlmatyRegionEditingAUnitOfAnotherRegionIsRefusedWithTheCodesAndNothingChanges() throws Exception {
+    void editorOfAlmatyRegionEditingAUnitOfAnotherRegionIsRefusedWithTheCodesAndNothingChanges() throws Exception {
         RecordingAuditLog audit = new RecordingAuditLog();
-        RegistryServiceImpl asAnalyst = Registries.open(db.database(), TestUser.analystOf("190000000"), audit);
+        RegistryServiceImpl asEditor = Registries.open(db.database(), TestUser.editorOf("190000000"), audit);
         Unit before = registry.children("350000000").get(0);
 
         OutOfScopeException e = assertThrows(OutOfScopeException.class,
-                () -> asAnalyst.update(new UnitEdit(before.code(), "Жаңа", "Новый", null)));
+                () -> asEditor.update(new UnitEdit(before.code(), "Жаңа", "Новый", null)));
 
-        assertEquals("analyst", e.user());
+        assertEquals("editor", e.user());
         assertEquals("190000000", e.regionCode());
         assertEquals(before.code(), e.unitCode());
         assertEquals(before, registry.find(before.code()).orElseThrow());
-        assertEquals(List.of(), audit.entries());
+        assertEquals(List.of(), audit.changes());
+        assertEquals(1, audit.refusals().size());
+    }
+
+    @Test
+    void anAnalystEditsNothingEvenInTheirOwnRegionAndTheAttemptIsAudited() throws Exception {
+        RecordingAuditLog audit = new RecordingAuditLog();
+        RegistryServiceImpl asAnalyst = Registries.open(db.database(), TestUser.analystOf("350000000"), audit);
+        Unit before = registry.children("350000000").get(0);
+
+        AccessDeniedException e = assertThrows(AccessDeniedException.class,
+                () -> asAnalyst.update(new UnitEdit(before.code(), "Жаңа", "Новый", null)));
+
+        assertTrue(e.getMessage().contains("none of the roles [analyst]"), e.getMessage());
+        assertEquals(before, registry.find(before.code()).orElseThrow());
+        assertEquals(List.of(), audit.changes());
+        assertEquals("registry.unit.update", audit.refusals().get(0).action());
+        assertEquals(before.code(), audit.refusals().get(0).target());
     }
 }

@@ -9,7 +9,7 @@ import kz.aimaq.workbench.api.Perspectives;
 
 /** The administration perspective: modules by region above, bundles and audit log below. */
 @Component(service = Perspective.class)
-@PerspectiveRegistration(id = Perspectives.ADMIN, title = "%perspective.admin", role = UserContext.ROLE_ADMIN,
+@PerspectiveRegistration(id = Perspectives.ADMIN, title = "%perspective.admin", role = UserContext.ROLE_ANY_ADMIN,
         position = 900)
 public final class AdminPerspective implements Perspective {
 }

@@ -1,32 +1,64 @@
 package kz.aimaq.platform.ui.internal;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ServiceScope;
 
+import kz.aimaq.platform.api.AuditCheck;
 import kz.aimaq.platform.api.AuditEntry;
 import kz.aimaq.platform.api.AuditLog;
+import kz.aimaq.platform.api.AuditQuery;
 import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.workbench.api.Perspectives;
 import kz.aimaq.workbench.api.Stacks;
 import kz.aimaq.workbench.api.View;
 import kz.aimaq.workbench.api.ViewRegistration;
 import kz.aimaq.workbench.api.ViewSite;
+import kz.aimaq.workbench.api.widgets.MessageLabels;
 
-/** The audit trail of administrative changes, newest first. */
+/**
+ * The installation's audit log, newest first: every change and every refusal, filtered by
+ * user, action, unit and days; the chain checked on request; the shown entries exported.
+ */
 @Component(service = View.class, scope = ServiceScope.PROTOTYPE)
 @ViewRegistration(id = "kz.aimaq.platform.ui.audit", title = "%view.audit", perspective = Perspectives.ADMIN,
-        stack = Stacks.BOTTOM, position = 20, role = UserContext.ROLE_ADMIN)
+        stack = Stacks.BOTTOM, position = 20, role = UserContext.ROLE_ANY_ADMIN)
 public final class AuditView implements View {
+
+    /** The newest this many matches are shown; the export takes every match. */
+    static final int SHOWN = 2000;
 
     private final AdminServices services;
     private ServiceTable<AuditEntry> table;
+    private Messages messages;
+    private ViewSite site;
+    private Text user;
+    private Text action;
+    private Text unit;
+    private Text from;
+    private Text to;
+    private Label status;
+    private volatile AuditQuery query = new AuditQuery(null, null, null, null, null, SHOWN);
 
     @Activate
     public AuditView(@Reference AdminServices services) {
@@ -34,11 +66,144 @@ public final class AuditView implements View {
     }
 
     @Override
-    public void createContent(Composite parent, ViewSite site) {
-        DateTimeFormatter when = Widgets.dateTime(site.messages().locale());
-        table = new ServiceTable<>(parent, site, services, List.of("audit.when", "audit.who", "audit.action",
-                "audit.target", "audit.before", "audit.after"), s -> s.auditLog().map(AuditLog::entries),
-                "audit.absent", entries -> newestFirst(entries, when));
+    public void createContent(Composite parent, ViewSite viewSite) {
+        this.site = viewSite;
+        this.messages = viewSite.messages();
+        Composite root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        Composite filters = new Composite(root, SWT.NONE);
+        filters.setLayout(new GridLayout(13, false));
+        filters.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        user = field(filters, "audit.filter.user", 100);
+        action = field(filters, "audit.filter.action", 120);
+        unit = field(filters, "audit.filter.unit", 90);
+        from = field(filters, "audit.filter.from", 90);
+        to = field(filters, "audit.filter.to", 90);
+        button(filters, "audit.filter.apply", this::applyFilters);
+        button(filters, "audit.verify", this::verify);
+        button(filters, "audit.export", this::chooseExportFile);
+        status = MessageLabels.create(root);
+        DateTimeFormatter when = Widgets.dateTime(messages.locale());
+        table = new ServiceTable<>(root, viewSite, services, List.of("audit.seq", "audit.when", "audit.who",
+                "audit.action", "audit.outcome", "audit.target", "audit.before", "audit.after"),
+                s -> s.auditLog().map(log -> log.entries(query)), "audit.absent", entries -> newestFirst(entries, when));
+        table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        for (Text text : List.of(user, action, unit, from, to)) {
+            text.addListener(SWT.DefaultSelection, e -> applyFilters());
+        }
+    }
+
+    private Text field(Composite parent, String key, int width) {
+        new Label(parent, SWT.NONE).setText(messages.get(key));
+        Text text = new Text(parent, SWT.BORDER | SWT.SINGLE);
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        data.widthHint = width;
+        text.setLayoutData(data);
+        text.setData("filter", key);
+        return text;
+    }
+
+    private void button(Composite parent, String key, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(messages.get(key));
+        button.setData("action", key);
+        button.addListener(SWT.Selection, e -> action.run());
+    }
+
+    /** Reads the filter fields; a day that cannot be read is named in the status line and nothing is queried. */
+    void applyFilters() {
+        try {
+            query = new AuditQuery(user.getText().trim(), action.getText().trim(), unit.getText().trim(),
+                    day(from.getText(), 0, "audit.filter.from"), day(to.getText(), 1, "audit.filter.to"), SHOWN);
+        } catch (IllegalArgumentException e) {
+            show(e.getMessage(), true);
+            return;
+        }
+        show("", false);
+        table.refresh();
+    }
+
+    /** The start of the given day in this computer's time zone; {@code to} takes the whole day. */
+    private Instant day(String text, int daysAfter, String fieldKey) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim()).plusDays(daysAfter).atStartOfDay(ZoneId.systemDefault()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(messages.get("audit.filter.badDay", messages.get(fieldKey), text.trim()));
+        }
+    }
+
+    /** Checks the whole chain off the UI thread and says what it found. */
+    void verify() {
+        show(messages.get("audit.verify.running"), false);
+        services.read(() -> {
+            String text;
+            boolean broken;
+            try {
+                AuditCheck check = services.auditLog().map(AuditLog::verify).orElse(null);
+                broken = check == null || !check.isIntact();
+                text = check == null ? messages.get("audit.absent")
+                        : check.isIntact() ? messages.get("audit.verify.intact", check.checked())
+                        : messages.get("audit.verify.broken", check.firstBroken(), check.problem());
+            } catch (UnsupportedOperationException e) {
+                broken = true;
+                text = messages.get("audit.verify.noChain");
+            } catch (RuntimeException e) {
+                services.logFailure("Checking the audit log failed", e);
+                broken = true;
+                text = messages.get("read.failed", String.valueOf(e.getMessage()));
+            }
+            String shown = text;
+            boolean error = broken;
+            site.asyncExec(() -> show(shown, error));
+        });
+    }
+
+    private void chooseExportFile() {
+        FileDialog dialog = new FileDialog(status.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] {"*.csv"});
+        dialog.setFileName("audit.csv");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            export(Path.of(chosen));
+        }
+    }
+
+    /** Writes every entry that matches the filters (not only the shown ones) to the file, off the UI thread. */
+    void export(Path file) {
+        AuditQuery all = new AuditQuery(query.user(), query.action(), query.unit(), query.from(), query.to(), 0);
+        services.read(() -> {
+            String text;
+            boolean error;
+            try {
+                List<AuditEntry> entries = services.auditLog().map(log -> log.entries(all)).orElse(null);
+                if (entries == null) {
+                    text = messages.get("audit.absent");
+                    error = true;
+                } else {
+                    AuditCsv.write(entries, file);
+                    text = messages.get("audit.exported", entries.size(), file.toString());
+                    error = false;
+                }
+            } catch (IOException | RuntimeException e) {
+                services.logFailure("Exporting the audit log to " + file + " failed", e);
+                text = messages.get("audit.exportFailed", file.toString(), String.valueOf(e.getMessage()));
+                error = true;
+            }
+            String shown = text;
+            boolean failed = error;
+            site.asyncExec(() -> show(shown, failed));
+        });
+    }
+
+    private void show(String text, boolean error) {
+        if (!status.isDisposed()) {
+            MessageLabels.show(status, text, error);
+            status.getParent().layout(true, true);
+        }
     }
 
     @Override
@@ -55,11 +220,13 @@ public final class AuditView implements View {
         }
     }
 
-    private static List<String[]> newestFirst(List<AuditEntry> entries, DateTimeFormatter when) {
+    private List<String[]> newestFirst(List<AuditEntry> entries, DateTimeFormatter when) {
         List<String[]> rows = new ArrayList<>(entries.size());
         for (int i = entries.size() - 1; i >= 0; i--) {
             AuditEntry entry = entries.get(i);
-            rows.add(new String[] {when.format(entry.when()), entry.user(), entry.action(), entry.target(),
+            rows.add(new String[] {entry.sequence() == 0 ? "" : Long.toString(entry.sequence()),
+                when.format(entry.when()), entry.user(), entry.action(),
+                messages.get(entry.refused() ? "audit.outcome.refused" : "audit.outcome.done"), entry.target(),
                 entry.before(), entry.after()});
         }
         return rows;

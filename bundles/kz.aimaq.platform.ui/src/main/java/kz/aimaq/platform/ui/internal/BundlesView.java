@@ -23,7 +23,7 @@ import kz.aimaq.workbench.api.ViewSite;
 /** Every installed bundle with its module and state, as the module manager reports them. */
 @Component(service = View.class, scope = ServiceScope.PROTOTYPE)
 @ViewRegistration(id = "kz.aimaq.platform.ui.bundles", title = "%view.bundles", perspective = Perspectives.ADMIN,
-        stack = Stacks.BOTTOM, position = 10, role = UserContext.ROLE_ADMIN)
+        stack = Stacks.BOTTOM, position = 10, role = UserContext.ROLE_NATIONAL_ADMIN)
 public final class BundlesView implements View {
 
     private final AdminServices services;

@@ -32,7 +32,7 @@ import kz.aimaq.workbench.api.widgets.MessageLabels;
  */
 @Component(service = View.class, scope = ServiceScope.PROTOTYPE)
 @ViewRegistration(id = ModulesView.ID, title = "%view.modules", perspective = Perspectives.ADMIN,
-        stack = Stacks.MAIN, position = 10, role = UserContext.ROLE_ADMIN)
+        stack = Stacks.MAIN, position = 10, role = UserContext.ROLE_ANY_ADMIN)
 public final class ModulesView implements View {
 
     static final String ID = "kz.aimaq.platform.ui.modules";

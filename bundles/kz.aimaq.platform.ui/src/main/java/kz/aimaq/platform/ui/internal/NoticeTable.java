@@ -40,6 +40,11 @@ final class NoticeTable {
         return root.isDisposed();
     }
 
+    /** The table with its notice line. */
+    Composite control() {
+        return root;
+    }
+
     Table table() {
         return table;
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.workbench.api.ViewSite;
@@ -47,6 +48,16 @@ final class ServiceTable<T> {
             }
         });
         refresher.start();
+    }
+
+    /** Reads again now, e.g. after the view's filters changed. */
+    void refresh() {
+        refresher.request();
+    }
+
+    /** The table with its notice line, for the parent's layout. */
+    Control control() {
+        return table.control();
     }
 
     void setFocus() {

@@ -156,7 +156,7 @@ class ModulesViewTest {
     }
 
     private void show(Locale locale) {
-        view.createContent(shell, new TestViewSite(Ui.display(), new TestUser("aigerim", TestRegions.ASTANA, locale, UserContext.ROLE_ADMIN), ModulesView.class));
+        view.createContent(shell, new TestViewSite(Ui.display(), new TestUser("aigerim", TestRegions.ASTANA, locale, UserContext.ROLE_NATIONAL_ADMIN), ModulesView.class));
         shell.layout(true, true);
         Ui.waitUntil("the view has read its data", () -> !buttons().isEmpty()
                 || Ui.find(shell, Label.class).stream().anyMatch(l -> l.getVisible() && l.getForeground()

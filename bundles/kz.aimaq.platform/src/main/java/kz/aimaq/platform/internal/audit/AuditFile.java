@@ -24,16 +24,19 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 import kz.aimaq.platform.api.AuditEntry;
+import kz.aimaq.platform.api.AuditEntry.Outcome;
 
 /**
- * An append-only JSON-lines file, one entry per line:
+ * Where audit entries wait while no database is reachable (the storage bundle moves them into
+ * the database's chained log when it comes): a JSON-lines file, one entry per line:
  * {@code {"when":"2026-11-23T10:00:00Z","user":"...","action":"...","target":"...","before":"...","after":"..."}}.
  * Lines are only ever added; an existing line is never rewritten.
  */
 public final class AuditFile {
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final List<String> FIELDS = List.of("when", "user", "action", "target", "before", "after");
+    private static final List<String> FIELDS = List.of("when", "user", "action", "target", "before", "after",
+            "outcome");
 
     private final Path file;
     private final Consumer<String> warnings;
@@ -60,6 +63,9 @@ public final class AuditFile {
                 json.writeStringField("target", entry.target());
                 json.writeStringField("before", entry.before());
                 json.writeStringField("after", entry.after());
+                if (entry.refused()) {
+                    json.writeStringField("outcome", entry.outcome().name());
+                }
                 json.writeEndObject();
             }
             // A line cut short by a crash stays as it is; the new entry starts on a line of its own.
@@ -121,9 +127,10 @@ public final class AuditFile {
             if (parser.currentToken() != JsonToken.END_OBJECT) {
                 throw new IOException("the line ends inside the entry");
             }
-            entries.add(new AuditEntry(Instant.parse(fields.getOrDefault("when", "")), fields.getOrDefault("user", ""),
+            entries.add(new AuditEntry(0, Instant.parse(fields.getOrDefault("when", "")), fields.getOrDefault("user", ""),
                     fields.getOrDefault("action", ""), fields.getOrDefault("target", ""),
-                    fields.getOrDefault("before", ""), fields.getOrDefault("after", "")));
+                    fields.getOrDefault("before", ""), fields.getOrDefault("after", ""),
+                    "REFUSED".equals(fields.get("outcome")) ? Outcome.REFUSED : Outcome.DONE, ""));
         } catch (IOException | DateTimeParseException e) {
             warnings.accept(file + ":" + number + ": not an audit entry, skipped: " + e.getMessage());
         }

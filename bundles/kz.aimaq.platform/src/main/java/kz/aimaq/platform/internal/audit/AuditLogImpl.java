@@ -21,7 +21,11 @@ import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.feature.LaunchProperties;
 import kz.aimaq.platform.internal.Framework;
 
-/** The audit trail in {@code <data>/audit.jsonl}. */
+/**
+ * The audit log while no database is reachable: entries wait in {@code <data>/audit.jsonl}
+ * until the storage bundle moves them into the database's hash-chained log, which is ranked
+ * above this one.
+ */
 @Component(service = AuditLog.class)
 public final class AuditLogImpl implements AuditLog {
 
@@ -41,9 +45,18 @@ public final class AuditLogImpl implements AuditLog {
 
     @Override
     public AuditEntry append(String action, String target, String before, String after) {
-        AuditEntry entry = new AuditEntry(clock.instant(), user.user(), action, target, before, after);
+        return write(new AuditEntry(clock.instant(), user.user(), action, target, before, after));
+    }
+
+    @Override
+    public AuditEntry refused(String action, String target, String reason) {
+        return write(new AuditEntry(0, clock.instant(), user.user(), action, target, "", reason,
+                AuditEntry.Outcome.REFUSED, ""));
+    }
+
+    private AuditEntry write(AuditEntry entry) {
         file.append(entry);
-        Framework.post(events, Topics.AUDIT_APPENDED, Map.of("action", action));
+        Framework.post(events, Topics.AUDIT_APPENDED, Map.of("action", entry.action()));
         return entry;
     }
 

@@ -1,41 +1,140 @@
 package kz.aimaq.platform.internal.cli;
 
 import java.io.PrintStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import kz.aimaq.platform.api.AccessDeniedException;
+import kz.aimaq.platform.api.AuditCheck;
 import kz.aimaq.platform.api.AuditEntry;
 import kz.aimaq.platform.api.AuditLog;
+import kz.aimaq.platform.api.AuditQuery;
+import kz.aimaq.platform.api.Right;
+import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.cli.CliCommand;
 
-/** {@code audit}: the audit log, oldest first; the database's once storage provides one (greedy). */
-@Component(property = { CliCommand.NAME + "=audit", CliCommand.USAGE + "=audit" })
+/**
+ * {@code audit}: the audit log, oldest first, filtered; {@code audit verify}: checks its hash
+ * chain and names the first entry that was altered, removed or inserted. The database's log
+ * once storage provides one (greedy). Reading it needs the right to read the audit.
+ */
+@Component(property = { CliCommand.NAME + "=audit", CliCommand.USAGE + "=" + AuditCommand.USAGE })
 public final class AuditCommand implements CliCommand {
 
+    static final String USAGE = "audit [--user NAME] [--action PREFIX] [--unit KATO] [--from DATE] [--to DATE]"
+            + " [--last N] | audit verify";
+
+    private static final Set<String> OPTIONS = Set.of("--user", "--action", "--unit", "--from", "--to", "--last");
+
     private final AuditLog audit;
+    private final UserContext user;
 
     @Activate
-    public AuditCommand(@Reference(policyOption = ReferencePolicyOption.GREEDY) AuditLog audit) {
+    public AuditCommand(@Reference(policyOption = ReferencePolicyOption.GREEDY) AuditLog audit,
+            @Reference UserContext user) {
         this.audit = audit;
+        this.user = user;
     }
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
-        if (!arguments.isEmpty()) {
-            err.println("usage: audit");
+        boolean verify = arguments.size() == 1 && "verify".equals(arguments.get(0));
+        try {
+            user.require(Right.READ_AUDIT, null);
+        } catch (AccessDeniedException e) {
+            audit.refused(verify ? "audit.verify" : "audit.read", "", e.getMessage());
+            err.println(e.getMessage());
+            return 1;
+        }
+        return verify ? verify(out, err) : list(arguments, out, err);
+    }
+
+    private int verify(PrintStream out, PrintStream err) {
+        AuditCheck check;
+        try {
+            check = audit.verify();
+        } catch (UnsupportedOperationException e) {
+            err.println("audit verify: the database is not reachable, so its audit log cannot be checked; entries made"
+                    + " meanwhile wait in the data folder's audit.jsonl and join the log when it is back");
+            return 1;
+        }
+        if (check.isIntact()) {
+            out.println("audit log intact: " + check.checked() + " entries, each chained to the one before");
+            return 0;
+        }
+        err.println("audit log BROKEN at entry " + check.firstBroken() + ": " + check.problem() + " (" + check.checked()
+                + " entries before it are intact)");
+        return 1;
+    }
+
+    private int list(List<String> arguments, PrintStream out, PrintStream err) {
+        Map<String, String> given = new HashMap<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            String option = arguments.get(i);
+            if (!OPTIONS.contains(option) || i + 1 >= arguments.size()) {
+                err.println("audit: unexpected argument '" + option + "'; usage: " + USAGE);
+                return CommandTable.USAGE;
+            }
+            given.put(option, arguments.get(++i));
+        }
+        AuditQuery query;
+        try {
+            query = new AuditQuery(given.get("--user"), given.get("--action"), given.get("--unit"),
+                    day(given.get("--from"), 0), day(given.get("--to"), 1), count(given.get("--last")));
+        } catch (IllegalArgumentException e) {
+            err.println("audit: " + e.getMessage() + "; usage: " + USAGE);
             return CommandTable.USAGE;
         }
-        TextTable table = new TextTable("WHEN", "USER", "ACTION", "TARGET", "BEFORE", "AFTER");
-        for (AuditEntry entry : audit.entries()) {
-            table.add(entry.when(), entry.user(), entry.action(), entry.target(), quote(entry.before()),
-                    quote(entry.after()));
+        TextTable table = new TextTable("SEQ", "WHEN", "USER", "ACTION", "TARGET", "BEFORE", "AFTER");
+        for (AuditEntry entry : audit.entries(query)) {
+            table.add(entry.sequence(), entry.when(), entry.user(), (entry.refused() ? "REFUSED " : "")
+                    + entry.action(), entry.target(), quote(entry.before()), quote(entry.after()));
         }
         table.print(out);
         return 0;
+    }
+
+    /** The start of a day given as {@code 2026-12-01} (UTC), or an instant; {@code --to} includes its day. */
+    private static Instant day(String text, int daysAfter) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text).plusDays(daysAfter).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException notADay) {
+            try {
+                return Instant.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("'" + text + "' is not a date (2026-12-01) or a time"
+                        + " (2026-12-01T10:00:00Z)");
+            }
+        }
+    }
+
+    private static int count(String text) {
+        if (text == null) {
+            return 0;
+        }
+        try {
+            int count = Integer.parseInt(text);
+            if (count > 0) {
+                return count;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("--last needs a positive number, not '" + text + "'");
     }
 
     private static String quote(String value) {

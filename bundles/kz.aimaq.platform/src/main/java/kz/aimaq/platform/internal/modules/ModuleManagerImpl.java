@@ -35,6 +35,7 @@ import kz.aimaq.platform.api.PolicyException;
 import kz.aimaq.platform.api.Problem;
 import kz.aimaq.platform.api.Region;
 import kz.aimaq.platform.api.RegionPolicyStore;
+import kz.aimaq.platform.api.Right;
 import kz.aimaq.platform.api.Regions;
 import kz.aimaq.platform.api.Topics;
 import kz.aimaq.platform.api.UserContext;
@@ -278,8 +279,15 @@ public final class ModuleManagerImpl implements ModuleManager {
     @Override
     public void setEnabled(String moduleId, String regionCode, boolean enabled) throws PolicyException {
         Messages messages = Messages.of(ModuleManagerImpl.class, user.locale());
-        if (!user.hasRole(UserContext.ROLE_ADMIN)) {
-            throw new PolicyException(messages.get("policy.notAdmin", user.user(), new TreeSet<>(user.roles())));
+        String action = enabled ? "module.enable" : "module.disable";
+        String target = moduleId + "@" + regionCode;
+        if (!user.heldRoles().stream().anyMatch(r -> r.grants(Right.MANAGE_MODULES))) {
+            throw refused(action, target, messages.get("policy.notAdmin", user.user(), new TreeSet<>(user.roles())));
+        }
+        Optional<Region> region = regions.find(regionCode);
+        if (region.isPresent() && !user.may(Right.MANAGE_MODULES, region.get().code())) {
+            throw refused(action, moduleId + "@" + region.get().code(),
+                    messages.get("policy.outOfScope", user.user(), user.scope().toString(), region.get().code()));
         }
         boolean changed;
         synchronized (lock) {
@@ -288,6 +296,13 @@ public final class ModuleManagerImpl implements ModuleManager {
         if (changed) {
             changed();
         }
+    }
+
+    /** Records the refusal before it is reported: an attempt that was refused is audited like a change. */
+    private PolicyException refused(String action, String target, String reason) {
+        audit.refused(action, target, reason);
+        logger.warn("refused {} {} to {}: {}", action, target, user.user(), reason);
+        return new PolicyException(reason);
     }
 
     private boolean change(Messages messages, String moduleId, String regionCode, boolean enabled)

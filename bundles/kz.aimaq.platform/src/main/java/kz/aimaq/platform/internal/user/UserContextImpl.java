@@ -21,16 +21,21 @@ import org.osgi.service.log.LoggerFactory;
 import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.Region;
 import kz.aimaq.platform.api.Regions;
+import kz.aimaq.platform.api.Scope;
 import kz.aimaq.platform.api.Topics;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.feature.LaunchProperties;
 import kz.aimaq.platform.internal.Framework;
 
-/** The user from {@code <home>/conf/user.json} and the launcher's overrides; the locale saved per user. */
-@Component(service = UserContext.class)
+/**
+ * The operating-system user with the roles and scope of {@code <home>/conf/user.json}, narrowed
+ * by the launcher's options; the locale saved per user. Immediate, so that a broken
+ * {@code user.json} or option is on the console as the workbench starts, not when a view first asks.
+ */
+@Component(service = UserContext.class, immediate = true)
 public final class UserContextImpl implements UserContext {
 
-    private static final UserSettings.Conf NO_CONF = new UserSettings.Conf("", Set.of(ROLE_ANALYST), "", "");
+    private static final UserSettings.Conf NO_CONF = new UserSettings.Conf("", Set.of(ROLE_ANALYST), "", "", "");
 
     private final Logger logger;
     private final UserProfile profile;
@@ -49,11 +54,17 @@ public final class UserContextImpl implements UserContext {
         Path confFile = home.resolve("conf").resolve("user.json");
         this.profile = UserProfile.resolve(conf(confFile), confFile.toString(), context::getProperty,
                 user -> saved(UserSettings.userFolder(data, user).resolve("settings.json")),
-                System.getProperty("user.name", ""), regions, logger::error);
+                System.getProperty("user.name", ""), regions, this::refuse);
         this.settings = UserSettings.userFolder(data, profile.user()).resolve("settings.json");
         this.locale = profile.locale();
-        logger.info("user {} with roles {} in region {}, locale {}", profile.user(), profile.roles(),
-                profile.region().code(), locale.toLanguageTag());
+        logger.info("user {} with roles {} and scope {} in region {}, locale {}", profile.user(), profile.roles(),
+                profile.scope(), profile.region().code(), locale.toLanguageTag());
+    }
+
+    /** A setting that is ignored: on the console at once, where the person who started the workbench sees it, and in the log. */
+    private void refuse(String problem) {
+        System.err.println("aimaq: " + problem);
+        logger.error(problem);
     }
 
     private UserSettings.Conf conf(Path file) {
@@ -62,7 +73,7 @@ public final class UserContextImpl implements UserContext {
         } catch (NoSuchFileException e) {
             logger.warn("{} is missing: the user is the operating-system user with the analyst role", file);
         } catch (IOException e) {
-            logger.error("{}; the user is the operating-system user with the analyst role", e.getMessage());
+            refuse(e.getMessage() + "; the user is the operating-system user with the analyst role only");
         }
         return NO_CONF;
     }
@@ -89,6 +100,11 @@ public final class UserContextImpl implements UserContext {
     @Override
     public Region region() {
         return profile.region();
+    }
+
+    @Override
+    public Scope scope() {
+        return profile.scope();
     }
 
     @Override

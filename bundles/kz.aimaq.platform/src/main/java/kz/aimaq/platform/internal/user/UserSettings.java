@@ -36,8 +36,9 @@ public final class UserSettings {
      * @param roles  the roles
      * @param region the region code as written
      * @param locale the language tag as written
+     * @param scope  the KATO code of the area the roles apply to as written; blank when not given
      */
-    public record Conf(String user, Set<String> roles, String region, String locale) {
+    public record Conf(String user, Set<String> roles, String region, String locale, String scope) {
 
         public Conf {
             roles = Set.copyOf(roles);
@@ -68,7 +69,7 @@ public final class UserSettings {
         });
         roles.remove("");
         return new Conf(texts.getOrDefault("user", ""), roles, texts.getOrDefault("region", ""),
-                texts.getOrDefault("locale", ""));
+                texts.getOrDefault("locale", ""), texts.getOrDefault("scope", ""));
     }
 
     /** The locale saved in a user's {@code settings.json}, if any. */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kz.aimaq.platform.api.Languages;
+import kz.aimaq.platform.api.Scope;
 import kz.aimaq.platform.feature.LaunchProperties;
 import kz.aimaq.platform.internal.regions.RegionTable;
 
@@ -45,21 +46,56 @@ class UserProfileTest {
     void emptyUserIsTheOperatingSystemUser() throws Exception {
         UserProfile profile = resolve(conf());
         assertEquals("osuser", profile.user());
-        assertEquals(Set.of("analyst", "admin"), profile.roles());
+        assertEquals(Set.of("analyst", "national-admin"), profile.roles(), "admin is read as national-admin");
+        assertEquals(Scope.NATION, profile.scope());
         assertEquals("710000000", profile.region().code());
         assertEquals(Languages.RUSSIAN, profile.locale());
     }
 
     @Test
-    void commandLineOverridesUserRolesAndRegionGivenAsPrefix() throws Exception {
-        properties.put(LaunchProperties.USER, "dana");
+    void commandLineNarrowsRolesAndPicksARegionGivenAsPrefix() throws Exception {
         properties.put(LaunchProperties.ROLES, "analyst");
         properties.put(LaunchProperties.REGION, "19");
         UserProfile profile = resolve(conf());
-        assertEquals("dana", profile.user());
         assertEquals(Set.of("analyst"), profile.roles());
         assertEquals("190000000", profile.region().code());
-        assertTrue(errors.isEmpty());
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
+    void theCommandLineCannotGrantARoleNorMakeAnotherUser() throws Exception {
+        properties.put(LaunchProperties.USER, "Minister.Digital");
+        properties.put(LaunchProperties.ROLES, "national-admin,analyst");
+        UserProfile profile = resolve(new UserSettings.Conf("", Set.of("analyst"), "350000000", "", ""));
+        assertEquals("osuser", profile.user());
+        assertEquals(Set.of("analyst"), profile.roles());
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("aimaq.user=Minister.Digital (--user) is refused"), errors.get(0));
+        assertTrue(errors.get(1).contains("the role 'national-admin' is not granted"), errors.get(1));
+    }
+
+    @Test
+    void aScopedUserStaysInTheirScope() throws Exception {
+        properties.put(LaunchProperties.REGION, "19");
+        UserProfile profile = resolve(new UserSettings.Conf("", Set.of("registry-editor"), "350000000", "", "353200000"));
+        assertEquals(Scope.of("353200000"), profile.scope());
+        assertEquals("350000000", profile.region().code(), "a region outside the scope is not taken");
+        assertTrue(errors.get(0).contains("190000000 lies outside the scope district 353200000"), errors.toString());
+    }
+
+    @Test
+    void withoutAScopeAUserIsScopedToTheirRegion() throws Exception {
+        UserProfile profile = resolve(new UserSettings.Conf("", Set.of("regional-admin"), "350000000", "", ""));
+        assertEquals(Scope.of("350000000"), profile.scope());
+    }
+
+    @Test
+    void unknownRolesAndBadScopesAreNamedWithTheirField() throws Exception {
+        UserProfile profile = resolve(new UserSettings.Conf("", Set.of("minister"), "350000000", "", "35323010x"));
+        assertEquals(Set.of(), profile.roles());
+        assertEquals(Scope.of("350000000"), profile.scope());
+        assertTrue(errors.get(0).startsWith("conf/user.json: roles: 'minister' is not a role"), errors.toString());
+        assertTrue(errors.get(1).startsWith("conf/user.json: scope: '35323010x' is not a scope"), errors.toString());
     }
 
     @Test
@@ -74,14 +110,14 @@ class UserProfileTest {
     @Test
     void aRegionGivenOnTheCommandLineNeedsNoneInTheFileAndRaisesNoComplaint() throws Exception {
         properties.put(LaunchProperties.REGION, "350000000");
-        UserProfile profile = resolve(new UserSettings.Conf("", Set.of(), "", ""));
+        UserProfile profile = resolve(new UserSettings.Conf("", Set.of(), "", "", ""));
         assertEquals("350000000", profile.region().code());
         assertEquals(List.of(), errors);
     }
 
     @Test
     void neitherTheFileNorTheCommandLineGivingARegionMeansTheCapitalAndSaysWhy() throws Exception {
-        UserProfile profile = resolve(new UserSettings.Conf("", Set.of(), "", ""));
+        UserProfile profile = resolve(new UserSettings.Conf("", Set.of(), "", "", ""));
         assertEquals(UserProfile.FALLBACK_REGION, profile.region().code());
         assertEquals(List.of("conf/user.json: no \"region\" is given (e.g. 19 or 190000000); using 710000000"), errors);
     }

@@ -216,7 +216,7 @@ public final class DetailsView implements View {
 
     /** The registry's own rule, checked here only to grey out what it would refuse. */
     static boolean mayEdit(UserContext user, String unitCode) {
-        return user.hasRole(UserContext.ROLE_ADMIN) || (user.region() != null && user.region().contains(unitCode));
+        return user.mayChangeUnit(unitCode);
     }
 
     private void save() {

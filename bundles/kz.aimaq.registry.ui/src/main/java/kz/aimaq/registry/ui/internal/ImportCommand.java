@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.platform.api.Right;
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.registry.api.ImportException;
 import kz.aimaq.registry.api.ImportPreview;
@@ -41,10 +41,10 @@ public final class ImportCommand implements Command {
         this.access = access;
     }
 
-    /** Only administrators import: an import may change units of every region. */
+    /** Offered to roles that may import; the registry checks each unit of the import against the scope. */
     @Override
     public boolean isEnabled(CommandContext context) {
-        return context.user().hasRole(UserContext.ROLE_ADMIN);
+        return context.user().heldRoles().stream().anyMatch(role -> role.grants(Right.IMPORT_REGISTRY));
     }
 
     @Override

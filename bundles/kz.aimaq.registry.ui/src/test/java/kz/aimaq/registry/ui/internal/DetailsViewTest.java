@@ -115,7 +115,7 @@ class DetailsViewTest {
 
         site.select(new SelectedUnit("710000000", "Астана қ.", "г.Астана"));
         Ui.waitUntil("Astana shown", () -> Ui.find(shell, Text.class).get(0).getText().equals("Астана қ."));
-        assertFalse(edit.isEnabled(), "Astana lies outside the Karaganda analyst's region");
+        assertFalse(edit.isEnabled(), "Astana lies outside the Karaganda editor's region");
 
         site.select(ABAI);
         Ui.waitUntil("Abai district shown", () -> Ui.find(shell, Text.class).get(0).getText().equals("Абай ауданы"));
@@ -238,7 +238,7 @@ class DetailsViewTest {
     }
 
     private void open(Locale locale) {
-        site = new TestViewSite(Ui.display(), new TestUser("aigerim", TestRegions.KARAGANDA, locale, UserContext.ROLE_ANALYST), ExplorerView.class);
+        site = new TestViewSite(Ui.display(), new TestUser("aigerim", TestRegions.KARAGANDA, locale, UserContext.ROLE_REGISTRY_EDITOR), ExplorerView.class);
         view = new DetailsView(access, (shell, question) -> {
             questions.add(question);
             return agree;

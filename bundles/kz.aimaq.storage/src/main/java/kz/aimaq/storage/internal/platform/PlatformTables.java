@@ -5,10 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,10 +16,13 @@ import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
+import kz.aimaq.platform.api.AuditCheck;
 import kz.aimaq.platform.api.AuditEntry;
+import kz.aimaq.platform.api.AuditEntry.Outcome;
+import kz.aimaq.platform.api.AuditQuery;
 import kz.aimaq.platform.api.PolicyException;
 
-/** The platform's tables ({@code region_policy}, {@code audit_log}), plain JDBC on H2 and PostgreSQL. */
+/** The platform's tables (region policy, audit log), plain JDBC on H2 and PostgreSQL. */
 final class PlatformTables {
 
     static final String OWNER = "storage";
@@ -88,33 +89,38 @@ final class PlatformTables {
         }
     }
 
-    AuditEntry append(String user, String action, String target, String before, String after) throws SQLException {
-        Instant now = clock.instant();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO audit_log (at, user_name, action, target, before_state, after_state)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")) {
-            s.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-            s.setString(2, user);
-            s.setString(3, action);
-            s.setString(4, target);
-            s.setString(5, before == null ? "" : before);
-            s.setString(6, after == null ? "" : after);
-            s.executeUpdate();
-        }
-        return new AuditEntry(now, user, action, target, before == null ? "" : before, after == null ? "" : after);
-    }
-
-    List<AuditEntry> entries() throws SQLException {
-        List<AuditEntry> entries = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT at, user_name, action, target, before_state, after_state FROM audit_log ORDER BY id");
-                ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                entries.add(new AuditEntry(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+    /** Appends a change or refusal in a transaction of its own. */
+    AuditEntry append(String user, String action, String target, String before, String after, Outcome outcome)
+            throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                AuditEntry entry = AuditChain.append(c, clock.instant(), user, action, target, before, after, outcome);
+                c.commit();
+                return entry;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
             }
         }
-        return entries;
+    }
+
+    /** Appends a change in the caller's transaction. */
+    AuditEntry append(Connection transaction, String user, String action, String target, String before, String after)
+            throws SQLException {
+        return AuditChain.append(transaction, clock.instant(), user, action, target, before, after, Outcome.DONE);
+    }
+
+    List<AuditEntry> entries(AuditQuery query) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return AuditChain.find(c, query);
+        }
+    }
+
+    AuditCheck verify() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return AuditChain.verify(c);
+        }
     }
 
     static PolicyException policyProblem(String what, SQLException e) {

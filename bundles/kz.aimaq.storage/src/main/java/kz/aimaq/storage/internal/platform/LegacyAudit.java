@@ -1,0 +1,150 @@
+package kz.aimaq.storage.internal.platform;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import kz.aimaq.platform.api.AuditEntry;
+import kz.aimaq.platform.api.AuditEntry.Outcome;
+
+/**
+ * Moves what earlier versions kept apart into the one chained log: the rows of the version-1
+ * table {@code audit_log}, and the platform's {@code audit.jsonl} (written by earlier versions,
+ * and still while no database is reachable). Both go in one transaction, in time order; the
+ * file is then renamed, so it is moved once.
+ */
+final class LegacyAudit {
+
+    static final String FILE = "audit.jsonl";
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private LegacyAudit() {
+    }
+
+    /**
+     * @param dataFolder the user's data folder holding {@value #FILE}; {@code null} when there is none
+     * @param notices    told what was moved, and of lines that are not entries, with file and line
+     * @return how many entries were moved
+     */
+    static int migrate(DataSource dataSource, Path dataFolder, Consumer<String> notices) throws SQLException {
+        Path file = dataFolder == null ? null : dataFolder.resolve(FILE);
+        List<AuditEntry> fromFile = file != null && Files.isRegularFile(file) ? read(file, notices) : List.of();
+        int moved;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                List<AuditEntry> entries = new ArrayList<>(tableRows(c));
+                int fromTable = entries.size();
+                entries.addAll(fromFile);
+                entries.sort(Comparator.comparing(AuditEntry::when));
+                for (AuditEntry e : entries) {
+                    AuditChain.append(c, e.when(), e.user(), e.action(), e.target(), e.before(), e.after(),
+                            e.outcome());
+                }
+                if (fromTable > 0) {
+                    try (PreparedStatement s = c.prepareStatement("DELETE FROM audit_log")) {
+                        s.executeUpdate();
+                    }
+                    notices.accept("moved " + fromTable + " entries of the table audit_log into the chained audit log");
+                }
+                c.commit();
+                moved = entries.size();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+        if (file != null && Files.isRegularFile(file)) {
+            Path done = file.resolveSibling(FILE + ".moved-" + Instant.now().toEpochMilli());
+            try {
+                Files.move(file, done, StandardCopyOption.ATOMIC_MOVE);
+                notices.accept("moved " + fromFile.size() + " entries of " + file + " into the chained audit log;"
+                        + " the file is now " + done.getFileName());
+            } catch (IOException e) {
+                notices.accept("the entries of " + file + " are in the chained audit log, but the file could not be"
+                        + " renamed (" + e.getMessage() + "): remove it, or they are moved again at the next start");
+            }
+        }
+        return moved;
+    }
+
+    private static List<AuditEntry> tableRows(Connection c) throws SQLException {
+        List<AuditEntry> rows = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT at, user_name, action, target, before_state, after_state"
+                + " FROM audit_log ORDER BY id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new AuditEntry(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+            }
+        }
+        return rows;
+    }
+
+    private static List<AuditEntry> read(Path file, Consumer<String> notices) throws SQLException {
+        List<AuditEntry> entries = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int number = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                number++;
+                if (!line.isBlank()) {
+                    try {
+                        entries.add(parse(line));
+                    } catch (IOException | DateTimeParseException e) {
+                        notices.accept(file + ":" + number + ": not an audit entry, not moved: " + e.getMessage());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new SQLException("the audit file " + file + " cannot be read, so it is not moved: " + e.getMessage(),
+                    e);
+        }
+        return entries;
+    }
+
+    private static AuditEntry parse(String line) throws IOException {
+        Map<String, String> fields = new HashMap<>();
+        try (JsonParser parser = JSON.createParser(line)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("not a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                if (parser.nextToken().isScalarValue()) {
+                    fields.put(name, parser.getValueAsString(""));
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT) {
+                throw new IOException("the line ends inside the entry");
+            }
+        }
+        return new AuditEntry(0, Instant.parse(fields.getOrDefault("when", "")), fields.getOrDefault("user", ""),
+                fields.getOrDefault("action", ""), fields.getOrDefault("target", ""), fields.getOrDefault("before", ""),
+                fields.getOrDefault("after", ""),
+                "REFUSED".equals(fields.get("outcome")) ? Outcome.REFUSED : Outcome.DONE, "");
+    }
+}
