@@ -1,4 +1,4 @@
-package kz.aimaq.storage.api;
+package kz.aimaq.storage.internal.migration;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.util.zip.CRC32;
 
 import javax.sql.DataSource;
+
+import kz.aimaq.storage.api.Dialect;
 
 /**
  * Named locks held until a transaction ends, shared by every process on the database: on
