@@ -211,7 +211,7 @@ class CsvExportTest {
         }
 
         @Override
-        public void applyImport(ImportPreview preview) {
+        public void applyImport(ImportPreview preview, int confirmedAbolished) {
             throw new UnsupportedOperationException("read only");
         }
 
