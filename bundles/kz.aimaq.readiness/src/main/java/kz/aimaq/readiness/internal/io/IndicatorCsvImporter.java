@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.readiness.api.Indicator;
 import kz.aimaq.readiness.api.IndicatorValue;
+import kz.aimaq.readiness.api.Methodology;
+import kz.aimaq.readiness.api.Normalisation;
 import kz.aimaq.readiness.api.InvalidInputException;
 
 /**
@@ -30,6 +33,21 @@ public final class IndicatorCsvImporter {
 
     public static List<IndicatorValue> read(InputStream in, String fileName, Messages messages)
             throws IOException, InvalidInputException {
+        return read(in, fileName, messages, null);
+    }
+
+    /**
+     * As {@link #read(InputStream, String, Messages)}, and a value of an indicator that
+     * {@code methodology} takes as a score as it is (normalisation none) must lie on its scale:
+     * 150 on a scale of 0 to 100 is a problem of its line, not a silent score above the top.
+     */
+    public static List<IndicatorValue> read(InputStream in, String fileName, Messages messages,
+            Methodology methodology) throws IOException, InvalidInputException {
+        Map<String, Indicator> unnormalised = new HashMap<>();
+        if (methodology != null) {
+            methodology.indicators().stream().filter(i -> i.normalisation().method() == Normalisation.Method.NONE)
+                    .forEach(i -> unnormalised.put(i.id(), i));
+        }
         Problems problems = new Problems(fileName, messages);
         List<CsvReader.Row> rows = CsvReader.read(in, problems);
         if (rows == null) {
@@ -56,8 +74,12 @@ public final class IndicatorCsvImporter {
             if (value != null) {
                 Integer earlier = seen.putIfAbsent(value.unit() + '\u0000' + value.indicator() + '\u0000'
                         + value.period(), row.line());
+                Indicator taken = unnormalised.get(value.indicator());
                 if (earlier != null) {
                     problems.add(row.line(), "unit", "csv.duplicate", earlier);
+                } else if (taken != null && !onScale(taken.transform().apply(value.value()), methodology.scale())) {
+                    problems.add(row.line(), "value", "csv.outOfScale", row.fields().get(index.get("value")).strip(),
+                            value.indicator(), scale(methodology.scale()), value.unit());
                 } else {
                     values.add(value);
                 }
@@ -65,6 +87,14 @@ public final class IndicatorCsvImporter {
         }
         problems.throwIfAny();
         return List.copyOf(values);
+    }
+
+    private static boolean onScale(double score, double scale) {
+        return score >= 0 && score <= scale;
+    }
+
+    private static String scale(double scale) {
+        return java.math.BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString();
     }
 
     private static IndicatorValue row(CsvReader.Row row, int width, Map<String, Integer> index, Problems problems) {
