@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,7 @@ import kz.aimaq.readiness.api.Methodology;
 import kz.aimaq.readiness.api.ReadinessEngine;
 import kz.aimaq.readiness.api.ScoreTable;
 import kz.aimaq.readiness.api.ScoringOptions;
+import kz.aimaq.readiness.internal.io.IndicatorCsvImporter;
 
 /**
  * {@code aimaq --headless readiness score|validate ...}: scores any data set against any
@@ -99,19 +101,38 @@ public final class ReadinessCommand implements CliCommand {
             }
             decimals = Integer.parseInt(text);
         }
+        Path target = Path.of(options.get("out")).toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw refusal(target, "--out", messages.get("cli.outIsFolder"));
+        }
+        Path folder = target.getParent();
+        if (!Files.isDirectory(folder)) {
+            throw refusal(folder, "--out", messages.get("cli.outFolderMissing"));
+        }
         List<IndicatorValue> values;
         Path data = Path.of(options.get("data"));
         try (InputStream in = open(data, messages)) {
-            values = engine.importValues(in, data.toString(), locale);
+            values = IndicatorCsvImporter.read(in, data.toString(), messages, methodology);
         }
-        ScoreTable table = engine.score(methodology, values,
-                new ScoringOptions(options.get("period"), decimals));
-        Path target = Path.of(options.get("out")).toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), ".readiness", ".csv");
-        try (OutputStream stream = Files.newOutputStream(temporary)) {
-            ScoreCsvWriter.write(table, locale, stream);
+        String period = options.get("period");
+        if (period != null && values.stream().noneMatch(v -> v.period().equals(period))) {
+            Set<String> periods = new TreeSet<>();
+            values.forEach(v -> periods.add(v.period()));
+            throw refusal(data, "period", messages.get("cli.noPeriod", period, String.join(", ", periods)));
         }
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        ScoreTable table = engine.score(methodology, values, new ScoringOptions(period, decimals));
+        // written beside the target and moved over it, so a failure never leaves half a file; created
+        // as any new file is (not 0600 as a temporary file), and removed if anything goes wrong
+        Path partial = folder.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+        try {
+            try (OutputStream stream = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                ScoreCsvWriter.write(table, locale, stream);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
         long insufficient = table.units().stream().filter(u -> !table.unit(u).total().sufficient()).count();
         out.println(messages.get("cli.scored", table.units().size(), insufficient, String.valueOf(table.period()),
                 target));
@@ -126,6 +147,10 @@ public final class ReadinessCommand implements CliCommand {
             out.println(messages.get("cli.synthetic"));
         }
         return 0;
+    }
+
+    private static InvalidInputException refusal(Path file, String field, String reason) {
+        return new InvalidInputException(List.of(new InputProblem(file.toString(), 0, field, reason)));
     }
 
     private Methodology methodology(String name, Locale locale, Messages messages)

@@ -110,6 +110,113 @@ class ReadinessCommandTest {
         assertTrue(Files.notExists(result));
     }
 
+    /** A methodology of three indicators already on the 0–100 scale (normalisation none), weighted 0.3333 each. */
+    private Path thirds() throws Exception {
+        return Files.writeString(dir.resolve("thirds.json"), """
+                {"id": "thirds", "version": "1", "title": "t", "scale": 100, "root": "r",
+                 "groups": [{"id": "r", "name": "r", "children": [
+                    {"ref": "a", "weight": 0.3333}, {"ref": "b", "weight": 0.3333}, {"ref": "c", "weight": 0.3333}]}],
+                 "indicators": [
+                   {"id": "a", "name": "a", "unit": "points", "direction": "higher", "normalisation": "none"},
+                   {"id": "b", "name": "b", "unit": "points", "direction": "higher", "normalisation": "none"},
+                   {"id": "c", "name": "c", "unit": "points", "direction": "higher", "normalisation": "none"}]}
+                """, StandardCharsets.UTF_8);
+    }
+
+    private Path data(String... rows) throws Exception {
+        return Files.writeString(dir.resolve("data.csv"), "unit,indicator,period,value,source\n"
+                + String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
+    }
+
+    private static final String[] GOOD = {"Alpha,a,2024,80,survey", "Alpha,b,2024,60,survey", "Alpha,c,2024,40,survey",
+        "Beta,a,2024,50,survey", "Beta,b,2024,50,survey", "Beta,c,2024,50,survey"};
+
+    @Test
+    void weightsOfAThirdWrittenWithFourDecimalsAreAccepted() throws Exception {
+        int code = run("validate", "--methodology", thirds().toString());
+
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void weightsThatReallyDoNotSumToOneNameTheirSum() throws Exception {
+        Path methodology = Files.writeString(dir.resolve("tenths.json"), Files.readString(thirds())
+                .replace("0.3333", "0.3"), StandardCharsets.UTF_8);
+
+        int code = run("validate", "--methodology", methodology.toString());
+
+        assertEquals(1, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("sum to 0.9, not 1"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aPeriodTheDataDoesNotHaveIsRefusedNamingThePeriodsItHas() throws Exception {
+        Path result = dir.resolve("scores.csv");
+
+        int code = run("score", "--methodology", thirds().toString(), "--data", data(GOOD).toString(),
+                "--out", result.toString(), "--period", "2025");
+
+        assertEquals(1, code);
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("2025") && said.contains("2024"), said);
+        assertTrue(Files.notExists(result));
+    }
+
+    @Test
+    void aValueOutsideTheScaleOfAnIndicatorWithoutNormalisationIsRefused() throws Exception {
+        Path result = dir.resolve("scores.csv");
+        String[] rows = GOOD.clone();
+        rows[1] = "Alpha,b,2024,150,survey";
+
+        int code = run("score", "--methodology", thirds().toString(), "--data", data(rows).toString(),
+                "--out", result.toString());
+
+        assertEquals(1, code);
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("Alpha") && said.contains("150") && said.contains("100") && said.contains(":3:"), said);
+        assertTrue(Files.notExists(result));
+    }
+
+    @Test
+    void outOntoAFolderOrIntoAMissingFolderIsRefusedAndLeavesNoTemporaryFile() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("results"));
+        Path missing = dir.resolve("no-such-folder").resolve("scores.csv");
+        Path data = data(GOOD);
+        Path methodology = thirds();
+
+        int ontoFolder = run("score", "--methodology", methodology.toString(), "--data", data.toString(),
+                "--out", folder.toString());
+        int intoMissing = run("score", "--methodology", methodology.toString(), "--data", data.toString(),
+                "--out", missing.toString());
+
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, ontoFolder, said);
+        assertEquals(1, intoMissing, said);
+        assertTrue(Files.isDirectory(folder), "the folder is kept");
+        assertTrue(said.contains(folder.toString()) && said.contains(missing.getParent().toString()), said);
+        assertTrue(!said.contains(".readiness") && !said.contains(".tmp"), "no temporary file named: " + said);
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("data.csv", "results", "thirds.json"), files.map(f -> f.getFileName().toString())
+                    .sorted().toList(), "nothing left behind");
+        }
+    }
+
+    @Test
+    void theScoresFileGetsTheSamePermissionsAsAnyNewFile() throws Exception {
+        Path result = dir.resolve("scores.csv");
+        Path probe = Files.createFile(dir.resolve("probe.txt"));
+
+        int code = run("score", "--methodology", thirds().toString(), "--data", data(GOOD).toString(),
+                "--out", result.toString());
+
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(result));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("data.csv", "probe.txt", "scores.csv", "thirds.json"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(), "no temporary file left");
+        }
+    }
+
     @Test
     void unknownVerbOrMissingOptionPrintsUsage() throws Exception {
         assertEquals(2, run("rank", "--methodology", "x"));

@@ -97,12 +97,30 @@ public interface RegistryService {
     ImportPreview previewImport(Path file) throws ImportException, IOException;
 
     /**
-     * Applies a preview in one transaction. Refused if the registry changed since the preview.
+     * Applies a preview in one transaction. Refused if the registry changed since the preview, or
+     * if the preview {@linkplain ImportPreview#needsConfirmation() needs confirmation}: use
+     * {@link #applyImport(ImportPreview, int)} for that.
      *
      * @throws OutOfScopeException if any changed unit lies outside the user's region
-     * @throws ImportException     if the registry changed since the preview
+     * @throws ImportException     if the registry changed since the preview, or it needs confirmation
      */
-    void applyImport(ImportPreview preview) throws ImportException, OutOfScopeException;
+    default void applyImport(ImportPreview preview) throws ImportException, OutOfScopeException {
+        applyImport(preview, -1);
+    }
+
+    /**
+     * Applies a preview in one transaction, as {@link #applyImport(ImportPreview)}; one that
+     * {@linkplain ImportPreview#needsConfirmation() needs confirmation} only when
+     * {@code confirmedAbolished} is the number of units it abolishes, as the user typed it.
+     *
+     * @param confirmedAbolished the number of abolished units the user confirmed; negative for none
+     * @throws OutOfScopeException if any changed unit lies outside the user's region
+     * @throws ImportException     if the registry changed since the preview, or the preview needs
+     *                             confirmation and the number confirmed is not its number of
+     *                             abolished units
+     * @since 1.3
+     */
+    void applyImport(ImportPreview preview, int confirmedAbolished) throws ImportException, OutOfScopeException;
 
     /**
      * Writes the unit and its current descendants, each parent before its children and siblings

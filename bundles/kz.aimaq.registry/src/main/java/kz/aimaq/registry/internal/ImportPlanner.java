@@ -18,7 +18,49 @@ final class ImportPlanner {
     private ImportPlanner() {
     }
 
-    static ImportPreview diff(String file, List<Unit> incoming, UnitIndex current, LocalDate effective) {
+    /** The change note an import's versions are written with. */
+    static String note(String file) {
+        return "import " + file;
+    }
+
+    /**
+     * The file name is written with every version the import adds (as its KATO version, and in its
+     * change note): a name too long for those columns is a problem found before anything is written.
+     */
+    static List<ImportProblem> fileNameProblems(String file, Map<String, Integer> lengths) {
+        List<ImportProblem> problems = new ArrayList<>();
+        Integer version = lengths.get("kato_version");
+        Integer note = lengths.get("change_note");
+        int longest = Math.min(version == null ? Integer.MAX_VALUE : version,
+                note == null ? Integer.MAX_VALUE : note - note("").length());
+        if (file.length() > longest) {
+            problems.add(new ImportProblem(file, 0, "file name", "the file name has " + file.length()
+                    + " characters, the database holds at most " + longest + "; rename the file"));
+        }
+        return problems;
+    }
+
+    /**
+     * Why a preview may not be applied with this confirmation: it
+     * {@linkplain ImportPreview#needsConfirmation() needs one} and {@code confirmedAbolished} is not
+     * its number of abolished units. Empty when it may.
+     */
+    static List<ImportProblem> unconfirmed(ImportPreview preview, int confirmedAbolished) {
+        int abolished = preview.abolished().size();
+        if (!preview.needsConfirmation() || confirmedAbolished == abolished) {
+            return List.of();
+        }
+        String why = (preview.abolishesMany() ? "the import would abolish " + abolished + " of the "
+                + preview.currentUnits() + " current units" : "")
+                + (preview.abolishesMany() && preview.endsMidLine() ? ", and " : "")
+                + (preview.endsMidLine() ? "the file does not end with a line break: it may have been cut off" : "");
+        String asked = confirmedAbolished < 0 ? "confirm the number of units it abolishes (" + abolished + ") to apply it"
+                : confirmedAbolished + " abolished units were confirmed, but it abolishes " + abolished;
+        return List.of(new ImportProblem(preview.file(), 0, "-", why + "; " + asked));
+    }
+
+    static ImportPreview diff(String file, List<Unit> incoming, UnitIndex current, LocalDate effective,
+            boolean endsMidLine) {
         List<Unit> added = new ArrayList<>();
         List<UnitChange> renamed = new ArrayList<>();
         List<UnitChange> moved = new ArrayList<>();
@@ -45,7 +87,8 @@ final class ImportPlanner {
             }
         }
         List<Unit> abolished = current.all().stream().filter(u -> !byCode.containsKey(u.code())).toList();
-        return new ImportPreview(file, effective, added, renamed, moved, reclassified, abolished);
+        return new ImportPreview(file, effective, added, renamed, moved, reclassified, abolished, current.size(),
+                endsMidLine);
     }
 
     /** What changed in the registry since the preview was made; empty if nothing did. */

@@ -22,15 +22,20 @@ import kz.aimaq.registry.api.UnitKind;
  * Reads a KATO file: CSV UTF-8 with columns {@code kato, name_kk, name_ru, kind} and optionally
  * {@code parent_kato} (other columns, e.g. those of {@code kato-2026-tree.csv}, are ignored).
  * An empty or absent parent is the nearest ancestor present in the file. The whole file is
- * checked and every problem reported; units are returned only when there is none.
+ * checked and every problem reported; units are returned only when there is none. Given the
+ * database's column lengths, names that would not fit (the Kazakh one also in its Latin spelling)
+ * are problems too, found here rather than when the import is written.
  */
 final class KatoFile {
 
     static final List<String> REQUIRED = List.of("kato", "name_kk", "name_ru", "kind");
     static final String PARENT = "parent_kato";
 
-    /** The units in file order, or the problems. */
-    record Parsed(List<Unit> units, List<ImportProblem> problems) {
+    /**
+     * The units in file order, or the problems; {@code endsMidLine} when the file's last byte is no
+     * line break, as when it was cut off.
+     */
+    record Parsed(List<Unit> units, List<ImportProblem> problems, boolean endsMidLine) {
     }
 
     private record Raw(int line, String code, UnitKind kind, String parent, String nameKk, String nameRu) {
@@ -39,7 +44,17 @@ final class KatoFile {
     private KatoFile() {
     }
 
+    /** Parses a file whose names are known to fit the database (the shipped classifier). */
     static Parsed parse(String file, byte[] bytes, LocalDate validFrom) {
+        return parse(file, bytes, validFrom, Map.of());
+    }
+
+    /**
+     * Parses a file; {@code limits} are the database's lengths of the columns {@code name_kk},
+     * {@code name_ru} and {@code name_latin} (lower case), unchecked where absent.
+     */
+    static Parsed parse(String file, byte[] bytes, LocalDate validFrom, Map<String, Integer> limits) {
+        boolean endsMidLine = bytes.length > 0 && bytes[bytes.length - 1] != '\n' && bytes[bytes.length - 1] != '\r';
         CsvInput csv = CsvInput.read(bytes);
         List<ImportProblem> problems = new ArrayList<>(RegistryCsv.problems(file, csv));
         if (!csv.header().isEmpty()) {
@@ -49,11 +64,11 @@ final class KatoFile {
             }
         }
         if (csv.header().isEmpty() || !csv.missing(REQUIRED).isEmpty()) {
-            return new Parsed(List.of(), problems);
+            return new Parsed(List.of(), problems, endsMidLine);
         }
         Map<String, Raw> byCode = new LinkedHashMap<>();
         for (CsvRow row : csv.rows()) {
-            Raw raw = readRow(file, row, csv, problems);
+            Raw raw = readRow(file, row, csv, limits, problems);
             if (raw != null) {
                 Raw first = byCode.putIfAbsent(raw.code(), raw);
                 if (first != null) {
@@ -64,7 +79,7 @@ final class KatoFile {
         }
         if (!csv.decoded()) {
             // parents on lines that could not be decoded would be reported missing: noise
-            return new Parsed(List.of(), problems);
+            return new Parsed(List.of(), problems, endsMidLine);
         }
         Map<String, String> parents = resolveParents(file, byCode, problems);
         if (!problems.isEmpty()) {
@@ -73,7 +88,7 @@ final class KatoFile {
             findCycles(file, byCode, parents, problems);
         }
         if (!problems.isEmpty()) {
-            return new Parsed(List.of(), problems);
+            return new Parsed(List.of(), problems, endsMidLine);
         }
         List<Unit> units = new ArrayList<>(byCode.size());
         for (Raw raw : byCode.values()) {
@@ -82,10 +97,11 @@ final class KatoFile {
             units.add(new Unit(raw.code(), raw.kind(), parent, raw.nameKk(), raw.nameRu(), Latin.of(raw.nameKk()),
                     null, raw.kind().hasOwnBudget(parentKind), validFrom, null));
         }
-        return new Parsed(units, List.of());
+        return new Parsed(units, List.of(), endsMidLine);
     }
 
-    private static Raw readRow(String file, CsvRow row, CsvInput csv, List<ImportProblem> problems) {
+    private static Raw readRow(String file, CsvRow row, CsvInput csv, Map<String, Integer> limits,
+            List<ImportProblem> problems) {
         int before = problems.size();
         String code = row.get(csv.column("kato")).strip();
         String codeProblem = KatoCode.problem(code);
@@ -110,7 +126,28 @@ final class KatoFile {
         if (!parent.isEmpty() && KatoCode.problem(parent) != null) {
             problems.add(new ImportProblem(file, row.line(), PARENT, KatoCode.problem(parent)));
         }
-        return problems.size() == before ? new Raw(row.line(), code, kind.get(), parent, nameKk, nameRu) : null;
+        Raw raw = problems.size() == before ? new Raw(row.line(), code, kind.get(), parent, nameKk, nameRu) : null;
+        // a name too long is a problem of its own, and the unit still counts as a parent in the file
+        checkLength(file, row.line(), "name_kk", nameKk, limits, problems);
+        checkLength(file, row.line(), "name_ru", nameRu, limits, problems);
+        Integer latinLimit = limits.get("name_latin");
+        if (latinLimit != null) {
+            int latin = Latin.of(nameKk).length();
+            if (latin > latinLimit) {
+                problems.add(new ImportProblem(file, row.line(), "name_kk", "name too long: its Latin spelling has "
+                        + latin + " characters, the database holds at most " + latinLimit));
+            }
+        }
+        return raw;
+    }
+
+    private static void checkLength(String file, int line, String field, String value, Map<String, Integer> limits,
+            List<ImportProblem> problems) {
+        Integer limit = limits.get(field);
+        if (limit != null && value.length() > limit) {
+            problems.add(new ImportProblem(file, line, field, "name too long: " + value.length()
+                    + " characters, the database holds at most " + limit));
+        }
     }
 
     private static Map<String, String> resolveParents(String file, Map<String, Raw> byCode,

@@ -32,10 +32,12 @@ import kz.aimaq.registry.api.UnitChange;
  * {@code registry find <text>},
  * {@code registry export <code> --format csv|json --out <file> [--separator ';'|',']} (CSV is
  * separated by {@code ;} unless told otherwise, for Excel with Kazakh or Russian settings),
- * {@code registry import <file> [--apply]} (without {@code --apply} only the preview is shown).
+ * {@code registry import <file> [--apply [--confirm-abolish <count>]]} (without {@code --apply} only
+ * the preview is shown; an import that abolishes many units, or whose file may have been cut off,
+ * is applied only with the number of units it abolishes confirmed).
  */
 @Component(property = { CliCommand.NAME + "=registry", CliCommand.USAGE
-        + "=registry find <text> | export <code> --format csv|json --out <file> [--separator ';'|','] | import <file> [--apply]" })
+        + "=registry find <text> | export <code> --format csv|json --out <file> [--separator ';'|','] | import <file> [--apply [--confirm-abolish <count>]]" })
 public final class RegistryCommand implements CliCommand {
 
     private static final int FIND_LIMIT = 20;
@@ -145,9 +147,28 @@ public final class RegistryCommand implements CliCommand {
     }
 
     private int importFile(List<String> args, PrintStream out, PrintStream err, Messages m) throws Exception {
-        boolean apply = args.contains("--apply");
-        List<String> files = args.stream().filter(a -> !a.equals("--apply")).toList();
-        if (files.size() != 1) {
+        List<String> files = new java.util.ArrayList<>();
+        boolean apply = false;
+        Integer confirmed = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--apply")) {
+                apply = true;
+            } else if (arg.equals("--confirm-abolish") && i + 1 < args.size() && confirmed == null) {
+                try {
+                    confirmed = Integer.parseUnsignedInt(args.get(++i));
+                } catch (NumberFormatException e) {
+                    err.println(m.get("cli.import.badCount", args.get(i)));
+                    return 2;
+                }
+            } else if (arg.startsWith("--")) {
+                err.println(m.get("cli.usage"));
+                return 2;
+            } else {
+                files.add(arg);
+            }
+        }
+        if (files.size() != 1 || (confirmed != null && !apply)) {
             err.println(m.get("cli.usage"));
             return 2;
         }
@@ -163,10 +184,19 @@ public final class RegistryCommand implements CliCommand {
                     + " → " + c.after().kind().id()));
             preview.abolished().forEach(u -> out.println("- " + u.code() + "  " + u.nameKk() + " / " + u.nameRu()));
             if (!apply) {
+                warnings(preview, out, m);
                 out.println(m.get("cli.import.previewOnly"));
                 return 0;
             }
-            registry.applyImport(preview);
+            int abolished = preview.abolished().size();
+            if (preview.needsConfirmation() && (confirmed == null || confirmed != abolished)) {
+                warnings(preview, err, m);
+                if (confirmed != null) {
+                    err.println(m.get("cli.import.wrongCount", String.valueOf(confirmed), String.valueOf(abolished)));
+                }
+                return 1;
+            }
+            registry.applyImport(preview, confirmed == null ? -1 : confirmed);
             out.println(m.get("cli.import.applied"));
             return 0;
         } catch (ImportException e) {
@@ -177,6 +207,21 @@ public final class RegistryCommand implements CliCommand {
             err.println(m.get("cli.outOfScope", e.user(), e.regionCode(), e.unitCode()));
             return 1;
         }
+    }
+
+    /** What makes an import need its count of abolished units confirmed, in plain words, and how to. */
+    private static void warnings(ImportPreview preview, PrintStream out, Messages m) {
+        if (!preview.needsConfirmation()) {
+            return;
+        }
+        String abolished = String.valueOf(preview.abolished().size());
+        if (preview.abolishesMany()) {
+            out.println(m.get("cli.import.abolishesMany", abolished, String.valueOf(preview.currentUnits())));
+        }
+        if (preview.endsMidLine()) {
+            out.println(m.get("cli.import.endsMidLine", preview.file()));
+        }
+        out.println(m.get("cli.import.confirm", abolished));
     }
 
     private static String names(UnitChange c) {

@@ -255,15 +255,28 @@ public final class RegistryServiceImpl implements RegistryService {
     @Override
     public ImportPreview previewImport(Path file) throws ImportException, IOException {
         String name = file.getFileName().toString();
-        KatoFile.Parsed parsed = KatoFile.parse(name, Files.readAllBytes(file), LocalDate.now(clock));
-        if (!parsed.problems().isEmpty()) {
-            throw new ImportException(parsed.problems());
+        Map<String, Integer> lengths;
+        try {
+            lengths = store.unitColumnLengths();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the registry's column lengths: " + e.getMessage(), e);
         }
-        return ImportPlanner.diff(name, parsed.units(), index, LocalDate.now(clock));
+        KatoFile.Parsed parsed = KatoFile.parse(name, Files.readAllBytes(file), LocalDate.now(clock), lengths);
+        List<ImportProblem> problems = new ArrayList<>(ImportPlanner.fileNameProblems(name, lengths));
+        problems.addAll(parsed.problems());
+        if (!problems.isEmpty()) {
+            throw new ImportException(problems);
+        }
+        return ImportPlanner.diff(name, parsed.units(), index, LocalDate.now(clock), parsed.endsMidLine());
     }
 
     @Override
-    public void applyImport(ImportPreview preview) throws ImportException, OutOfScopeException {
+    public void applyImport(ImportPreview preview, int confirmedAbolished)
+            throws ImportException, OutOfScopeException {
+        List<ImportProblem> unconfirmed = ImportPlanner.unconfirmed(preview, confirmedAbolished);
+        if (!unconfirmed.isEmpty()) {
+            throw new ImportException(unconfirmed);
+        }
         synchronized (writeLock) {
             Set<String> touched = new LinkedHashSet<>();
             preview.added().forEach(u -> touched.add(u.code()));
@@ -286,7 +299,7 @@ public final class RegistryServiceImpl implements RegistryService {
                     inserts.add(change.after());
                 }
             }
-            String note = "import " + preview.file();
+            String note = ImportPlanner.note(preview.file());
             write(() -> store.inTransaction(c -> {
                 for (String code : changed) {
                     store.close(c, code, preview.effectiveDate());

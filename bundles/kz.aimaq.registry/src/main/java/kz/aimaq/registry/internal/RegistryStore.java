@@ -79,6 +79,25 @@ final class RegistryStore {
         }
     }
 
+    /**
+     * The length of every text column of {@code registry_unit}, by lower-case name, as the database
+     * declares it: what an import is checked against before anything is written.
+     */
+    Map<String, Integer> unitColumnLengths() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT * FROM registry_unit WHERE 1 = 0");
+                ResultSet rs = s.executeQuery()) {
+            java.sql.ResultSetMetaData meta = rs.getMetaData();
+            Map<String, Integer> lengths = new HashMap<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                if (meta.getColumnType(i) == java.sql.Types.VARCHAR && meta.getPrecision(i) > 0) {
+                    lengths.put(meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT), meta.getPrecision(i));
+                }
+            }
+            return lengths;
+        }
+    }
+
     /** The current versions, with population, and the ended ones. */
     record Versions(List<Unit> current, List<Unit> former) {
     }

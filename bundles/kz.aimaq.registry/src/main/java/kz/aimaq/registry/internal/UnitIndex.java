@@ -161,7 +161,7 @@ final class UnitIndex {
         if (query.chars().allMatch(Character::isDigit)) {
             return byCodePrefix(query, limit);
         }
-        List<String> queryWords = SearchText.words(query);
+        List<String> queryWords = SearchText.queryWords(query);
         if (queryWords.isEmpty()) {
             return new int[0];
         }

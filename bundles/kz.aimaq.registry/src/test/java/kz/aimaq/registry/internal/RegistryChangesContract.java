@@ -195,6 +195,80 @@ abstract class RegistryChangesContract {
         assertEquals("Курчатов", registry.find("101800000").orElseThrow().nameRu());
     }
 
+    @Test
+    void aHeaderOnlyFileIsRefusedUnlessTheCountOfAbolishedUnitsIsConfirmed() throws Exception {
+        ImportPreview preview = registry.previewImport(write("header-only.csv", shippedLines().subList(0, 1)));
+
+        assertEquals(15_594, preview.abolished().size());
+        assertEquals(15_594, preview.currentUnits());
+        assertTrue(preview.abolishesMany() && preview.needsConfirmation());
+        ImportException unconfirmed = assertThrows(ImportException.class, () -> registry.applyImport(preview));
+        assertTrue(unconfirmed.getMessage().contains("15594"), unconfirmed.getMessage());
+        ImportException wrongCount = assertThrows(ImportException.class, () -> registry.applyImport(preview, 1_000));
+        assertTrue(wrongCount.getMessage().contains("1000"), wrongCount.getMessage());
+        assertEquals(15_594, countAll(), "nothing abolished");
+        assertTrue(audit.entries().stream().noneMatch(e -> e.action().startsWith("registry.import")));
+    }
+
+    @Test
+    void aFileCutOffMidLineIsRefusedUnlessConfirmedAndThenApplied() throws Exception {
+        List<String> lines = shippedLines();
+        replace(lines, "101800000,", l -> l.replace("Курчатов Г.А.", "г.а. Курчатов"));
+        String kurchatov = lines.remove(lineOf(lines, "101800000,") - 1);
+        lines.add(kurchatov);
+        Path file = Files.writeString(folder.resolve("cut.csv"), String.join("\n", lines), StandardCharsets.UTF_8);
+
+        ImportPreview preview = registry.previewImport(file);
+
+        assertTrue(preview.endsMidLine() && preview.needsConfirmation());
+        assertThrows(ImportException.class, () -> registry.applyImport(preview));
+        assertEquals("Курчатов Г.А.", registry.find("101800000").orElseThrow().nameRu());
+
+        registry.applyImport(preview, preview.abolished().size());
+
+        assertEquals("г.а. Курчатов", registry.find("101800000").orElseThrow().nameRu());
+    }
+
+    @Test
+    void anOrdinaryImportNeedsNoConfirmationEvenWithALongFileName() throws Exception {
+        List<String> lines = shippedLines();
+        replace(lines, "101800000,", l -> l.replace("Курчатов Г.А.", "г.а. Курчатов"));
+        String name = "kato-2027-update-from-the-bureau-of-national-statistics-december.csv";
+        ImportPreview preview = registry.previewImport(write(name, lines));
+
+        assertTrue(!preview.needsConfirmation() && !preview.endsMidLine() && !preview.abolishesMany());
+        registry.applyImport(preview);
+
+        assertEquals("г.а. Курчатов", registry.find("101800000").orElseThrow().nameRu());
+    }
+
+    @Test
+    void aNameLongerThanItsColumnIsRefusedInThePreviewWithLineAndField() throws Exception {
+        List<String> lines = shippedLines();
+        replace(lines, "101800000,", l -> l.replace("Курчатов Г.А.", "К".repeat(401)));
+        replace(lines, "101010000,", l -> l.replace("Семей қ.", "Щ".repeat(250)));
+
+        ImportException e = assertThrows(ImportException.class,
+                () -> registry.previewImport(write("long.csv", lines)));
+
+        int kurchatov = lineOf(lines, "101800000,");
+        int semey = lineOf(lines, "101010000,");
+        assertTrue(e.problems().stream().anyMatch(p -> p.line() == kurchatov && p.field().equals("name_ru")
+                && p.reason().contains("400")), e.problems()::toString);
+        assertTrue(e.problems().stream().anyMatch(p -> p.line() == semey && p.field().equals("name_kk")
+                && p.reason().contains("Latin") && p.reason().contains("400")), e.problems()::toString);
+        assertEquals(2, e.problems().size(), e.problems()::toString);
+    }
+
+    private static int lineOf(List<String> lines, String prefix) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(prefix);
+    }
+
     private long countAll() {
         java.util.Deque<Unit> todo = new java.util.ArrayDeque<>(registry.roots());
         long count = 0;

@@ -241,6 +241,44 @@ class RegistryCommandTest {
     }
 
     @Test
+    void aHeaderOnlyFileIsNotAppliedWithoutTheConfirmedCountAndThePreviewSaysWhy() throws Exception {
+        Path file = Files.writeString(folder.resolve("header-only.csv"), "kato,parent_kato,kind,name_kk,name_ru\n",
+                StandardCharsets.UTF_8);
+        int units = registry.previewImport(file).currentUnits();
+
+        Run preview = run("import", file.toString());
+        Run applied = run("import", file.toString(), "--apply");
+        Run wrong = run("import", file.toString(), "--apply", "--confirm-abolish", "12");
+        Run notANumber = run("import", file.toString(), "--apply", "--confirm-abolish", "all");
+
+        String warning = "would abolish " + units + " of the " + units + " current units";
+        assertEquals(0, preview.exit(), preview.err());
+        assertTrue(preview.out().contains(warning), preview.out());
+        assertTrue(preview.out().contains("--confirm-abolish " + units), preview.out());
+        assertEquals(1, applied.exit());
+        assertTrue(applied.err().contains(warning) && applied.err().contains("--confirm-abolish " + units),
+                applied.err());
+        assertEquals(1, wrong.exit());
+        assertEquals(2, notANumber.exit());
+        assertEquals(20, registry.roots().size(), "nothing abolished");
+    }
+
+    @Test
+    void aFileThatEndsMidLineIsAppliedOnlyWithTheConfirmedCount() throws Exception {
+        byte[] whole = Files.readAllBytes(editedCountry("cut.csv", 2, "Кесілген файлдағы округ", "Үшінші округ"));
+        Path file = Files.write(folder.resolve("cut.csv"), java.util.Arrays.copyOf(whole, whole.length - 2));
+        int abolished = registry.previewImport(file).abolished().size();
+
+        Run refused = run("import", file.toString(), "--apply");
+        Run confirmed = run("import", file.toString(), "--apply", "--confirm-abolish", String.valueOf(abolished));
+
+        assertEquals(1, refused.exit());
+        assertTrue(refused.err().contains("does not end with a line break"), refused.err());
+        assertEquals(0, confirmed.exit(), confirmed.err());
+        assertTrue(confirmed.out().contains("Imported in one transaction"), confirmed.out());
+    }
+
+    @Test
     void refusedImportListsEveryProblemAsFileLineFieldReasonAndChangesNothing() throws Exception {
         Path file = Files.writeString(folder.resolve("bad.csv"), String.join("\n",
                 "kato;parent_kato;kind;name_kk;name_ru",

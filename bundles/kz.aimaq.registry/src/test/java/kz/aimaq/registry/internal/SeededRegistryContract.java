@@ -138,6 +138,26 @@ abstract class SeededRegistryContract {
     }
 
     @Test
+    void searchTakesRussianStemsTransliterationsAndOfficialKazakhLatin() {
+        for (String query : List.of("Караганда", "Карагандинская", "Karaganda", "Karagandy", "Qaragandy",
+                "Qarağandy", "karagandinskaya")) {
+            assertTrue(registry.search(query, 5).stream().anyMatch(u -> u.code().equals("350000000")), query);
+        }
+        for (String query : List.of("Zhambyl", "Jambyl", "Жамбыл")) {
+            assertTrue(registry.search(query, 40).stream().anyMatch(u -> u.code().equals("310000000")), query);
+        }
+        for (String query : List.of("Shymkent", "Şymkent", "Шымкент")) {
+            assertEquals("790000000", registry.search(query, 5).get(0).code(), query);
+        }
+        for (String query : List.of("Kyzylorda", "Qyzylorda", "Aktobe", "Aqtöbe")) {
+            assertTrue(registry.search(query, 40).stream().anyMatch(u -> u.code().equals("430000000")
+                    || u.code().equals("150000000")), query);
+        }
+        assertEquals(List.of(), registry.search("zzzz", 10));
+        assertEquals(List.of(), registry.search("Karagandaxq", 10), "a stem only drops endings, not letters");
+    }
+
+    @Test
     void searchByCodePrefix() {
         List<Unit> hits = registry.search("19101", 50);
 

@@ -24,10 +24,34 @@ class TextTest {
     }
 
     @Test
-    void foldingIgnoresCaseKazakhLettersYoAndPunctuation() {
-        assertEquals("конаев к а", SearchText.fold("Қонаев Қ.Ә."));
-        assertEquals("березовский с о", SearchText.fold("Берёзовский  с.о."));
-        assertEquals("qonaev q a", SearchText.fold("Qonaev Q.Ä."));
-        assertEquals(List.of("с", "о", "им", "бактыбая"), SearchText.words("с.о.им.Бактыбая"));
+    void foldingIgnoresCaseScriptKazakhLettersYoAndPunctuation() {
+        assertEquals("konaev k a", SearchText.fold("Қонаев Қ.Ә."));
+        assertEquals("berezovskii s o", SearchText.fold("Берёзовский  с.о."));
+        assertEquals("konaev k a", SearchText.fold("Qonaev Q.Ä."));
+        assertEquals(List.of("s", "o", "im", "baktibaia"), SearchText.words("с.о.им.Бактыбая"));
+    }
+
+    @Test
+    void theSpellingsPeopleTypeFoldAlike() {
+        for (String spelling : List.of("Қарағанды", "Qarağandy", "Qaragandy", "Karagandy", "Qarag'andy", "KARAGANDY")) {
+            assertEquals("karagandi", SearchText.fold(spelling), spelling);
+        }
+        for (String spelling : List.of("Жамбыл", "Jambyl", "Zhambyl")) {
+            assertEquals("jambil", SearchText.fold(spelling), spelling);
+        }
+        for (String spelling : List.of("Шымкент", "Şymkent", "Shymkent")) {
+            assertEquals("shimkent", SearchText.fold(spelling), spelling);
+        }
+        assertEquals("hromtau", SearchText.fold("Khromtau"));
+        assertEquals(SearchText.fold("Хромтау"), SearchText.fold("Khromtau"));
+    }
+
+    @Test
+    void queryWordsAreCutToTheirStemButKeepFourLetters() {
+        assertEquals(List.of("karagand"), SearchText.queryWords("Караганда"));
+        assertEquals(List.of("karagand"), SearchText.queryWords("Karagandy"));
+        assertEquals(List.of("karagandinsk", "oblast"), SearchText.queryWords("Карагандинская область"));
+        assertEquals(List.of("abai"), SearchText.queryWords("Абай"));
+        assertEquals(List.of("ali"), SearchText.queryWords("Али"));
     }
 }

@@ -129,7 +129,7 @@ final class FakeRegistry implements RegistryService {
     }
 
     @Override
-    public void applyImport(ImportPreview preview) {
+    public void applyImport(ImportPreview preview, int confirmedAbolished) {
         throw new UnsupportedOperationException("the readiness views only read the registry");
     }
 

@@ -2,6 +2,7 @@ package kz.aimaq.readiness.internal.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +13,11 @@ import kz.aimaq.csv.CsvInput;
 import kz.aimaq.csv.CsvProblem;
 import kz.aimaq.csv.CsvRow;
 import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.readiness.api.Indicator;
 import kz.aimaq.readiness.api.IndicatorValue;
+import kz.aimaq.readiness.api.Methodology;
 import kz.aimaq.readiness.api.InvalidInputException;
+import kz.aimaq.readiness.api.Normalisation;
 
 /**
  * Imports {@code unit,indicator,period,value,source} rows, all or nothing: every problem of
@@ -33,6 +37,21 @@ public final class IndicatorCsvImporter {
 
     public static List<IndicatorValue> read(InputStream in, String fileName, Messages messages)
             throws IOException, InvalidInputException {
+        return read(in, fileName, messages, null);
+    }
+
+    /**
+     * As {@link #read(InputStream, String, Messages)}, and a value of an indicator that
+     * {@code methodology} takes as a score as it is (normalisation none) must lie on its scale:
+     * 150 on a scale of 0 to 100 is a problem of its line, not a silent score above the top.
+     */
+    public static List<IndicatorValue> read(InputStream in, String fileName, Messages messages,
+            Methodology methodology) throws IOException, InvalidInputException {
+        Map<String, Indicator> unnormalised = new HashMap<>();
+        if (methodology != null) {
+            methodology.indicators().stream().filter(i -> i.normalisation().method() == Normalisation.Method.NONE)
+                    .forEach(i -> unnormalised.put(i.id(), i));
+        }
         Problems problems = new Problems(fileName, messages);
         CsvInput csv = CsvInput.read(in.readAllBytes());
         csv.problems().forEach(p -> problems.add(p, messages.locale()));
@@ -55,8 +74,12 @@ public final class IndicatorCsvImporter {
             if (value != null) {
                 Integer earlier = seen.putIfAbsent(value.unit() + '\u0000' + value.indicator() + '\u0000'
                         + value.period(), row.line());
+                Indicator taken = unnormalised.get(value.indicator());
                 if (earlier != null) {
                     problems.add(row.line(), "unit", "csv.duplicate", earlier);
+                } else if (taken != null && !onScale(taken.transform().apply(value.value()), methodology.scale())) {
+                    problems.add(row.line(), "value", "csv.outOfScale", row.get(csv.column("value")).strip(),
+                            value.indicator(), scale(methodology.scale()), value.unit());
                 } else {
                     values.add(value);
                 }
@@ -64,6 +87,14 @@ public final class IndicatorCsvImporter {
         }
         problems.throwIfAny();
         return List.copyOf(values);
+    }
+
+    private static boolean onScale(double score, double scale) {
+        return score >= 0 && score <= scale;
+    }
+
+    private static String scale(double scale) {
+        return BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString();
     }
 
     private static IndicatorValue row(CsvRow row, CsvInput csv, Problems problems) {

@@ -24,8 +24,11 @@ import kz.aimaq.readiness.internal.io.MethodologyReader.IndicatorDraft;
  */
 final class MethodologyLinker {
 
-    /** Weights written with a few decimals (1/3 as 0.3333333) still sum to 1. */
-    static final double WEIGHT_TOLERANCE = 1e-6;
+    /**
+     * Weights written with a few decimals still sum to 1: a third as 0.3333 (three of them 0.9999)
+     * or as 0.333; they are then renormalised to sum to exactly 1.
+     */
+    static final double WEIGHT_TOLERANCE = 1e-3 + 1e-9;
 
     private final JsonObject.Context context;
     private final Map<String, GroupDraft> groups = new HashMap<>();
@@ -115,7 +118,8 @@ final class MethodologyLinker {
             }
         }
         if (weightsValid && !group.children().isEmpty() && Math.abs(sum - 1) > WEIGHT_TOLERANCE) {
-            context.report(group.pointer() + "/children", "json.weightSum", sum);
+            context.report(group.pointer() + "/children", "json.weightSum",
+                    new java.math.BigDecimal(sum).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString());
         }
         stack.pop();
         double total = sum;

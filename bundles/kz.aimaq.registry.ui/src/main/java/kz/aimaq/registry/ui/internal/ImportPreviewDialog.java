@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.registry.api.ImportException;
@@ -42,6 +43,8 @@ final class ImportPreviewDialog {
     private final Label outcome;
     private final Button apply;
     private final Button cancel;
+    /** Where the user types the number of abolished units; {@code null} when no confirmation is needed. */
+    private Text confirmation;
 
     ImportPreviewDialog(CommandContext context, RegistryAccess access, ImportPreview preview, List<ImportRows.Row> rows) {
         this.context = context;
@@ -56,16 +59,19 @@ final class ImportPreviewDialog {
         shell.setLayout(new GridLayout(1, false));
         summary();
         table();
+        if (preview.needsConfirmation()) {
+            confirmation();
+        }
         outcome = MessageLabels.create(shell);
         Composite buttons = new Composite(shell, SWT.NONE);
         buttons.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
         buttons.setLayout(new GridLayout(2, true));
         apply = button(buttons, messages.get("import.apply"));
         cancel = button(buttons, messages.get("action.cancel"));
-        apply.setEnabled(!preview.isEmpty());
+        apply.setEnabled(!preview.isEmpty() && confirmed());
         apply.addListener(SWT.Selection, event -> apply());
         cancel.addListener(SWT.Selection, event -> shell.dispose());
-        shell.setDefaultButton(preview.isEmpty() ? cancel : apply);
+        shell.setDefaultButton(preview.isEmpty() || preview.needsConfirmation() ? cancel : apply);
     }
 
     void open() {
@@ -82,10 +88,53 @@ final class ImportPreviewDialog {
         }
     }
 
-    private void label(String text) {
+    private Label label(String text) {
         Label label = new Label(shell, SWT.WRAP);
         label.setText(text);
-        label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.widthHint = 800;
+        label.setLayoutData(data);
+        return label;
+    }
+
+    /** The warnings in the error colour, and the field the number of abolished units is typed into. */
+    private void confirmation() {
+        if (preview.abolishesMany()) {
+            MessageLabels.show(label(""), messages.get("import.abolishesMany", preview.abolished().size(),
+                    preview.currentUnits()), true);
+        }
+        if (preview.endsMidLine()) {
+            MessageLabels.show(label(""), messages.get("import.endsMidLine", preview.file()), true);
+        }
+        Composite row = new Composite(shell, SWT.NONE);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = 0;
+        row.setLayout(layout);
+        Label ask = new Label(row, SWT.WRAP);
+        ask.setText(messages.get("import.confirm"));
+        confirmation = new Text(row, SWT.BORDER | SWT.SINGLE);
+        GridData data = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        data.widthHint = 90;
+        confirmation.setLayoutData(data);
+        confirmation.addListener(SWT.Modify, event -> apply.setEnabled(!preview.isEmpty() && confirmed()));
+    }
+
+    /** Whether the import may be applied: it needs no confirmation, or the typed count is right. */
+    private boolean confirmed() {
+        return confirmation == null || confirmedCount() == preview.abolished().size();
+    }
+
+    /** The number typed, or -1. */
+    private int confirmedCount() {
+        if (confirmation == null) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(confirmation.getText().strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** Virtual: a new KATO edition can change thousands of units; only visible rows get items. */
@@ -119,12 +168,13 @@ final class ImportPreviewDialog {
     }
 
     private void apply() {
+        int confirmed = confirmedCount();
         apply.setEnabled(false);
         cancel.setEnabled(false);
         MessageLabels.show(outcome, messages.get("import.applying", preview.file()), false);
         access.job(messages.get("import.job.apply", preview.file()), monitor -> {
             monitor.begin(1);
-            String failure = applyNow();
+            String failure = applyNow(confirmed);
             monitor.worked(1);
             context.asyncExec(() -> {
                 if (!shell.isDisposed()) {
@@ -135,13 +185,13 @@ final class ImportPreviewDialog {
     }
 
     /** Applies the preview on the job's thread; empty when it was imported, else why not. */
-    private String applyNow() {
+    private String applyNow(int confirmed) {
         Optional<RegistryService> registry = access.registry();
         if (registry.isEmpty()) {
             return messages.get("registry.absent");
         }
         try {
-            registry.get().applyImport(preview);
+            registry.get().applyImport(preview, confirmed);
             return "";
         } catch (OutOfScopeException e) {
             return messages.get("import.outOfScope", e.unitCode(), e.regionCode(), e.user());

@@ -23,7 +23,8 @@ import kz.aimaq.workbench.api.widgets.MessageLabels;
  * Search as you type: a pause of {@value #PAUSE_MS} ms after the last key asks the registry
  * (off the UI thread) for up to {@value #LIMIT} units by code or any name, current or former (a
  * unit found by a former name or code says so, with that name and code); an answer to an older
- * query than the one in the box is dropped.
+ * query than the one in the box is dropped. Each result names its parent, so that the many
+ * villages of one name can be told apart.
  */
 final class SearchBox {
 
@@ -38,7 +39,7 @@ final class SearchBox {
     private final Label summary;
     private final Table results;
     private final Runnable search = this::search;
-    private List<SearchHit> shown = List.of();
+    private List<Found> shown = List.of();
     /** Counts queries, so that only the answer to the newest one is shown. */
     private int generation;
 
@@ -59,6 +60,7 @@ final class SearchBox {
         column(messages.get("column.code"), 95);
         column(messages.get("column.name"), 200);
         column(messages.get("column.kind"), 120);
+        column(messages.get("column.parent"), 200);
         MessageLabels.setShown(results, false);
         text.addListener(SWT.Modify, event -> {
             text.getDisplay().timerExec(-1, search);
@@ -66,14 +68,17 @@ final class SearchBox {
         });
         results.addListener(SWT.SetData, event -> {
             TableItem item = (TableItem) event.item;
-            if (event.index < shown.size()) {
-                SearchHit hit = shown.get(event.index);
+            int index = results.indexOf(item);
+            if (index >= 0 && index < shown.size()) {
+                SearchHit hit = shown.get(index).hit();
                 Unit unit = hit.unit();
                 String name = hit.byFormer()
                         ? messages.get("search.former", unit.name(locale), hit.former().name(locale), hit.former().code())
                         : unit.name(locale);
+                Unit above = shown.get(index).parent();
                 item.setData(unit);
-                item.setText(new String[] {unit.code(), name, Widgets.kind(messages, unit.kind())});
+                item.setText(new String[] {unit.code(), name, Widgets.kind(messages, unit.kind()),
+                        above == null ? "" : above.name(locale)});
             }
         });
         results.addListener(SWT.Selection, event -> {
@@ -101,11 +106,14 @@ final class SearchBox {
             show(List.of(), "");
             return;
         }
-        access.read(site, registry -> registry.searchWithFormer(query, LIMIT), found -> {
+        access.read(site, registry -> registry.searchWithFormer(query, LIMIT).stream()
+                .map(hit -> new Found(hit, hit.unit().parentCode() == null ? null
+                        : registry.find(hit.unit().parentCode()).orElse(null)))
+                .toList(), found -> {
             if (text.isDisposed() || asked != generation) {
                 return;
             }
-            List<SearchHit> units = found.orElse(List.of());
+            List<Found> units = found.orElse(List.of());
             show(units, found.isEmpty() ? messages.get("registry.absent")
                     : units.isEmpty() ? messages.get("search.none", query)
                     : units.size() >= LIMIT ? messages.get("search.limited", LIMIT) : "");
@@ -116,12 +124,18 @@ final class SearchBox {
         });
     }
 
-    private void show(List<SearchHit> units, String note) {
+    private void show(List<Found> units, String note) {
+        // a row still selected in the window system would swallow the next click on that row
+        results.deselectAll();
         shown = units;
         results.setItemCount(0);
         results.setItemCount(units.size());
         MessageLabels.setShown(results, !units.isEmpty());
         MessageLabels.show(summary, note, false);
+    }
+
+    /** A hit and its parent unit ({@code null} for a top-level unit). */
+    private record Found(SearchHit hit, Unit parent) {
     }
 
     private void column(String title, int width) {

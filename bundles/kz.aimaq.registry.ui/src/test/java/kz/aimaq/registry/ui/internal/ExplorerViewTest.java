@@ -136,6 +136,68 @@ class ExplorerViewTest {
     }
 
     @Test
+    void aSearchThatFindsNothingWhileAResultIsSelectedLeavesTheResultsWorking() {
+        access.bindRegistry(registry.objects);
+        open(Languages.KAZAKH);
+        Text box = Ui.find(shell, Text.class).get(0);
+        Table results = Ui.find(shell, Table.class).get(0);
+        box.setText("қойбас");
+        Ui.waitUntil("one result", () -> results.getItemCount() == 1 && !results.getItem(0).getText(0).isEmpty());
+        click(results, 0);
+        Ui.waitUntil("Қойбас chosen", () -> site.selection().map(u -> u.kato().equals("353237200")).orElse(false));
+        site.select(new SelectedUnit("710000000", "Астана қ.", "г.Астана"));
+
+        box.setText("жоқ-мұндай-атау");
+        Ui.waitUntil("no results", () -> results.getItemCount() == 0 && registry.queries.size() == 2);
+        box.setText("қойбас");
+        Ui.waitUntil("the result again", () -> results.getItemCount() == 1
+                && !results.getItem(0).getText(0).isEmpty());
+        click(results, 0);
+
+        Ui.waitUntil("Қойбас chosen again", () -> site.selection().map(u -> u.kato().equals("353237200"))
+                .orElse(false));
+    }
+
+    /** A real click through the window system, as a user makes it. */
+    private void click(Table table, int row) {
+        shell.forceActive();
+        org.eclipse.swt.graphics.Rectangle bounds = table.getItem(row).getBounds(0);
+        org.eclipse.swt.graphics.Point at = table.toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+        Event move = new Event();
+        move.type = SWT.MouseMove;
+        move.x = at.x;
+        move.y = at.y;
+        table.getDisplay().post(move);
+        for (int type : new int[] {SWT.MouseDown, SWT.MouseUp}) {
+            Event e = new Event();
+            e.type = type;
+            e.button = 1;
+            table.getDisplay().post(e);
+        }
+        long end = System.currentTimeMillis() + 300;
+        while (System.currentTimeMillis() < end) {
+            if (!table.getDisplay().readAndDispatch()) {
+                Thread.yield();
+            }
+        }
+    }
+
+    @Test
+    void searchResultsNameTheParentSoUnitsOfOneNameCanBeToldApart() {
+        access.bindRegistry(registry.objects);
+        open(Languages.KAZAKH);
+        Text box = Ui.find(shell, Text.class).get(0);
+        Table results = Ui.find(shell, Table.class).get(0);
+
+        box.setText("қойбас");
+
+        Ui.waitUntil("the result with its parent", () -> results.getItemCount() == 1
+                && !results.getItem(0).getText(0).isEmpty());
+        assertEquals(4, results.getColumnCount());
+        assertEquals(registry.find("353237000").orElseThrow().nameKk(), results.getItem(0).getText(3));
+    }
+
+    @Test
     void aUnitSelectedElsewhereIsRevealedInTheTree() {
         access.bindRegistry(registry.objects);
         open(Languages.RUSSIAN);

@@ -277,6 +277,12 @@ final class FakeRegistry implements RegistryService {
      * What a newer edition of KATO changes in Abai district: a village added, the Dzerzhinsky
      * okrug renamed, Koibas moved to Akbastau, the town of Abai made a city, Sarepta abolished.
      */
+    /** How many units the previews say are current, and whether they say the file ends mid-line. */
+    volatile int currentUnits = 15_594;
+    volatile boolean cutOff;
+    /** The abolished counts applies were confirmed with. */
+    final List<Integer> confirmed = new CopyOnWriteArrayList<>();
+
     @Override
     public synchronized ImportPreview previewImport(Path file) throws ImportException {
         importThreads.add(Thread.currentThread().getName());
@@ -295,13 +301,15 @@ final class FakeRegistry implements RegistryService {
                         koibas.nameRu(), koibas.nameLatin(), null, false, IMPORTED, null))),
                 List.of(new UnitChange(abai, new Unit(abai.code(), UnitKind.CITY, abai.parentCode(), abai.nameKk(),
                         abai.nameRu(), abai.nameLatin(), null, false, IMPORTED, null))),
-                List.of(find("353237100").orElseThrow()));
+                List.of(find("353237100").orElseThrow()), currentUnits, cutOff);
         return lastPreview;
     }
 
     @Override
-    public void applyImport(ImportPreview preview) throws ImportException, OutOfScopeException {
+    public void applyImport(ImportPreview preview, int confirmedAbolished)
+            throws ImportException, OutOfScopeException {
         importThreads.add(Thread.currentThread().getName());
+        confirmed.add(confirmedAbolished);
         if (applyRefusal != null) {
             throw applyRefusal;
         }

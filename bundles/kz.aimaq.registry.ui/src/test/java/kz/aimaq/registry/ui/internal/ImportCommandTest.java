@@ -107,6 +107,46 @@ class ImportCommandTest {
     }
 
     @Test
+    void aFileThatMayBeCutOffIsAppliedOnlyOnceTheAbolishedCountIsTyped() throws Exception {
+        registry.cutOff = true;
+        for (Locale locale : Languages.SUPPORTED) {
+            FakeCommandContext context = context(locale, UserContext.ROLE_ADMIN);
+            command.preview(context, file);
+            Shell dialog = dialogWith(Table.class);
+            Messages m = context.messages();
+            assertTrue(labels(dialog).contains(m.get("import.endsMidLine", "kato-2026.csv")), labels(dialog).toString());
+            Button apply = button(dialog, m.get("import.apply"));
+            Text count = Ui.find(dialog, Text.class).get(0);
+            assertFalse(apply.isEnabled(), "nothing to apply before the count is confirmed");
+            Ui.screenshot(dialog, Path.of("target/screenshots/registry-import-confirm-" + locale.getLanguage() + ".png"));
+            if (locale != Languages.RUSSIAN) {
+                dialog.dispose();
+                continue;
+            }
+            count.setText("15594");
+            assertFalse(apply.isEnabled(), "a wrong count does not confirm");
+            count.setText(" 1 ");
+
+            click(apply);
+
+            Ui.waitUntil("the dialog closes", dialog::isDisposed);
+            assertEquals(List.of(1), registry.confirmed, "applied with the count the user typed");
+        }
+    }
+
+    @Test
+    void anImportAbolishingManyUnitsSaysSoPlainly() {
+        registry.currentUnits = 20;
+        FakeCommandContext context = context(Languages.KAZAKH, UserContext.ROLE_ADMIN);
+        command.preview(context, file);
+        Shell dialog = dialogWith(Table.class);
+
+        assertTrue(labels(dialog).contains(context.messages().get("import.abolishesMany", 1, 20)),
+                labels(dialog).toString());
+        assertFalse(button(dialog, context.messages().get("import.apply")).isEnabled());
+    }
+
+    @Test
     void cancelAppliesNothing() {
         FakeCommandContext context = context(Languages.ENGLISH, UserContext.ROLE_ADMIN);
         command.preview(context, file);
