@@ -8,11 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
+import kz.aimaq.csv.CsvInput;
+import kz.aimaq.csv.CsvRow;
 import kz.aimaq.readiness.api.IndicatorValue;
-import kz.aimaq.readiness.internal.io.CsvReader;
-import kz.aimaq.readiness.internal.io.Problems;
 
 /**
  * The published UN EGDI tables, read as they are from the test class path
@@ -48,14 +47,15 @@ final class EgdiTables {
 
     static List<Row> read(Edition edition) throws IOException {
         String resource = FOLDER + edition.file();
-        List<CsvReader.Row> rows;
+        CsvInput csv;
         try (InputStream in = EgdiTables.class.getResourceAsStream(resource)) {
             assertNotNull(in, "validation table missing from the test class path: " + resource);
-            rows = CsvReader.read(in, new Problems(resource, ReadinessEngineImpl.messages(Locale.ENGLISH)));
+            csv = CsvInput.read(in.readAllBytes());
         }
-        List<String> header = rows.get(0).fields();
+        assertEquals(List.of(), csv.problems(), resource);
+        List<String> header = csv.header();
         List<Row> out = new ArrayList<>();
-        for (CsvReader.Row row : rows.subList(1, rows.size())) {
+        for (CsvRow row : csv.rows()) {
             List<String> f = row.fields();
             out.add(new Row(f.get(header.indexOf(edition.country())).strip(),
                     number(f, header, edition.osi()), number(f, header, edition.hci()),
