@@ -39,22 +39,26 @@ final class Launcher implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
     private static final long SERVICE_TIMEOUT_SECONDS = 60;
+    /** Stopping includes the database's wait for other processes it serves (storage's hand-over, 15 s). */
+    private static final long STOP_TIMEOUT_SECONDS = 40;
     private static final String PLATFORM = "platform";
     private static final String WORKBENCH = "workbench";
 
     private final Options options;
     private final CountDownLatch mainLoopEnded = new CountDownLatch(1);
+    private final Path bundleCache;
     private volatile Framework framework;
 
-    Launcher(Options options) {
+    Launcher(Options options) throws IOException {
         this.options = options;
+        this.bundleCache = BundleCaches.forThisProcess(options.data().resolve("felix-cache"));
     }
 
     void start() throws IOException, FeatureException, LaunchException, BundleException {
         List<Feature> features = FeatureReader.readAll(options.home().resolve("features"));
         framework = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new LaunchException("no OSGi framework on the class path"))
-                .newFramework(frameworkProperties());
+                .newFramework(withFrameworkLog(frameworkProperties()));
         framework.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopOnSignal, "aimaq-shutdown"));
         BundleContext context = framework.getBundleContext();
@@ -132,12 +136,22 @@ final class Launcher implements AutoCloseable {
         return context.installBundle(jar.toUri().toString());
     }
 
+    /** Felix takes its logger as an object among the (otherwise textual) properties. */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static Map<String, String> withFrameworkLog(Map<String, String> properties) {
+        ((Map) properties).put("felix.log.logger", new FrameworkLog());
+        return properties;
+    }
+
     private Map<String, String> frameworkProperties() {
         Map<String, String> properties = new HashMap<>();
-        properties.put(Constants.FRAMEWORK_STORAGE, options.data().resolve("felix-cache").toString());
+        properties.put(Constants.FRAMEWORK_STORAGE, bundleCache.toString());
         // A fresh cache each run: what starts is decided by the features and the region policy, never by
         // what happened to be running last time.
         properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        // A component that takes long to activate (the registry's first load on a busy machine) makes
+        // whoever asks for its service wait, not fail after SCR's default of 5 s.
+        properties.put("ds.lock.timeout.milliseconds", Long.toString(TimeUnit.SECONDS.toMillis(SERVICE_TIMEOUT_SECONDS)));
         properties.put(LaunchProperties.HOME, options.home().toString());
         properties.put(LaunchProperties.DATA, options.data().toString());
         properties.put(LaunchProperties.DEPLOY, options.home().resolve("deploy").toString());
@@ -221,7 +235,8 @@ final class Launcher implements AutoCloseable {
         }
         try {
             running.stop();
-            running.waitForStop(TimeUnit.SECONDS.toMillis(20));
+            running.waitForStop(TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS));
+            BundleCaches.delete(bundleCache);
             if (!options.headless()) {
                 mainLoopEnded.await(10, TimeUnit.SECONDS);
             }
@@ -234,14 +249,14 @@ final class Launcher implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        if (framework == null) {
-            return;
+        if (framework != null) {
+            try {
+                framework.stop();
+                    framework.waitForStop(TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS));
+            } catch (BundleException e) {
+                LOG.warning("framework did not stop cleanly: " + e.getMessage());
+            }
         }
-        try {
-            framework.stop();
-            framework.waitForStop(TimeUnit.SECONDS.toMillis(20));
-        } catch (BundleException e) {
-            LOG.warning("framework did not stop cleanly: " + e.getMessage());
-        }
+        BundleCaches.delete(bundleCache);
     }
 }
