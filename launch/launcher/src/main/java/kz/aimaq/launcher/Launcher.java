@@ -47,6 +47,7 @@ final class Launcher implements AutoCloseable {
     private final Options options;
     private final CountDownLatch mainLoopEnded = new CountDownLatch(1);
     private final Path bundleCache;
+    private final Timeline timeline = new Timeline();
     private volatile Framework framework;
 
     Launcher(Options options) throws IOException {
@@ -55,11 +56,13 @@ final class Launcher implements AutoCloseable {
     }
 
     void start() throws IOException, FeatureException, LaunchException, BundleException {
+        timeline.mark("main");
         List<Feature> features = FeatureReader.readAll(options.home().resolve("features"));
         framework = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new LaunchException("no OSGi framework on the class path"))
                 .newFramework(withFrameworkLog(frameworkProperties()));
         framework.start();
+        timeline.mark("framework");
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopOnSignal, "aimaq-shutdown"));
         BundleContext context = framework.getBundleContext();
         // The platform starts first, then the other core bundles (database, registry). With a
@@ -78,15 +81,20 @@ final class Launcher implements AutoCloseable {
                 }
             }
         }
+        timeline.mark("installed");
         if (options.headless()) {
             startAll(platform);
+            timeline.mark("platform");
             startAll(shell);
             startAll(rest);
+            timeline.mark("core");
         } else {
             Thread starter = new Thread(() -> {
                 try {
                     startAll(platform);
+                    timeline.mark("platform");
                     startAll(rest);
+                    timeline.mark("core");
                 } catch (BundleException e) {
                     LOG.log(java.util.logging.Level.SEVERE, "a core bundle did not start", e);
                 }
@@ -94,7 +102,9 @@ final class Launcher implements AutoCloseable {
             starter.setDaemon(true);
             starter.start();
             openDisplayEarly(context);
+            timeline.mark("display");
             startAll(shell);
+            timeline.mark("shell");
         }
         LOG.info(() -> "starting " + (platform.size() + shell.size() + rest.size()) + " core bundles of " + features.size()
                 + " features from " + options.home());
@@ -171,11 +181,13 @@ final class Launcher implements AutoCloseable {
     int runWorkbench() throws LaunchException, InterruptedException {
         Runnable mainLoop = await(Runnable.class, LaunchProperties.MAIN_LOOP, "workbench",
                 "the workbench shell did not start; see the log");
+        timeline.mark("main loop");
         try {
             mainLoop.run();
         } finally {
             mainLoopEnded.countDown();
         }
+        reportTimeline();
         if (options.exitWhenReady()) {
             System.out.println("aimaq: peak RSS " + peakRssMegabytes() + " MB");
         }
@@ -187,6 +199,8 @@ final class Launcher implements AutoCloseable {
         @SuppressWarnings("unchecked")
         Function<String[], Integer> gateway = await(Function.class, LaunchProperties.CLI_GATEWAY, "gateway",
                 "the platform did not become ready; see the log");
+        timeline.mark("gateway");
+        reportTimeline();
         if (options.exitWhenReady()) {
             long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println("aimaq: ready in " + millis + " ms, peak RSS " + peakRssMegabytes() + " MB");
@@ -194,6 +208,14 @@ final class Launcher implements AutoCloseable {
         }
         List<String> command = options.command().isEmpty() ? List.of("help") : options.command();
         return gateway.apply(command.toArray(String[]::new));
+    }
+
+    /** The milestones in the log, and for the start-up benchmark on the console. */
+    private void reportTimeline() {
+        LOG.info(() -> "start-up timeline (ms since JVM start): " + timeline);
+        if (options.exitWhenReady()) {
+            System.out.println("aimaq: timeline " + timeline);
+        }
     }
 
     /** Peak resident set size (Linux VmHWM), for the start-up benchmark; -1 elsewhere. */
