@@ -39,23 +39,30 @@ final class Launcher implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
     private static final long SERVICE_TIMEOUT_SECONDS = 60;
+    /** Stopping includes the database's wait for other processes it serves (storage's hand-over, 15 s). */
+    private static final long STOP_TIMEOUT_SECONDS = 40;
     private static final String PLATFORM = "platform";
     private static final String WORKBENCH = "workbench";
 
     private final Options options;
     private final CountDownLatch mainLoopEnded = new CountDownLatch(1);
+    private final Path bundleCache;
+    private final Timeline timeline = new Timeline();
     private volatile Framework framework;
 
-    Launcher(Options options) {
+    Launcher(Options options) throws IOException {
         this.options = options;
+        this.bundleCache = BundleCaches.forThisProcess(options.data().resolve("felix-cache"));
     }
 
     void start() throws IOException, FeatureException, LaunchException, BundleException {
+        timeline.mark("main");
         List<Feature> features = FeatureReader.readAll(options.home().resolve("features"));
         framework = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new LaunchException("no OSGi framework on the class path"))
-                .newFramework(frameworkProperties());
+                .newFramework(withFrameworkLog(frameworkProperties()));
         framework.start();
+        timeline.mark("framework");
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopOnSignal, "aimaq-shutdown"));
         BundleContext context = framework.getBundleContext();
         // The platform starts first, then the other core bundles (database, registry). With a
@@ -74,15 +81,20 @@ final class Launcher implements AutoCloseable {
                 }
             }
         }
+        timeline.mark("installed");
         if (options.headless()) {
             startAll(platform);
+            timeline.mark("platform");
             startAll(shell);
             startAll(rest);
+            timeline.mark("core");
         } else {
             Thread starter = new Thread(() -> {
                 try {
                     startAll(platform);
+                    timeline.mark("platform");
                     startAll(rest);
+                    timeline.mark("core");
                 } catch (BundleException e) {
                     LOG.log(java.util.logging.Level.SEVERE, "a core bundle did not start", e);
                 }
@@ -90,7 +102,9 @@ final class Launcher implements AutoCloseable {
             starter.setDaemon(true);
             starter.start();
             openDisplayEarly(context);
+            timeline.mark("display");
             startAll(shell);
+            timeline.mark("shell");
         }
         LOG.info(() -> "starting " + (platform.size() + shell.size() + rest.size()) + " core bundles of " + features.size()
                 + " features from " + options.home());
@@ -132,12 +146,22 @@ final class Launcher implements AutoCloseable {
         return context.installBundle(jar.toUri().toString());
     }
 
+    /** Felix takes its logger as an object among the (otherwise textual) properties. */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static Map<String, String> withFrameworkLog(Map<String, String> properties) {
+        ((Map) properties).put("felix.log.logger", new FrameworkLog());
+        return properties;
+    }
+
     private Map<String, String> frameworkProperties() {
         Map<String, String> properties = new HashMap<>();
-        properties.put(Constants.FRAMEWORK_STORAGE, options.data().resolve("felix-cache").toString());
+        properties.put(Constants.FRAMEWORK_STORAGE, bundleCache.toString());
         // A fresh cache each run: what starts is decided by the features and the region policy, never by
         // what happened to be running last time.
         properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        // A component that takes long to activate (the registry's first load on a busy machine) makes
+        // whoever asks for its service wait, not fail after SCR's default of 5 s.
+        properties.put("ds.lock.timeout.milliseconds", Long.toString(TimeUnit.SECONDS.toMillis(SERVICE_TIMEOUT_SECONDS)));
         properties.put(LaunchProperties.HOME, options.home().toString());
         properties.put(LaunchProperties.DATA, options.data().toString());
         properties.put(LaunchProperties.DEPLOY, options.home().resolve("deploy").toString());
@@ -157,11 +181,13 @@ final class Launcher implements AutoCloseable {
     int runWorkbench() throws LaunchException, InterruptedException {
         Runnable mainLoop = await(Runnable.class, LaunchProperties.MAIN_LOOP, "workbench",
                 "the workbench shell did not start; see the log");
+        timeline.mark("main loop");
         try {
             mainLoop.run();
         } finally {
             mainLoopEnded.countDown();
         }
+        reportTimeline();
         if (options.exitWhenReady()) {
             System.out.println("aimaq: peak RSS " + peakRssMegabytes() + " MB");
         }
@@ -173,6 +199,8 @@ final class Launcher implements AutoCloseable {
         @SuppressWarnings("unchecked")
         Function<String[], Integer> gateway = await(Function.class, LaunchProperties.CLI_GATEWAY, "gateway",
                 "the platform did not become ready; see the log");
+        timeline.mark("gateway");
+        reportTimeline();
         if (options.exitWhenReady()) {
             long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println("aimaq: ready in " + millis + " ms, peak RSS " + peakRssMegabytes() + " MB");
@@ -180,6 +208,14 @@ final class Launcher implements AutoCloseable {
         }
         List<String> command = options.command().isEmpty() ? List.of("help") : options.command();
         return gateway.apply(command.toArray(String[]::new));
+    }
+
+    /** The milestones in the log, and for the start-up benchmark on the console. */
+    private void reportTimeline() {
+        LOG.info(() -> "start-up timeline (ms since JVM start): " + timeline);
+        if (options.exitWhenReady()) {
+            System.out.println("aimaq: timeline " + timeline);
+        }
     }
 
     /** Peak resident set size (Linux VmHWM), for the start-up benchmark; -1 elsewhere. */
@@ -221,7 +257,8 @@ final class Launcher implements AutoCloseable {
         }
         try {
             running.stop();
-            running.waitForStop(TimeUnit.SECONDS.toMillis(20));
+            running.waitForStop(TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS));
+            BundleCaches.delete(bundleCache);
             if (!options.headless()) {
                 mainLoopEnded.await(10, TimeUnit.SECONDS);
             }
@@ -234,14 +271,14 @@ final class Launcher implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        if (framework == null) {
-            return;
+        if (framework != null) {
+            try {
+                framework.stop();
+                    framework.waitForStop(TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS));
+            } catch (BundleException e) {
+                LOG.warning("framework did not stop cleanly: " + e.getMessage());
+            }
         }
-        try {
-            framework.stop();
-            framework.waitForStop(TimeUnit.SECONDS.toMillis(20));
-        } catch (BundleException e) {
-            LOG.warning("framework did not stop cleanly: " + e.getMessage());
-        }
+        BundleCaches.delete(bundleCache);
     }
 }

@@ -48,7 +48,9 @@ public final class Main {
             System.err.println("aimaq: cannot write the data folder " + options.data() + ": " + e.getMessage());
             return 3;
         }
-        try (Launcher launcher = new Launcher(options)) {
+        try (CommandTurn turn = options.headless() && !options.exitWhenReady()
+                ? CommandTurn.await(options.data(), System.err) : null;
+                Launcher launcher = new Launcher(options)) {
             launcher.start();
             return options.headless() ? launcher.runCommand() : launcher.runWorkbench();
         } catch (FeatureException | LaunchException e) {

@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +56,9 @@ public final class StorageComponent implements CliCommand {
     static final String DATA_PROPERTY = "aimaq.data";
 
     private static final long RETRY_SECONDS = 30;
+
+    /** How long a process serving the embedded database to others waits for them before it exits. */
+    private static final long HANDOVER_SECONDS = 15;
 
     private final BundleContext context;
     private final Logger logger;
@@ -131,7 +136,9 @@ public final class StorageComponent implements CliCommand {
                 if (settings.mode() == StorageConfig.Mode.embedded) {
                     Files.createDirectories(dataFolder(context).resolve("db"));
                 }
-                DataSource dataSource = factory.createDataSource(settings.dataSourceProperties());
+                DataSource created = factory.createDataSource(settings.dataSourceProperties());
+                DataSource dataSource = settings.mode() == StorageConfig.Mode.embedded
+                        ? new SharedFileDataSource(created) : created;
                 connection = dataSource.getConnection();
                 if (settings.mode() == StorageConfig.Mode.embedded) {
                     keepOpen = connection;
@@ -205,7 +212,45 @@ public final class StorageComponent implements CliCommand {
         // Not shutdownNow: an interrupt closes the H2 file channel of a connect under way and breaks the store.
         executor.shutdown();
         synchronized (lock) {
+            awaitProcessesServed();
             unregister();
+        }
+    }
+
+    /**
+     * The process that opened the embedded file first serves it to the others (H2's automatic
+     * server mode), and their connections break when it exits: it waits, up to
+     * {@value #HANDOVER_SECONDS} s, until no other process is connected. One connecting later
+     * finds no server and opens the file itself.
+     */
+    private void awaitProcessesServed() {
+        if (keepOpen == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(HANDOVER_SECONDS);
+        try (Statement s = keepOpen.createStatement()) {
+            boolean served = false;
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FILTER (WHERE server IS NOT NULL),"
+                        + " MAX(CASE WHEN session_id = SESSION_ID() AND server IS NULL THEN 1 ELSE 0 END)"
+                        + " FROM information_schema.sessions")) {
+                    rs.next();
+                    if (rs.getInt(2) == 0 || rs.getInt(1) == 0) {
+                        return; // this process is a client itself, or serves nobody now
+                    }
+                }
+                if (!served) {
+                    logger.info("Storage: waiting for the other processes on this data folder before closing it");
+                    served = true;
+                }
+                Thread.sleep(100);
+            }
+            logger.warn("Storage: other processes still use this data folder after {} s; closing it, they reopen it",
+                    HANDOVER_SECONDS);
+        } catch (SQLException e) {
+            logger.debug("Storage: could not ask who else uses the database: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
