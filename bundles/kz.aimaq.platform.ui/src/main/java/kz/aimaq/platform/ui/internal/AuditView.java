@@ -185,7 +185,7 @@ public final class AuditView implements View {
                     text = messages.get("audit.absent");
                     error = true;
                 } else {
-                    AuditCsv.write(entries, file);
+                    AuditCsv.write(entries, file, messages);
                     text = messages.get("audit.exported", entries.size(), file.toString());
                     error = false;
                 }
