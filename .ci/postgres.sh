@@ -47,6 +47,8 @@ done
 if [ "$(as_postgres psql -p "$PORT" -qAtc "select 1 from pg_roles where rolname = '$ROLE'")" != 1 ]; then
     as_postgres psql -p "$PORT" -qc "create role $ROLE login password '$PASSWORD'"
 fi
+# The central-mode security tests make database users of their own (two logins and a group role).
+as_postgres psql -p "$PORT" -qc "alter role $ROLE createrole"
 if [ "$(as_postgres psql -p "$PORT" -qAtc "select 1 from pg_database where datname = '$DATABASE'")" != 1 ]; then
     as_postgres psql -p "$PORT" -qc "create database $DATABASE owner $ROLE encoding 'UTF8' template template0"
 fi

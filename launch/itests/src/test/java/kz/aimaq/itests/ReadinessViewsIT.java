@@ -200,7 +200,8 @@ public class ReadinessViewsIT {
 
     /** The user left the workbench in {@code perspective} last time. */
     private void open(String perspective, Map<String, String> selectedTabs) throws Exception {
-        Path state = Path.of(context.getProperty(LaunchProperties.DATA)).resolve("users/itest/workbench.json");
+        Path state = Path.of(context.getProperty(LaunchProperties.DATA)).resolve("users")
+                .resolve(System.getProperty("user.name")).resolve("workbench.json"); // the OS user is the local user
         Files.createDirectories(state.getParent());
         Files.writeString(state, ShippedFeature.JSON.writeValueAsString(Map.of("x", 0, "y", 0, "width", 1500,
                 "height", 950, "maximized", false, "perspective", perspective, "closedViews", List.of(),

@@ -53,8 +53,8 @@ public class RegistryExplorerIT {
     @Configuration
     public Option[] configuration() {
         TestHome home = TestHome.create("registry-explorer");
-        // The user left the workbench in the registry perspective last time.
-        home.dataFile("users/itest/workbench.json", """
+        // The user (the operating-system user, the one local user) left the workbench in the registry perspective last time.
+        home.dataFile("users/" + System.getProperty("user.name") + "/workbench.json", """
                 {"x": 0, "y": 0, "width": 1500, "height": 950, "maximized": false,
                  "perspective": "kz.aimaq.registry.ui.perspective", "closedViews": [], "selectedTabs": {}}
                 """);

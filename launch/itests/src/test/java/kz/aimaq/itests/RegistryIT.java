@@ -19,6 +19,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 
+import kz.aimaq.platform.api.AuditEntry;
 import kz.aimaq.platform.api.AuditLog;
 import kz.aimaq.platform.feature.LaunchProperties;
 import kz.aimaq.registry.api.OutOfScopeException;
@@ -38,16 +39,19 @@ public class RegistryIT {
     @Filter(timeout = 60_000) // first start seeds the whole classifier, slower on a busy machine
     private RegistryService registry;
 
+    /** The database's log (the file one, ranked lower, only holds entries while no database is reachable). */
     @Inject
+    @Filter(value = "(service.ranking=100)", timeout = 60_000)
     private AuditLog audit;
 
     @Configuration
     public Option[] configuration() {
-        TestHome home = TestHome.create("registry");
+        // a registry editor of Astana, not an admin: may edit only units whose code starts with 71
+        TestHome home = TestHome.create("registry").file("conf/user.json",
+                "{\"roles\": [\"registry-editor\", \"analyst\"], \"scope\": \"710000000\", \"region\": \"710000000\"}");
         return options(AimaqOptions.platform(home.home, home.data, "710000000"), AimaqOptions.registry(),
                 frameworkProperty(LaunchProperties.HEADLESS).value("true"),
-                // an analyst of Astana, not an admin: may edit only units whose code starts with 71
-                frameworkProperty(LaunchProperties.ROLES).value("analyst"));
+                frameworkProperty(LaunchProperties.ROLES).value("registry-editor"));
     }
 
     @Test
@@ -63,17 +67,34 @@ public class RegistryIT {
     }
 
     @Test
-    public void anAnalystCannotChangeAUnitOutsideTheirRegion() {
+    public void anEditorCannotChangeAUnitOutsideTheirScopeAndTheRefusalIsAudited() {
         Unit almatyRegion = registry.find("190000000").orElseThrow();
-        int auditedBefore = audit.entries().size();
+        long changesBefore = audit.entries().stream().filter(e -> !e.refused()).count();
         try {
             registry.update(new UnitEdit(almatyRegion.code(), "Өзгертілген атау", "Изменённое название",
                     almatyRegion.parentCode()));
-            fail("an Astana analyst changed a unit of Almaty region");
+            fail("an Astana editor changed a unit of Almaty region");
         } catch (OutOfScopeException expected) {
             assertTrue(expected.getMessage(), expected.getMessage().contains("190000000"));
         }
         assertEquals("Алматы облысы", registry.find("190000000").orElseThrow().nameKk());
-        assertEquals("a refused change is not audited as done", auditedBefore, audit.entries().size());
+        assertEquals("a refused change is not audited as done", changesBefore,
+                audit.entries().stream().filter(e -> !e.refused()).count());
+        AuditEntry refusal = audit.entries().get(audit.entries().size() - 1);
+        assertTrue(refusal.refused());
+        assertEquals("registry.unit.update", refusal.action());
+        assertEquals("190000000", refusal.target());
+        assertEquals(System.getProperty("user.name"), refusal.user());
+    }
+
+    @Test
+    public void anEditInsideTheScopeIsAuditedInTheSameDatabaseAndTheChainHolds() throws Exception {
+        Unit district = registry.children("710000000").get(0);
+        registry.update(new UnitEdit(district.code(), district.nameKk() + " (сынақ)", district.nameRu(), null));
+        AuditEntry change = audit.entries().get(audit.entries().size() - 1);
+        assertEquals("registry.unit.update", change.action());
+        assertEquals(district.code(), change.target());
+        assertTrue(change.hash(), change.hash().length() == 64);
+        assertTrue(audit.verify().problem(), audit.verify().isIntact());
     }
 }

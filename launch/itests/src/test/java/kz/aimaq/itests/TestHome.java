@@ -25,6 +25,11 @@ final class TestHome {
         Files.writeString(home.resolve("conf/user.json"), """
                 {"roles": ["analyst", "national-admin"], "scope": "000000000", "region": "710000000"}
                 """);
+        // The certificate of the test key the example add-on is signed with: deploy/ installs what it signed.
+        Files.createDirectories(home.resolve("conf/vendor-trust"));
+        try (var certificate = TestHome.class.getResourceAsStream("/keys/aimaq-test-vendor.crt")) {
+            Files.copy(certificate, home.resolve("conf/vendor-trust/aimaq-test-vendor.crt"));
+        }
     }
 
     static TestHome create(String name) {

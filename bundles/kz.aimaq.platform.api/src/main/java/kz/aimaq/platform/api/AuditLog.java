@@ -41,11 +41,6 @@ public interface AuditLog {
         return append(action, target, "", "REFUSED: " + reason);
     }
 
-    /** Records a refusal: the action and target named by the exception's right and unit. */
-    default AuditEntry refused(String action, AccessDeniedException denied) {
-        return refused(action, denied.unit() == null ? "" : denied.unit(), denied.getMessage());
-    }
-
     /** All entries, oldest first. */
     List<AuditEntry> entries();
 

@@ -21,9 +21,10 @@ public interface ModuleManager {
 
     /**
      * Enables or disables an optional module in a region, starting or stopping its bundles
-     * when the region is the user's own. Requires the admin role.
+     * when the region is the user's own. Requires {@link Right#MANAGE_MODULES} with the region
+     * in the user's scope; a refusal is audited.
      *
-     * @throws PolicyException if the user is not an admin, the module or region is unknown,
+     * @throws PolicyException if the user may not, the module or region is unknown,
      *                         the module is core, or the policy file is broken
      */
     void setEnabled(String moduleId, String regionCode, boolean enabled) throws PolicyException;

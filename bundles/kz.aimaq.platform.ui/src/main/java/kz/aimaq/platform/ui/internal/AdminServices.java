@@ -21,6 +21,8 @@ import kz.aimaq.platform.api.AuditLog;
 import kz.aimaq.platform.api.ModuleManager;
 import kz.aimaq.platform.api.Regions;
 import kz.aimaq.platform.api.Topics;
+import kz.aimaq.platform.api.TrustStore;
+import kz.aimaq.platform.api.UserDirectory;
 import kz.aimaq.platform.api.jobs.BackgroundWork;
 import kz.aimaq.platform.api.jobs.JobService;
 
@@ -39,6 +41,8 @@ public final class AdminServices implements EventHandler {
     private final AtomicReference<Regions> regions = new AtomicReference<>();
     private final AtomicReference<AuditLog> auditLog = new AtomicReference<>();
     private final AtomicReference<JobService> jobService = new AtomicReference<>();
+    private final AtomicReference<TrustStore> trustStore = new AtomicReference<>();
+    private final AtomicReference<UserDirectory> userDirectory = new AtomicReference<>();
     private final Set<Runnable> listeners = new CopyOnWriteArraySet<>();
     private final BackgroundWork work = new BackgroundWork("aimaq-admin-views", this::logFailure);
 
@@ -67,6 +71,15 @@ public final class AdminServices implements EventHandler {
 
     public Optional<AuditLog> auditLog() {
         return Optional.ofNullable(auditLog.get());
+    }
+
+    public Optional<TrustStore> trustStore() {
+        return Optional.ofNullable(trustStore.get());
+    }
+
+    /** The users of a central installation; empty in embedded mode. */
+    public Optional<UserDirectory> userDirectory() {
+        return Optional.ofNullable(userDirectory.get());
     }
 
     /** Calls {@code listener} (on any thread) whenever what the views show may have changed. */
@@ -133,6 +146,30 @@ public final class AdminServices implements EventHandler {
 
     void unbindAuditLog(AuditLog service) {
         if (auditLog.compareAndSet(service, null)) {
+            changed();
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindTrustStore(TrustStore service) {
+        trustStore.set(service);
+        changed();
+    }
+
+    void unbindTrustStore(TrustStore service) {
+        if (trustStore.compareAndSet(service, null)) {
+            changed();
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindUserDirectory(UserDirectory service) {
+        userDirectory.set(service);
+        changed();
+    }
+
+    void unbindUserDirectory(UserDirectory service) {
+        if (userDirectory.compareAndSet(service, null)) {
             changed();
         }
     }

@@ -39,10 +39,11 @@ import kz.aimaq.workbench.api.widgets.MessageLabels;
 /**
  * The installation's audit log, newest first: every change and every refusal, filtered by
  * user, action, unit and days; the chain checked on request; the shown entries exported.
+ * The whole installation's log: for national administrators only.
  */
 @Component(service = View.class, scope = ServiceScope.PROTOTYPE)
 @ViewRegistration(id = "kz.aimaq.platform.ui.audit", title = "%view.audit", perspective = Perspectives.ADMIN,
-        stack = Stacks.BOTTOM, position = 20, role = UserContext.ROLE_ANY_ADMIN)
+        stack = Stacks.BOTTOM, position = 20, role = UserContext.ROLE_NATIONAL_ADMIN)
 public final class AuditView implements View {
 
     /** The newest this many matches are shown; the export takes every match. */
@@ -184,7 +185,7 @@ public final class AuditView implements View {
                     text = messages.get("audit.absent");
                     error = true;
                 } else {
-                    AuditCsv.write(entries, file);
+                    AuditCsv.write(entries, file, messages);
                     text = messages.get("audit.exported", entries.size(), file.toString());
                     error = false;
                 }

@@ -3,6 +3,7 @@ package kz.aimaq.platform.ui.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -48,8 +49,11 @@ final class ModulesMatrix {
     private final Locale locale;
     private final String ownRegion;
     private final Toggle toggle;
+    private final Predicate<String> mayChange;
 
-    ModulesMatrix(Composite parent, Messages messages, Region ownRegion, Toggle toggle) {
+    /** @param mayChange whether the user may enable or disable modules in the region with this code */
+    ModulesMatrix(Composite parent, Messages messages, Region ownRegion, Predicate<String> mayChange, Toggle toggle) {
+        this.mayChange = mayChange;
         this.messages = messages;
         this.locale = messages.locale();
         this.ownRegion = ownRegion.code();
@@ -119,12 +123,13 @@ final class ModulesMatrix {
         for (Region region : regions) {
             Button box = new Button(cell(region), SWT.CHECK);
             box.setSelection(core || module.enabledRegions().contains(region.code()));
-            box.setEnabled(!core);
+            // Outside the user's scope the box shows the state but cannot be changed.
+            box.setEnabled(!core && mayChange.test(region.code()));
             box.setData(MODULE, module.id());
             box.setData(REGION, region.code());
             box.setToolTipText(messages.get("modules.cell", title, region.name(locale)));
             box.setLayoutData(new GridData(SWT.CENTER, SWT.CENTER, true, true));
-            if (!core) {
+            if (box.getEnabled()) {
                 box.addListener(SWT.Selection, event -> {
                     // Pending until the manager answers and the grid is rebuilt.
                     box.setEnabled(false);

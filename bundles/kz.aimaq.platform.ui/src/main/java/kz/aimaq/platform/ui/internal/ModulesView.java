@@ -16,6 +16,7 @@ import kz.aimaq.platform.api.ModuleInfo;
 import kz.aimaq.platform.api.ModuleManager;
 import kz.aimaq.platform.api.PolicyException;
 import kz.aimaq.platform.api.Region;
+import kz.aimaq.platform.api.Right;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.workbench.api.Perspectives;
@@ -70,7 +71,8 @@ public final class ModulesView implements View {
         availability = MessageLabels.create(root);
         outcome = MessageLabels.create(root);
         problems = new ProblemsBox(root, messages);
-        matrix = new ModulesMatrix(root, messages, viewSite.user().region(), this::toggle);
+        matrix = new ModulesMatrix(root, messages, viewSite.user().region(),
+                code -> viewSite.user().may(Right.MANAGE_MODULES, code), this::toggle);
         refresher = new Refresher<>(services, viewSite, ModulesState::read, this::show, this::showFailure);
         refresher.start();
     }

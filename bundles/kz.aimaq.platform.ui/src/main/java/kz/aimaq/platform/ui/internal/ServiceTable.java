@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
 
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.workbench.api.ViewSite;
@@ -58,6 +59,11 @@ final class ServiceTable<T> {
     /** The table with its notice line, for the parent's layout. */
     Control control() {
         return table.control();
+    }
+
+    /** The rows, e.g. to read the selection. */
+    Table rows() {
+        return table.table();
     }
 
     void setFocus() {

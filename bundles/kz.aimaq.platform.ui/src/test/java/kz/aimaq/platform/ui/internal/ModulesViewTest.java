@@ -155,8 +155,23 @@ class ModulesViewTest {
         Ui.waitUntil("the matrix goes with the manager", () -> buttons().isEmpty());
     }
 
+    @Test
+    void aRegionalAdminChangesOnlyTheirOwnRegion() {
+        services.bindModuleManager(manager);
+        show(Languages.ENGLISH, new TestUser("gulnar", TestRegions.ALMATY_REGION, Languages.ENGLISH,
+                UserContext.ROLE_REGIONAL_ADMIN));
+
+        assertTrue(box("tax", TestRegions.ALMATY_REGION.code()).getEnabled(), "their own region");
+        assertFalse(box("tax", ALMATY_CITY).getEnabled(), "another region is shown but cannot be changed");
+        assertFalse(box("readiness", TestRegions.ASTANA.code()).getEnabled());
+    }
+
     private void show(Locale locale) {
-        view.createContent(shell, new TestViewSite(Ui.display(), new TestUser("aigerim", TestRegions.ASTANA, locale, UserContext.ROLE_NATIONAL_ADMIN), ModulesView.class));
+        show(locale, new TestUser("aigerim", TestRegions.ASTANA, locale, UserContext.ROLE_NATIONAL_ADMIN));
+    }
+
+    private void show(Locale locale, TestUser user) {
+        view.createContent(shell, new TestViewSite(Ui.display(), user, ModulesView.class));
         shell.layout(true, true);
         Ui.waitUntil("the view has read its data", () -> !buttons().isEmpty()
                 || Ui.find(shell, Label.class).stream().anyMatch(l -> l.getVisible() && l.getForeground()

@@ -127,8 +127,9 @@ class TableViewsTest {
         Ui.waitFor("the export is reported", () -> label(done));
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertEquals(2, lines.size(), lines.toString());
-        assertEquals("\uFEFFsequence,when,user,action,outcome,target,before,after,hash", lines.get(0));
-        assertTrue(lines.get(1).contains(",351600000,Қарағанды,\"Қарағанды, \"\"жаңа\"\"\","), lines.get(1));
+        assertEquals("\uFEFF№ [sequence];Уақыты [when];Кім [user];Әрекет [action];Нәтиже [outcome];Нысан [target]"
+                + ";Бұрын [before];Кейін [after];Хэш [hash]", lines.get(0));
+        assertTrue(lines.get(1).contains(";351600000;Қарағанды;\"Қарағанды, \"\"жаңа\"\"\";"), lines.get(1));
     }
 
     @Test

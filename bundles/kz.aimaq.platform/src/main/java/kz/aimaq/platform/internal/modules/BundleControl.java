@@ -5,7 +5,14 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -14,13 +21,61 @@ import org.osgi.framework.Constants;
 
 import kz.aimaq.platform.api.BundleInfo;
 
-/** The framework operations of the module manager: find, install, start, stop, update, uninstall. */
+/**
+ * The framework operations of the module manager: find, install, start, stop, update, uninstall.
+ * An add-on's start, stop and uninstall run on a thread of their own with a time limit, so that
+ * an activator that never returns is abandoned and named instead of holding up the module manager.
+ */
 final class BundleControl {
 
-    private final BundleContext context;
+    /** Runs one framework operation on a bundle. */
+    interface Operation {
+        void run(Bundle bundle) throws BundleException;
+    }
 
-    BundleControl(BundleContext context) {
+    private final BundleContext context;
+    private final Duration addOnLimit;
+    private final ExecutorService addOnThreads = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "aimaq-addon-lifecycle");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    BundleControl(BundleContext context, Duration addOnLimit) {
         this.context = context;
+        this.addOnLimit = addOnLimit;
+    }
+
+    /**
+     * Runs {@code operation} ("start", "stop", "uninstall") on an add-on's bundle within the time
+     * limit. Past it the thread is interrupted and left behind, and the bundle is reported by name.
+     */
+    void withinLimit(Bundle bundle, String what, Operation operation) throws BundleException {
+        Future<?> done = addOnThreads.submit(() -> {
+            operation.run(bundle);
+            return null;
+        });
+        try {
+            done.get(addOnLimit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            done.cancel(true);
+            throw new BundleException("the add-on " + bundle.getSymbolicName() + " did not " + what + " within "
+                    + addOnLimit.toMillis() / 1000.0 + " s and was abandoned; the platform and the other add-ons carry on");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof BundleException cause) {
+                throw cause;
+            }
+            throw new BundleException("the add-on " + bundle.getSymbolicName() + " failed to " + what + ": "
+                    + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BundleException("interrupted while the add-on " + bundle.getSymbolicName() + " was to " + what);
+        }
+    }
+
+    /** Abandons the threads of add-ons that never returned; called when the module manager goes. */
+    void close() {
+        addOnThreads.shutdownNow();
     }
 
     /**
@@ -57,14 +112,23 @@ final class BundleControl {
 
     /** The installed bundle of {@code location}, installing it from {@code file} if needed. */
     Bundle findOrInstall(String location, Path file) throws BundleException, IOException {
+        return findOrInstall(location, file, file);
+    }
+
+    /**
+     * The installed bundle of {@code location}, installing it from {@code content} if needed: an
+     * add-on is installed from the copy whose signatures were checked, not from the file in
+     * {@code deploy/}, which could be swapped in between.
+     */
+    Bundle findOrInstall(String location, Path file, Path content) throws BundleException, IOException {
         Optional<Bundle> installed = find(location);
         if (installed.isPresent()) {
             return installed.get();
         }
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(content)) {
             throw new BundleException("the bundle file " + file + " is missing from the distribution");
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(content)) {
             return context.installBundle(location, in);
         }
     }

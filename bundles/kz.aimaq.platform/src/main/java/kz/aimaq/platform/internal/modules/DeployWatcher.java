@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,29 +17,59 @@ import java.util.function.Predicate;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 
+import kz.aimaq.platform.internal.trust.JarSignatures;
+import kz.aimaq.platform.internal.trust.TrustFolder;
+
 /**
  * Keeps the framework in step with the deploy folder: a new jar is installed, a changed one
- * updated, a removed one uninstalled. Starting is the module manager's decision (the policy
- * may forbid it). A jar that cannot be used is a problem until the file changes.
+ * updated, a removed one uninstalled. Only a jar that names its module and whose every entry
+ * is signed by a certificate of the trust store is installed, from a private copy of what was
+ * checked; any other is refused with a problem naming the jar and the reason, and audited.
+ * Starting is the module manager's decision (the policy may forbid it). A jar that cannot be
+ * used is a problem until the file or the trust store changes.
  * Not thread-safe: the module manager calls it from its one worker thread.
  */
 final class DeployWatcher {
+
+    /** Where the audit hears of add-ons installed and refused. */
+    interface AddOnAudit {
+        void installed(Path jar, String module);
+
+        void refused(Path jar, String reason);
+    }
 
     private final Path folder;
     private final BundleControl control;
     private final Problems problems;
     private final Predicate<String> featureModule;
+    private final TrustFolder trust;
+    private final Path checkedCopies;
+    private final AddOnAudit audit;
     private final Map<Path, JarInfo> installed = new ConcurrentSkipListMap<>();
     private final Set<Path> failed = new HashSet<>();
+    private final Set<Path> refused = new HashSet<>();
     private DeployScan last = DeployScan.EMPTY;
+    private String trustVersion = "";
     private boolean first = true;
 
-    /** @param featureModule whether a module name is taken by a feature (a jar may not reuse it) */
-    DeployWatcher(Path folder, BundleControl control, Problems problems, Predicate<String> featureModule) {
+    /**
+     * @param featureModule whether a module name is taken by a feature (a jar may not reuse it)
+     * @param checkedCopies a folder of the application's own where checked jars are copied
+     */
+    DeployWatcher(Path folder, BundleControl control, Problems problems, Predicate<String> featureModule,
+            TrustFolder trust, Path checkedCopies, AddOnAudit audit) {
         this.folder = folder;
         this.control = control;
         this.problems = problems;
         this.featureModule = featureModule;
+        this.trust = trust;
+        this.checkedCopies = checkedCopies;
+        this.audit = audit;
+    }
+
+    /** Whether the bundle at this location came from the deploy folder. */
+    boolean deployed(String location) {
+        return installed.keySet().stream().anyMatch(file -> file.toUri().toString().equals(location));
     }
 
     /** The usable bundles of the deploy folder, installed in the framework. */
@@ -79,6 +110,20 @@ final class DeployWatcher {
         for (Path file : changes.changed()) {
             changed |= install(file, true);
         }
+        String trustNow = trust.version();
+        if (!trustNow.equals(trustVersion)) {
+            trustVersion = trustNow;
+            // A certificate added or removed: look again at what was refused, and at what runs.
+            Set<Path> again = new TreeSet<>(refused);
+            again.addAll(installed.keySet());
+            again.removeAll(changes.added());
+            again.removeAll(changes.changed());
+            for (Path file : again) {
+                if (Files.exists(file)) {
+                    changed |= install(file, true);
+                }
+            }
+        }
         if (first) {
             first = false;
             changed |= uninstallLeftovers(now);
@@ -93,7 +138,7 @@ final class DeployWatcher {
             return false;
         }
         try {
-            bundle.get().uninstall();
+            control.withinLimit(bundle.get(), "uninstall", Bundle::uninstall);
         } catch (BundleException | IllegalStateException e) {
             problems.report(file.toString(), file + ": removed, but its bundle cannot be uninstalled: " + e.getMessage());
         }
@@ -103,7 +148,26 @@ final class DeployWatcher {
     private void forget(Path file) {
         installed.remove(file);
         failed.remove(file);
+        refused.remove(file);
         problems.clear(file.toString());
+    }
+
+    /** Refuses the jar: reported by name, audited, and a bundle installed from an earlier version of it removed. */
+    private boolean refuse(Path file, String reason) {
+        refused.add(file);
+        problems.report(file.toString(), file + ": refused: " + reason);
+        audit.refused(file, reason);
+        Optional<Bundle> earlier = control.find(file.toUri().toString());
+        if (earlier.isPresent()) {
+            try {
+                control.withinLimit(earlier.get(), "uninstall", Bundle::uninstall);
+            } catch (BundleException | IllegalStateException e) {
+                problems.report(file.toString(), file + ": refused, and its earlier bundle cannot be uninstalled: "
+                        + e.getMessage());
+            }
+            return true;
+        }
+        return false;
     }
 
     private boolean install(Path file, boolean changed) {
@@ -115,18 +179,37 @@ final class DeployWatcher {
             problems.report(file.toString(), file + ": " + e.getMessage());
             return false;
         }
-        if (jar.isModule() && featureModule.test(jar.module())) {
+        if (!jar.isModule()) {
+            return refuse(file, "it has no " + JarInfo.MODULE_HEADER + " header: an add-on must name the module it"
+                    + " forms, so that the region policy decides where it runs");
+        }
+        if (featureModule.test(jar.module())) {
             problems.report(file.toString(), file + ": " + JarInfo.MODULE_HEADER + " '" + jar.module()
                     + "' is the name of a module of the distribution; choose another module name");
             return false;
+        }
+        Path checked;
+        try {
+            checked = privateCopy(file);
+        } catch (IOException e) {
+            problems.report(file.toString(), file + ": cannot be copied for checking: " + e.getMessage());
+            return false;
+        }
+        Optional<String> refusal = JarSignatures.refusal(checked,
+                trust.read(p -> problems.report(trust.folder().toString(), p)).stream()
+                        .map(TrustFolder.Entry::certificate).toList());
+        if (refusal.isPresent()) {
+            return refuse(file, refusal.get());
         }
         String location = file.toUri().toString();
         try {
             Optional<Bundle> bundle = control.find(location);
             if (bundle.isEmpty()) {
-                control.findOrInstall(location, file);
+                control.findOrInstall(location, file, checked);
+                audit.installed(file, jar.module());
             } else if (changed || newer(file, bundle.get())) {
-                control.update(bundle.get(), file);
+                control.update(bundle.get(), checked);
+                audit.installed(file, jar.module());
             }
         } catch (BundleException | IOException | IllegalStateException e) {
             problems.report(file.toString(), file + ": cannot install: " + e.getMessage());
@@ -134,6 +217,14 @@ final class DeployWatcher {
         }
         installed.put(file, jar);
         return true;
+    }
+
+    /** A copy only this application writes: what is checked is what is installed. */
+    private Path privateCopy(Path file) throws IOException {
+        Files.createDirectories(checkedCopies);
+        Path copy = checkedCopies.resolve(file.getFileName().toString());
+        Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+        return copy;
     }
 
     /** On the first scan, a jar replaced while the application was not running. */

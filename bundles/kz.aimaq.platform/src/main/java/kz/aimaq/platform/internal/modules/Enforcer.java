@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+
 /**
  * Applies a {@link ModulePlan} to the framework. Failures become problems, never exceptions:
  * one bundle that cannot start does not keep the others from starting.
@@ -35,7 +38,11 @@ final class Enforcer {
         for (String location : next.mustStop()) {
             control.find(location).ifPresent(bundle -> {
                 try {
-                    control.stop(bundle);
+                    if (watcher.deployed(location)) {
+                        control.withinLimit(bundle, "stop", control::stop);
+                    } else {
+                        control.stop(bundle);
+                    }
                 } catch (Exception e) {
                     problems.report(location, location + ": cannot stop: " + e.getMessage());
                 }
@@ -55,11 +62,6 @@ final class Enforcer {
         }
         toStart.forEach((member, module) -> start(module, member.file(), member.location(),
                 deployed.containsKey(member.file())));
-        for (JarInfo jar : deployed.values()) {
-            if (!jar.isModule()) {
-                start("", jar.file(), jar.file().toUri().toString(), true);
-            }
-        }
         return next;
     }
 
@@ -79,7 +81,14 @@ final class Enforcer {
             return;
         }
         try {
-            control.start(control.findOrInstall(location, file));
+            // An add-on is installed by the deploy watcher, from the copy it checked, never here.
+            Bundle bundle = deployed ? control.find(location).orElseThrow(() -> new BundleException(file
+                    + " is not installed")) : control.findOrInstall(location, file);
+            if (deployed) {
+                control.withinLimit(bundle, "start", control::start);
+            } else {
+                control.start(bundle);
+            }
             problems.clear(deployed ? file.toString() : location);
         } catch (Exception e) {
             if (deployed) {

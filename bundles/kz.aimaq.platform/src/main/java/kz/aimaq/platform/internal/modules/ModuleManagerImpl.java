@@ -3,6 +3,7 @@ package kz.aimaq.platform.internal.modules;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,7 @@ import kz.aimaq.platform.feature.FeatureException;
 import kz.aimaq.platform.feature.FeatureReader;
 import kz.aimaq.platform.feature.LaunchProperties;
 import kz.aimaq.platform.internal.Framework;
+import kz.aimaq.platform.internal.trust.TrustFolder;
 
 /**
  * Enforces the region policy on the framework. Every change of state (the first start, a
@@ -57,6 +59,9 @@ public final class ModuleManagerImpl implements ModuleManager {
 
     /** Framework property that overrides the configured deploy poll interval (tests use it). */
     public static final String POLL_PROPERTY = "aimaq.deploy.pollMillis";
+
+    /** Framework property that overrides how long an add-on's start or stop may take (tests use it). */
+    public static final String ADDON_LIMIT_PROPERTY = "aimaq.addon.limitMillis";
 
     private final BundleContext context;
     private final UserContext user;
@@ -100,10 +105,23 @@ public final class ModuleManagerImpl implements ModuleManager {
                 "the local copy {} of the region policy could not be written: {}", file, e.getMessage()));
         String deploy = context.getProperty(LaunchProperties.DEPLOY);
         this.headless = Boolean.parseBoolean(context.getProperty(LaunchProperties.HEADLESS));
-        this.control = new BundleControl(context);
+        this.control = new BundleControl(context, Duration.ofMillis(Math.max(100,
+                millis(context.getProperty(ADDON_LIMIT_PROPERTY), ADDON_LIMIT_PROPERTY, config.addon_limit_millis()))));
         this.problems = new Problems(Clock.systemUTC(), p -> logger.error("{}", p.message()));
         this.watcher = new DeployWatcher(deploy == null || deploy.isBlank() ? home.resolve("deploy") : Path.of(deploy),
-                control, problems, this::isFeatureModule);
+                control, problems, this::isFeatureModule, new TrustFolder(home),
+                Framework.folder(context, LaunchProperties.DATA).resolve("addons-checked"), new DeployWatcher.AddOnAudit() {
+                    @Override
+                    public void installed(Path jar, String module) {
+                        audit.append("addon.install", jar.getFileName().toString(), "", "module " + module
+                                + ", every entry signed by a trusted certificate");
+                    }
+
+                    @Override
+                    public void refused(Path jar, String reason) {
+                        audit.refused("addon.install", jar.getFileName().toString(), reason);
+                    }
+                });
         this.enforcer = new Enforcer(control, problems, watcher, headless);
         this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "aimaq-modules");
@@ -111,18 +129,19 @@ public final class ModuleManagerImpl implements ModuleManager {
             return thread;
         });
         worker.execute(this::firstStart);
-        long interval = Math.max(10, pollMillis(context.getProperty(POLL_PROPERTY), config.deploy_poll_millis()));
+        long interval = Math.max(10, millis(context.getProperty(POLL_PROPERTY), POLL_PROPERTY,
+                config.deploy_poll_millis()));
         worker.scheduleWithFixedDelay(this::pollDeploy, interval, interval, TimeUnit.MILLISECONDS);
     }
 
-    private long pollMillis(String property, long configured) {
+    private long millis(String property, String name, long configured) {
         if (property == null || property.isBlank()) {
             return configured;
         }
         try {
             return Long.parseLong(property.trim());
         } catch (NumberFormatException e) {
-            logger.error("{}={} is not a number of milliseconds; using {}", POLL_PROPERTY, property, configured);
+            logger.error("{}={} is not a number of milliseconds; using {}", name, property, configured);
             return configured;
         }
     }
@@ -159,6 +178,7 @@ public final class ModuleManagerImpl implements ModuleManager {
     void deactivate() throws InterruptedException {
         worker.shutdownNow();
         worker.awaitTermination(5, TimeUnit.SECONDS);
+        control.close();
         synchronized (lock) {
             if (ready != null) {
                 try {

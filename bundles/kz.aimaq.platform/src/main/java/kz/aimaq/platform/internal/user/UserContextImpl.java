@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -24,6 +25,7 @@ import kz.aimaq.platform.api.Regions;
 import kz.aimaq.platform.api.Scope;
 import kz.aimaq.platform.api.Topics;
 import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.platform.api.UserDirectory;
 import kz.aimaq.platform.feature.LaunchProperties;
 import kz.aimaq.platform.internal.Framework;
 
@@ -45,10 +47,17 @@ public final class UserContextImpl implements UserContext {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin events;
 
+    private final BundleContext context;
+    private final Regions regions;
+    /** In central mode, once the database is reachable: its login, roles and scope replace the local ones. */
+    private volatile UserProfile central;
+
     @Activate
     public UserContextImpl(BundleContext context, @Reference Regions regions,
             @Reference(service = LoggerFactory.class) Logger logger) {
         this.logger = logger;
+        this.context = context;
+        this.regions = regions;
         Path home = Framework.folder(context, LaunchProperties.HOME);
         Path data = Framework.folder(context, LaunchProperties.DATA);
         Path confFile = home.resolve("conf").resolve("user.json");
@@ -87,24 +96,54 @@ public final class UserContextImpl implements UserContext {
         }
     }
 
+    /**
+     * Present only in central mode (the storage bundle registers it then). The login's rights
+     * stay as they were read when the database goes away: that takes none away and grants none.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindDirectory(UserDirectory directory) {
+        try {
+            String login = directory.currentLogin();
+            central = UserProfile.central(login, directory.find(login), context::getProperty, regions, locale,
+                    this::refuse);
+            logger.info("central mode: login {} with roles {} and scope {}", login, central.roles(), central.scope());
+        } catch (RuntimeException e) {
+            refuse("the users table of the central database cannot be read (" + e.getMessage()
+                    + "); the session has no role until it can");
+            central = new UserProfile("?", Set.of(), profile.region(), Scope.of(profile.region().code()), locale);
+        }
+    }
+
+    /** Required of a dynamic reference; the rights read stay, as said above. */
+    void unbindDirectory(UserDirectory directory) {
+        logger.warn("the central database's users table went away; login {} keeps the rights read at sign-in",
+                current().user());
+    }
+
+    private UserProfile current() {
+        UserProfile fromDatabase = central;
+        return fromDatabase != null ? fromDatabase : profile;
+    }
+
     @Override
     public String user() {
-        return profile.user();
+        return current().user();
     }
 
     @Override
     public Set<String> roles() {
-        return profile.roles();
+        return current().roles();
     }
 
     @Override
     public Region region() {
-        return profile.region();
+        return current().region();
     }
 
     @Override
     public Scope scope() {
-        return profile.scope();
+        return current().scope();
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import kz.aimaq.platform.api.DirectoryUser;
 import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.Region;
 import kz.aimaq.platform.api.Regions;
@@ -70,6 +71,40 @@ public record UserProfile(String user, Set<String> roles, Region region, Scope s
         Set<String> ids = roles.stream().map(Role::id).collect(Collectors.toCollection(LinkedHashSet::new));
         return new UserProfile(user, ids, region, scope,
                 locale(conf, confName, property, savedLocale.apply(user), errors));
+    }
+
+    /**
+     * The user of a central installation: the database login, with the roles and scope the
+     * central database gives it, narrowed by the command line as in embedded mode.
+     *
+     * @param entry the login's entry in the users table; empty when it has none (then no roles)
+     */
+    public static UserProfile central(String login, Optional<DirectoryUser> entry, Function<String, String> property,
+            Regions regions, Locale locale, Consumer<String> errors) {
+        if (entry.isEmpty()) {
+            errors.accept("the database login '" + login + "' has no entry in the users table (app_user): it has no"
+                    + " role until an administrator gives it one");
+        }
+        Set<Role> granted = new LinkedHashSet<>();
+        entry.ifPresent(e -> e.roles().forEach(id -> Role.parse(id).ifPresent(granted::add)));
+        Set<Role> roles = narrowRoles(granted, property.apply(LaunchProperties.ROLES), errors);
+        Scope scope = entry.map(DirectoryUser::scope).orElse(Scope.of(FALLBACK_REGION));
+        Region region = null;
+        String regionOption = property.apply(LaunchProperties.REGION);
+        if (regionOption != null && !regionOption.isBlank()) {
+            region = regions.find(regionOption).filter(r -> scope.covers(r.code()) || Scope.of(r.code()).covers(scope))
+                    .orElse(null);
+            if (region == null) {
+                errors.accept(LaunchProperties.REGION + "=" + regionOption + " (--region) is no region inside the scope "
+                        + scope + " of login '" + login + "'; ignored");
+            }
+        }
+        if (region == null) {
+            region = regions.find(scope.level() == Scope.Level.NATION ? FALLBACK_REGION : scope.regionCode())
+                    .orElseThrow();
+        }
+        Set<String> ids = roles.stream().map(Role::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        return new UserProfile(login, ids, region, scope, locale);
     }
 
     private static Set<Role> roles(UserSettings.Conf conf, String confName, Consumer<String> errors) {

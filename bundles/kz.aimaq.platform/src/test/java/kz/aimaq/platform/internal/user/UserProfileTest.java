@@ -17,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import kz.aimaq.platform.api.DirectoryUser;
 import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.Scope;
 import kz.aimaq.platform.feature.LaunchProperties;
@@ -87,6 +88,30 @@ class UserProfileTest {
     void withoutAScopeAUserIsScopedToTheirRegion() throws Exception {
         UserProfile profile = resolve(new UserSettings.Conf("", Set.of("regional-admin"), "350000000", "", ""));
         assertEquals(Scope.of("350000000"), profile.scope());
+    }
+
+    @Test
+    void inCentralModeTheLoginsEntryGivesRolesAndScopeAndOptionsOnlyNarrow() {
+        properties.put(LaunchProperties.ROLES, "registry-editor,national-admin");
+        properties.put(LaunchProperties.REGION, "71");
+        UserProfile profile = UserProfile.central("aset", Optional.of(new DirectoryUser("aset",
+                Set.of("registry-editor", "analyst"), Scope.of("351600000"))), properties::get, new RegionTable(),
+                Languages.RUSSIAN, errors::add);
+        assertEquals("aset", profile.user());
+        assertEquals(Set.of("registry-editor"), profile.roles());
+        assertEquals(Scope.of("351600000"), profile.scope());
+        assertEquals("350000000", profile.region().code());
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("'national-admin' is not granted"), errors.get(0));
+        assertTrue(errors.get(1).contains("no region inside the scope"), errors.get(1));
+    }
+
+    @Test
+    void aLoginWithoutAnEntryHasNoRole() {
+        UserProfile profile = UserProfile.central("stranger", Optional.empty(), properties::get, new RegionTable(),
+                Languages.KAZAKH, errors::add);
+        assertEquals(Set.of(), profile.roles());
+        assertTrue(errors.get(0).contains("'stranger' has no entry in the users table"), errors.toString());
     }
 
     @Test

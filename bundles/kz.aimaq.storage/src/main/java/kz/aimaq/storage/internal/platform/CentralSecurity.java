@@ -1,0 +1,125 @@
+package kz.aimaq.storage.internal.platform;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What PostgreSQL itself enforces in central mode, set up by the schema's owner (the
+ * installer), never by the application's users:
+ * <ul>
+ * <li>a group role for the application's users (each signs in with their own login, SCRAM):
+ * it reads every table, appends to the audit log, and has no right to UPDATE, DELETE or
+ * TRUNCATE it; triggers refuse those to everyone but a superuser, refuse an entry written
+ * in another login's name, and let the log's head only move forward to an entry that exists;</li>
+ * <li>row-level security on every table with a {@code region} column (KATO segment AB): all
+ * rows are readable, but a user inserts or updates only rows of regions in the scope that
+ * {@code app_user} gives their login, and only with a role that edits; nobody deletes.</li>
+ * </ul>
+ * Idempotent: run again after an upgrade adds regional tables.
+ */
+public final class CentralSecurity {
+
+    private CentralSecurity() {
+    }
+
+    /** @param appRole the group role every user's login is a member of, e.g. {@code aimaq_app} */
+    public static void apply(Connection c, String appRole) throws SQLException {
+        if (!appRole.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("'" + appRole + "' is not a plain PostgreSQL role name");
+        }
+        String schema;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT current_schema()")) {
+            rs.next();
+            schema = rs.getString(1);
+        }
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + appRole
+                    + "') THEN CREATE ROLE " + appRole + " NOLOGIN; END IF; END $$");
+            s.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + appRole);
+            s.execute("GRANT SELECT ON ALL TABLES IN SCHEMA " + schema + " TO " + appRole);
+            s.execute("REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry FROM PUBLIC, " + appRole);
+            s.execute("GRANT INSERT ON audit_entry TO " + appRole);
+            s.execute("GRANT UPDATE ON audit_head TO " + appRole);
+            auditTriggers(s, appRole);
+            s.execute("CREATE OR REPLACE FUNCTION aimaq_may_write(row_region VARCHAR) RETURNS BOOLEAN"
+                    + " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = " + schema + " AS $$"
+                    + " SELECT EXISTS (SELECT 1 FROM app_user u WHERE u.login = session_user"
+                    + " AND u.roles ~ '(^|,)\\s*(national-admin|regional-admin|registry-editor|tax-officer)\\s*(,|$)'"
+                    + " AND (u.scope = '000000000' OR substr(u.scope, 1, 2) = row_region)) $$");
+            for (String table : regionalTables(c, schema)) {
+                s.execute("ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY");
+                s.execute("DROP POLICY IF EXISTS aimaq_read ON " + table);
+                s.execute("DROP POLICY IF EXISTS aimaq_insert ON " + table);
+                s.execute("DROP POLICY IF EXISTS aimaq_update ON " + table);
+                s.execute("CREATE POLICY aimaq_read ON " + table + " FOR SELECT TO " + appRole + " USING (true)");
+                s.execute("CREATE POLICY aimaq_insert ON " + table + " FOR INSERT TO " + appRole
+                        + " WITH CHECK (aimaq_may_write(region))");
+                s.execute("CREATE POLICY aimaq_update ON " + table + " FOR UPDATE TO " + appRole
+                        + " USING (aimaq_may_write(region)) WITH CHECK (aimaq_may_write(region))");
+                s.execute("GRANT INSERT, UPDATE ON " + table + " TO " + appRole);
+            }
+            s.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + appRole);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void auditTriggers(Statement s, String appRole) throws SQLException {
+        s.execute("CREATE OR REPLACE FUNCTION aimaq_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$"
+                + " BEGIN RAISE EXCEPTION 'the audit log is append-only: % of audit_entry refused', TG_OP; END $$");
+        s.execute("DROP TRIGGER IF EXISTS aimaq_audit_no_rewrite ON audit_entry");
+        s.execute("CREATE TRIGGER aimaq_audit_no_rewrite BEFORE UPDATE OR DELETE ON audit_entry"
+                + " FOR EACH ROW EXECUTE FUNCTION aimaq_audit_append_only()");
+        s.execute("DROP TRIGGER IF EXISTS aimaq_audit_no_truncate ON audit_entry");
+        s.execute("CREATE TRIGGER aimaq_audit_no_truncate BEFORE TRUNCATE ON audit_entry"
+                + " FOR EACH STATEMENT EXECUTE FUNCTION aimaq_audit_append_only()");
+        s.execute("CREATE OR REPLACE FUNCTION aimaq_audit_own_name() RETURNS trigger LANGUAGE plpgsql AS $$"
+                + " BEGIN IF pg_has_role(session_user, '" + appRole + "', 'MEMBER') AND NEW.user_name <> session_user"
+                + " THEN RAISE EXCEPTION 'an audit entry in the name of % refused to login %', NEW.user_name,"
+                + " session_user; END IF; RETURN NEW; END $$");
+        s.execute("DROP TRIGGER IF EXISTS aimaq_audit_own_name ON audit_entry");
+        s.execute("CREATE TRIGGER aimaq_audit_own_name BEFORE INSERT ON audit_entry"
+                + " FOR EACH ROW EXECUTE FUNCTION aimaq_audit_own_name()");
+        s.execute("CREATE OR REPLACE FUNCTION aimaq_audit_head_forward() RETURNS trigger LANGUAGE plpgsql AS $$"
+                + " BEGIN IF NEW.id <> OLD.id OR NEW.seq <> OLD.seq + 1 OR NOT EXISTS (SELECT 1 FROM audit_entry e"
+                + " WHERE e.seq = NEW.seq AND e.entry_hash = NEW.entry_hash AND e.prev_hash = OLD.entry_hash)"
+                + " THEN RAISE EXCEPTION 'the audit log''s head only moves to the entry appended after it'; END IF;"
+                + " RETURN NEW; END $$");
+        s.execute("DROP TRIGGER IF EXISTS aimaq_audit_head_forward ON audit_head");
+        s.execute("CREATE TRIGGER aimaq_audit_head_forward BEFORE UPDATE ON audit_head"
+                + " FOR EACH ROW EXECUTE FUNCTION aimaq_audit_head_forward()");
+        s.execute("CREATE OR REPLACE FUNCTION aimaq_audit_head_kept() RETURNS trigger LANGUAGE plpgsql AS $$"
+                + " BEGIN RAISE EXCEPTION 'the audit log''s head cannot be removed'; END $$");
+        s.execute("DROP TRIGGER IF EXISTS aimaq_audit_head_kept ON audit_head");
+        s.execute("CREATE TRIGGER aimaq_audit_head_kept BEFORE DELETE ON audit_head"
+                + " FOR EACH ROW EXECUTE FUNCTION aimaq_audit_head_kept()");
+    }
+
+    /** The tables of the schema with a {@code region} column: they hold regional data. */
+    static List<String> regionalTables(Connection c, String schema) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT c.table_name FROM information_schema.columns c"
+                + " JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name"
+                + " WHERE c.table_schema = ? AND c.column_name = 'region' AND t.table_type = 'BASE TABLE'"
+                + " AND c.table_name NOT IN ('region_policy') ORDER BY c.table_name")) {
+            s.setString(1, schema);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+        }
+        return tables;
+    }
+}

@@ -1,0 +1,71 @@
+package kz.aimaq.storage.internal.platform;
+
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+import kz.aimaq.platform.api.AccessDeniedException;
+import kz.aimaq.platform.api.AuditLog;
+import kz.aimaq.platform.api.Right;
+import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.platform.api.cli.CliCommand;
+import kz.aimaq.storage.api.Database;
+
+/**
+ * {@code central secure [group-role]}: sets up what PostgreSQL enforces in central mode
+ * ({@link CentralSecurity}); run by a national administrator signed in as the schema's owner,
+ * once after installing and again after each upgrade. Only in central mode.
+ */
+@Component(property = { CliCommand.NAME + "=central", CliCommand.USAGE + "=central secure [group-role]" })
+public final class CentralSecurityCommand implements CliCommand {
+
+    private static final String DEFAULT_GROUP = "aimaq_app";
+
+    private final Database database;
+    private final UserContext user;
+
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AuditLog audit;
+
+    @Activate
+    public CentralSecurityCommand(@Reference(target = "(" + Database.MODE + "=central)") Database database,
+            @Reference UserContext user) {
+        this.database = database;
+        this.user = user;
+    }
+
+    @Override
+    public int run(List<String> arguments, PrintStream out, PrintStream err) {
+        if (arguments.isEmpty() || !"secure".equals(arguments.get(0)) || arguments.size() > 2) {
+            err.println("usage: central secure [group-role]");
+            return 2;
+        }
+        String group = arguments.size() == 2 ? arguments.get(1) : DEFAULT_GROUP;
+        try {
+            user.require(Right.MANAGE_USERS, null);
+        } catch (AccessDeniedException e) {
+            audit.refused("central.secure", group, e.getMessage());
+            err.println(e.getMessage());
+            return 1;
+        }
+        try (Connection c = database.dataSource().getConnection()) {
+            CentralSecurity.apply(c, group);
+        } catch (SQLException | IllegalArgumentException e) {
+            err.println("central secure: " + e.getMessage() + " (run it signed in as the owner of the schema, with the"
+                    + " right to create roles)");
+            return 1;
+        }
+        audit.append("central.secure", group, "", "append-only audit, row-level security by region scope");
+        out.println("central mode secured: members of " + group + " read everything, write only inside their scope,"
+                + " and cannot rewrite the audit log. Give each user a login: CREATE ROLE <login> LOGIN PASSWORD '...'"
+                + " IN ROLE " + group + "; then their roles and scope in the Users view.");
+        return 0;
+    }
+}
