@@ -149,6 +149,9 @@ final class Launcher implements AutoCloseable {
         properties.put("felix.fileinstall.noInitialDelay", "true");
         properties.put("felix.fileinstall.enableConfigSave", "false");
         properties.put("felix.fileinstall.log.level", "2");
+        // A component that takes long to activate (the registry seeding a new database on a loaded
+        // machine) makes whoever asks for it wait, not fail: SCR's default gives up after 5 s.
+        properties.put("ds.lock.timeout.milliseconds", String.valueOf(TimeUnit.MINUTES.toMillis(10)));
         properties.putAll(options.overrides());
         return properties;
     }
@@ -220,6 +223,7 @@ final class Launcher implements AutoCloseable {
             return;
         }
         try {
+            stopEventAdmin(running);
             running.stop();
             running.waitForStop(TimeUnit.SECONDS.toMillis(20));
             if (!options.headless()) {
@@ -232,12 +236,30 @@ final class Launcher implements AutoCloseable {
         }
     }
 
+    /**
+     * EventAdmin is stopped first, while every bundle is still there: stopped with the rest, its
+     * threads are interrupted delivering the events of bundles going away, and it prints warnings
+     * about that on the console after successful runs. Transient, so the next start starts it.
+     */
+    private static void stopEventAdmin(Framework running) {
+        for (Bundle bundle : running.getBundleContext().getBundles()) {
+            if ("org.apache.felix.eventadmin".equals(bundle.getSymbolicName())) {
+                try {
+                    bundle.stop(Bundle.STOP_TRANSIENT);
+                } catch (BundleException | IllegalStateException e) {
+                    LOG.warning("EventAdmin did not stop cleanly: " + e.getMessage());
+                }
+            }
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (framework == null) {
             return;
         }
         try {
+            stopEventAdmin(framework);
             framework.stop();
             framework.waitForStop(TimeUnit.SECONDS.toMillis(20));
         } catch (BundleException e) {
