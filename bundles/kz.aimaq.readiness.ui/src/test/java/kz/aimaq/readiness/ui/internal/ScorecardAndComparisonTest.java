@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -127,6 +128,33 @@ class ScorecardAndComparisonTest {
         assertTrue(summary.contains("= " + difference + ";") && summary.endsWith("= " + difference), summary);
         assertEquals(Widgets.score(c.differences().get(0).delta(), KK, site.messages()), differences.getItem(0).getText(3),
                 "largest difference first");
+    }
+
+    @Test
+    void theUnitPickedFromTheTypedChoicesIsTheOneCompared() {
+        open(new ComparisonView(model));
+        select(FakeRegistry.OKRUG);
+        Table differences = Ui.find(shell, Table.class).get(0);
+        Ui.waitUntil("a first comparison", () -> differences.getItemCount() > 0);
+        Combo second = Ui.find(shell, Combo.class).get(0);
+        List<Row> others = results.rows.stream()
+                .filter(r -> r.level() == RankLevel.OKRUG && r.scored() && !r.code().equals(FakeRegistry.OKRUG))
+                .sorted(java.util.Comparator.comparingInt(Row::rank)).toList();
+        Row target = others.get(others.size() - 1);
+        String typed = target.name(KK).substring(0, 3);
+
+        second.setText(typed);
+
+        assertEquals(typed, second.getText(), "the typed text stays");
+        String wanted = target.name(KK) + " (" + target.code() + ")";
+        int index = List.of(second.getItems()).indexOf(wanted);
+        assertTrue(index >= 0, wanted + " offered in " + List.of(second.getItems()));
+        second.select(index);
+        second.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+
+        String summary = label(" = ").getText();
+        assertTrue(summary.contains(registry.get(target.code()).nameKk()), "compared with the one picked: " + summary);
+        assertEquals(wanted, second.getText());
     }
 
     @Test
