@@ -65,9 +65,23 @@ class DetailsViewTest {
 
     @AfterEach
     void closeView() {
-        view.dispose();
+        if (view != null) {
+            view.dispose();
+        }
         shell.dispose();
         access.deactivate();
+    }
+
+    @Test
+    void theAbolitionQuestionNamesItsButtonsInTheUsersLanguage() throws Exception {
+        Messages russian = Messages.of(DetailsView.class, Languages.RUSSIAN);
+        org.eclipse.swt.widgets.MessageBox box = DetailsView.question(shell, russian, "?");
+        java.lang.reflect.Field labels = org.eclipse.swt.widgets.MessageBox.class.getDeclaredField("labels");
+        labels.setAccessible(true);
+
+        assertEquals(java.util.Map.of(SWT.YES, russian.get("action.abolish"), SWT.NO, russian.get("action.cancel")),
+                labels.get(box));
+        assertEquals("Отмена", russian.get("action.cancel"));
     }
 
     @Test
@@ -239,7 +253,7 @@ class DetailsViewTest {
 
     private void open(Locale locale) {
         site = new TestViewSite(Ui.display(), new TestUser("aigerim", TestRegions.KARAGANDA, locale, UserContext.ROLE_ANALYST), ExplorerView.class);
-        view = new DetailsView(access, (shell, question) -> {
+        view = new DetailsView(access, (shell, texts, question) -> {
             questions.add(question);
             return agree;
         });
