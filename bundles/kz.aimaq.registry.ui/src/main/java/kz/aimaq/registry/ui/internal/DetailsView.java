@@ -246,7 +246,7 @@ public final class DetailsView implements View {
                     if (result.error()) {
                         save.setEnabled(true);
                     } else {
-                        load(change.code());
+                        access.unitsChanged();
                     }
                 }
             });
@@ -271,7 +271,7 @@ public final class DetailsView implements View {
                         abolish.setEnabled(true);
                         save.setEnabled(true);
                     } else {
-                        load(abolished);
+                        access.unitsChanged();
                     }
                 }
             });

@@ -92,11 +92,12 @@ public final class ExplorerView implements View {
         }
     }
 
-    /** Called on any thread when the registry service comes or goes. */
+    /** Called on any thread when the registry service comes or goes, or units changed. */
     private void registryChanged() {
         site.asyncExec(() -> {
             if (!root.isDisposed()) {
                 tree.reload();
+                site.selection().ifPresent(unit -> tree.reveal(unit.kato()));
             }
         });
     }

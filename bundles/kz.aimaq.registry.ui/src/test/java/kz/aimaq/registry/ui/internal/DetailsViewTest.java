@@ -176,6 +176,17 @@ class DetailsViewTest {
     }
 
     @Test
+    void aSavedEditTellsTheOtherViewsTheUnitsChanged() {
+        java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+        renameAbaiInRussian();
+        access.addListener(told::incrementAndGet);
+
+        click(button("action.save"));
+
+        Ui.waitUntil("the other views told", () -> told.get() == 1);
+    }
+
+    @Test
     void aRenameTakesEffectOnTheDayChosenInTheForm() {
         renameAbaiInRussian();
         DateTime effective = Ui.find(shell, DateTime.class).get(0);

@@ -198,6 +198,21 @@ class ExplorerViewTest {
     }
 
     @Test
+    void theTreeShowsANewNameOnceTheUnitsChanged() throws Exception {
+        access.bindRegistry(registry.objects);
+        open(Languages.KAZAKH);
+        Tree tree = Ui.find(shell, Tree.class).get(0);
+        Ui.waitUntil("the regions", () -> tree.getItemCount() == 20 && tree.getItem(8).getText(0).equals("Қарағанды облысы"));
+
+        registry.update(new kz.aimaq.registry.api.UnitEdit("350000000", "Қарағанды облысы (жаңа)", "Карагандинская область",
+                null));
+        access.unitsChanged();
+
+        Ui.waitUntil("the new name in the tree", () -> tree.getItemCount() == 20
+                && tree.getItem(8).getText(0).equals("Қарағанды облысы (жаңа)"));
+    }
+
+    @Test
     void aUnitSelectedElsewhereIsRevealedInTheTree() {
         access.bindRegistry(registry.objects);
         open(Languages.RUSSIAN);
