@@ -94,7 +94,11 @@ class ScorecardAndComparisonTest {
         Table contributions = Ui.find(shell, Table.class).get(0);
         assertEquals(methodology.indicators().size(), contributions.getItemCount(), "one row per indicator");
         Row row = results.row(FakeRegistry.OKRUG).orElseThrow();
-        assertTrue(label("орын").getText().contains(Widgets.interval(row.interval())), "rank interval shown");
+        String rank = label("орын").getText();
+        assertTrue(rank.contains(Widgets.interval(row.interval())), "rank interval shown");
+        long okrugs = results.rows.stream().filter(r -> r.level() == RankLevel.OKRUG).count();
+        long scored = results.rows.stream().filter(r -> r.level() == RankLevel.OKRUG && r.scored()).count();
+        assertTrue(rank.contains(scored + " бірлігінің") && rank.contains("барлығы " + okrugs), "what is counted: " + rank);
         assertTrue(label("Синтетикалық деректер").getVisible(), "synthetic banner");
         Ui.screenshot(shell, Path.of("target/screenshots/readiness-scorecard-kk.png"));
     }
@@ -183,7 +187,7 @@ class ScorecardAndComparisonTest {
         assertTrue(note.startsWith("Синтетические данные"), note);
         assertTrue(note.endsWith("\nСерым, без балла: г.Астана. В их составе нет сельских округов или их данных"
                 + " недостаточно."), "Astana has no okrugs, so the note says why it stays grey: " + note);
-        assertTrue(layer.note(KK).contains("Сұр түс, балл жоқ: Астана қ."), layer.note(KK));
+        assertTrue(layer.note(KK).contains("Сұр түс, балл жоқ: Астана қ. Олардың"), "one full stop: " + layer.note(KK));
         assertEquals("ЖИ-ге дайындық балы", layer.title(KK));
     }
 
