@@ -37,13 +37,19 @@ final class Distribution {
     /** Runs to the end (at most a minute) and returns its exit code and output. */
     static Result run(Path data, Map<String, String> environment, String... arguments)
             throws IOException, InterruptedException {
+        return run(Duration.ofMinutes(1), data, environment, arguments);
+    }
+
+    /** Runs to the end (at most {@code limit}) and returns its exit code and output. */
+    static Result run(Duration limit, Path data, Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile(data.getParent(), "out", ".txt");
         Path err = Files.createTempFile(data.getParent(), "err", ".txt");
         Process process = command(data, environment, arguments).redirectOutput(out.toFile())
                 .redirectError(err.toFile()).start();
-        if (!process.waitFor(Duration.ofMinutes(1).toSeconds(), TimeUnit.SECONDS)) {
+        if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("aimaq " + String.join(" ", arguments) + " did not finish in a minute");
+            throw new AssertionError("aimaq " + String.join(" ", arguments) + " did not finish in " + limit);
         }
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));

@@ -27,6 +27,37 @@ class HeadlessCommandsIT {
     }
 
     @Test
+    void helpListsEveryCommandAndASuccessfulRunPrintsNoWarning() throws Exception {
+        Distribution.Result help = aimaq("--headless", "help");
+        Distribution.Result find = aimaq("--headless", "registry", "find", "Karaganda");
+
+        assertEquals(0, help.exitCode(), help.err());
+        for (String command : new String[] {"registry find", "readiness score", "modules list", "audit"}) {
+            assertTrue(help.out().contains(command), command + " in:\n" + help.out());
+        }
+        assertEquals(0, find.exitCode(), find.err());
+        assertTrue(find.out().contains("350000000"), find.out());
+        for (Distribution.Result run : new Distribution.Result[] {help, find}) {
+            String printed = run.out() + run.err();
+            assertFalse(printed.contains("WARNING") || printed.contains("Exception"), printed);
+        }
+    }
+
+    /**
+     * A first start on a machine so loaded that seeding the registry takes far longer than SCR's
+     * default 5 s lock timeout, made so by running without the JIT compiler: the command waits.
+     */
+    @Test
+    void aRegistryThatTakesLongToLoadIsWaitedForNotReportedFailed() throws Exception {
+        Distribution.Result find = Distribution.run(java.time.Duration.ofMinutes(8), folder.resolve("data"),
+                Map.of("JAVA_TOOL_OPTIONS", "-Xint"), "--headless", "registry", "find", "Астана");
+
+        assertEquals(0, find.exitCode(), find.out() + find.err());
+        assertTrue(find.out().contains("710000000"), find.out());
+        assertFalse(find.err().contains("Exception") || find.err().contains("not available"), find.err());
+    }
+
+    @Test
     void modulesListShowsCoreAndOptionalModules() throws Exception {
         Distribution.Result result = aimaq("--headless", "modules", "list");
         assertEquals(0, result.exitCode(), result.err());

@@ -160,8 +160,9 @@ final class Launcher implements AutoCloseable {
         // what happened to be running last time.
         properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         // A component that takes long to activate (the registry's first load on a busy machine) makes
-        // whoever asks for its service wait, not fail after SCR's default of 5 s.
-        properties.put("ds.lock.timeout.milliseconds", Long.toString(TimeUnit.SECONDS.toMillis(SERVICE_TIMEOUT_SECONDS)));
+        // whoever asks for its service wait, not fail after SCR's default of 5 s; the CLI gateway's
+        // SLOW_START_MILLIS waits as long.
+        properties.put("ds.lock.timeout.milliseconds", Long.toString(TimeUnit.MINUTES.toMillis(10)));
         properties.put(LaunchProperties.HOME, options.home().toString());
         properties.put(LaunchProperties.DATA, options.data().toString());
         properties.put(LaunchProperties.DEPLOY, options.home().resolve("deploy").toString());
@@ -256,6 +257,7 @@ final class Launcher implements AutoCloseable {
             return;
         }
         try {
+            stopEventAdmin(running);
             running.stop();
             running.waitForStop(TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS));
             BundleCaches.delete(bundleCache);
@@ -269,12 +271,30 @@ final class Launcher implements AutoCloseable {
         }
     }
 
+    /**
+     * EventAdmin is stopped first, while every bundle is still there: stopped with the rest, its
+     * threads are interrupted delivering the events of bundles going away, and it prints warnings
+     * about that on the console after successful runs. Transient, so the next start starts it.
+     */
+    private static void stopEventAdmin(Framework running) {
+        for (Bundle bundle : running.getBundleContext().getBundles()) {
+            if ("org.apache.felix.eventadmin".equals(bundle.getSymbolicName())) {
+                try {
+                    bundle.stop(Bundle.STOP_TRANSIENT);
+                } catch (BundleException | IllegalStateException e) {
+                    LOG.warning("EventAdmin did not stop cleanly: " + e.getMessage());
+                }
+            }
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (framework != null) {
             try {
+                stopEventAdmin(framework);
                 framework.stop();
-                    framework.waitForStop(TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS));
+                framework.waitForStop(TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS));
             } catch (BundleException e) {
                 LOG.warning("framework did not stop cleanly: " + e.getMessage());
             }

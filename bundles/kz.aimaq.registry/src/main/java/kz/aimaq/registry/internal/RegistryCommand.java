@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,17 +31,20 @@ import kz.aimaq.registry.api.UnitChange;
 
 /**
  * {@code registry find <text>},
- * {@code registry export <code> --format csv|json --out <file> [--separator ';'|',']} (CSV is
- * separated by {@code ;} unless told otherwise, for Excel with Kazakh or Russian settings),
+ * {@code registry export <code>|all --format csv|json --out <file> [--separator ';'|',']} (CSV is
+ * separated by {@code ;} unless told otherwise, for Excel with Kazakh or Russian settings; {@code all}
+ * is the whole country, every region after the other, in one file),
  * {@code registry import <file> [--apply [--confirm-abolish <count>]]} (without {@code --apply} only
  * the preview is shown; an import that abolishes many units, or whose file may have been cut off,
  * is applied only with the number of units it abolishes confirmed).
  */
 @Component(property = { CliCommand.NAME + "=registry", CliCommand.USAGE
-        + "=registry find <text> | export <code> --format csv|json --out <file> [--separator ';'|','] | import <file> [--apply [--confirm-abolish <count>]]" })
+        + "=registry find <text> | export <code>|all --format csv|json --out <file> [--separator ';'|','] | import <file> [--apply [--confirm-abolish <count>]]" })
 public final class RegistryCommand implements CliCommand {
 
     private static final int FIND_LIMIT = 20;
+    /** The export "code" of the whole country. */
+    private static final String ALL = "all";
     private static final Set<String> EXPORT_OPTIONS = Set.of("--format", "--out", "--separator");
 
     private final RegistryService registry;
@@ -123,17 +127,26 @@ public final class RegistryCommand implements CliCommand {
         }
         CsvConvention convention = separator == null ? CsvConvention.of(m.locale())
                 : separator.equals(";") ? CsvConvention.SEMICOLON : CsvConvention.COMMA;
-        if (KatoCode.problem(code) != null) {
+        boolean country = code.equals(ALL);
+        if (!country && KatoCode.problem(code) != null) {
             err.println(m.get("cli.badCode", code));
             return 1;
         }
-        if (registry.find(code).isEmpty()) {
+        if (!country && registry.find(code).isEmpty()) {
             err.println(m.get("cli.unknownUnit", code));
             return 1;
         }
         Path file = Path.of(options.get("--out"));
         try (OutputStream stream = Files.newOutputStream(file)) {
-            if (csv) {
+            if (country) {
+                List<Unit> units = new ArrayList<>();
+                registry.roots().forEach(root -> collect(root, units));
+                if (csv) {
+                    UnitCsv.write(units, convention, m.locale(), stream);
+                } else {
+                    Exporter.json(units, stream);
+                }
+            } else if (csv) {
                 registry.exportCsv(code, convention, m.locale(), stream);
             } else {
                 registry.exportJson(code, stream);
@@ -142,12 +155,19 @@ public final class RegistryCommand implements CliCommand {
             err.println(m.get("cli.export.failed", file.toAbsolutePath(), e.getMessage()));
             return 1;
         }
-        out.println(m.get("cli.export.done", code, file.toAbsolutePath()));
+        out.println(country ? m.get("cli.export.doneAll", file.toAbsolutePath())
+                : m.get("cli.export.done", code, file.toAbsolutePath()));
         return 0;
     }
 
+    /** The unit and its current descendants, each parent before its children. */
+    private void collect(Unit unit, List<Unit> units) {
+        units.add(unit);
+        registry.children(unit.code()).forEach(child -> collect(child, units));
+    }
+
     private int importFile(List<String> args, PrintStream out, PrintStream err, Messages m) throws Exception {
-        List<String> files = new java.util.ArrayList<>();
+        List<String> files = new ArrayList<>();
         boolean apply = false;
         Integer confirmed = null;
         for (int i = 0; i < args.size(); i++) {

@@ -121,6 +121,22 @@ class RegistryCommandTest {
     }
 
     @Test
+    void exportAllWritesTheWholeCountryInOneFileThatReimportsUnchanged() throws Exception {
+        Path csv = folder.resolve("country.csv");
+        Path json = folder.resolve("country.json");
+
+        Run csvRun = run("export", "all", "--format", "csv", "--out", csv.toString());
+        Run jsonRun = run("export", "all", "--format", "json", "--out", json.toString());
+
+        assertEquals(0, csvRun.exit(), csvRun.err());
+        assertEquals(0, jsonRun.exit(), jsonRun.err());
+        List<String> lines = new String(Files.readAllBytes(csv), StandardCharsets.UTF_8).lines().toList();
+        assertEquals(CountryCsv.lines(registry, CsvFormat.EXCEL).size(), lines.size(), "the header and every unit");
+        assertTrue(registry.previewImport(csv).isEmpty(), "re-imports unchanged");
+        assertEquals(lines.size() - 1, Files.readString(json).split("\"kato\"", -1).length - 1);
+    }
+
+    @Test
     void exportOfAnInvalidOrUnknownCodeFailsWithTheCodeAndWritesNothing() throws Exception {
         Path file = folder.resolve("none.csv");
 

@@ -48,6 +48,34 @@ record ConnectionSettings(StorageConfig.Mode mode, Dialect dialect, String url, 
         return new ConnectionSettings(mode, dialect, effectiveUrl, blankToEmpty(user), blankToEmpty(password));
     }
 
+    /**
+     * What is wrong with the component's properties, naming the file and the field: a mode that
+     * is neither embedded nor central (SCR would fail the component on it, and say so only in the
+     * log), or a file that is no text of {@code key = value} lines (a binary file read as one).
+     */
+    static java.util.Optional<String> configProblem(java.util.Map<String, ?> properties) {
+        String file = "conf/" + StorageComponent.PID + ".cfg: ";
+        for (java.util.Map.Entry<String, ?> e : properties.entrySet()) {
+            String key = e.getKey();
+            String value = String.valueOf(e.getValue());
+            if (!printable(key) || !printable(value)) {
+                return java.util.Optional.of(file + "not a text file of key = value lines (is it a binary file?);"
+                        + " write it as text, e.g. mode=embedded");
+            }
+        }
+        Object mode = properties.get("mode");
+        if (mode != null && java.util.Arrays.stream(StorageConfig.Mode.values())
+                .noneMatch(m -> m.name().equals(String.valueOf(mode).strip()))) {
+            return java.util.Optional.of(file + "mode: \"" + mode + "\" is not a storage mode; use mode=embedded"
+                    + " (a database in the data folder) or mode=central (a PostgreSQL server)");
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean printable(String text) {
+        return text.codePoints().allMatch(c -> c >= ' ' && c != 0x7f && c != 0xfffd || c == '\t');
+    }
+
     /** The properties for {@link DataSourceFactory#createDataSource(Properties)}. */
     Properties dataSourceProperties() {
         Properties properties = new Properties();

@@ -81,18 +81,24 @@ public final class StorageComponent implements CliCommand {
     private Connection keepOpen;
 
     @Activate
-    public StorageComponent(BundleContext context, StorageConfig config,
+    public StorageComponent(BundleContext context, StorageConfig config, Map<String, Object> properties,
             @Reference(service = LoggerFactory.class) Logger logger) {
         this.context = context;
         this.logger = logger;
         ConnectionSettings resolved = null;
         try {
+            String misconfigured = ConnectionSettings.configProblem(properties).orElse(null);
+            if (misconfigured != null) {
+                throw new IllegalArgumentException(misconfigured);
+            }
             resolved = ConnectionSettings.resolve(config.mode(), config.url(), config.user(), config.password(),
                     dataFolder(context));
             logger.info("Storage: {} database at {}", config.mode(), resolved.redactedUrl());
         } catch (IllegalArgumentException e) {
             problem = e.getMessage();
             logger.error("Storage is not configured correctly: {}", problem);
+            // the console too, at once: nothing that needs the database will start until it is fixed
+            System.err.println("aimaq: the storage is not configured correctly: " + problem);
         }
         this.settings = resolved;
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "aimaq-storage"));

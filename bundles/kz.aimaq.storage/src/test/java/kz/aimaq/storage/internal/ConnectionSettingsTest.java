@@ -25,6 +25,28 @@ class ConnectionSettingsTest {
     }
 
     @Test
+    void aMisspelledModeIsNamedWithItsFileAndField() {
+        String problem = ConnectionSettings.configProblem(java.util.Map.of("mode", "centrall",
+                "service.pid", "kz.aimaq.storage", "felix.fileinstall.filename", "file:/opt/aimaq/conf/kz.aimaq.storage.cfg"))
+                .orElseThrow();
+
+        assertTrue(problem.startsWith("conf/kz.aimaq.storage.cfg: mode: \"centrall\""), problem);
+        assertTrue(problem.contains("embedded") && problem.contains("central"), problem);
+        assertFalse(ConnectionSettings.configProblem(java.util.Map.of("mode", "central", "url", "jdbc:postgresql://x/y",
+                "component.name", "x", "component.id", 3L)).isPresent());
+        assertFalse(ConnectionSettings.configProblem(java.util.Map.of()).isPresent(), "no file: the defaults");
+    }
+
+    @Test
+    void aBinaryFileIsNamedAsNotAConfigurationFile() {
+        String problem = ConnectionSettings.configProblem(java.util.Map.of("\u0000\u0001PK\u0003\u0004\ufffd", "\ufffd\u0007"))
+                .orElseThrow();
+
+        assertTrue(problem.startsWith("conf/kz.aimaq.storage.cfg: "), problem);
+        assertTrue(problem.contains("not a text file"), problem);
+    }
+
+    @Test
     void centralModeWithoutUrlSaysWhatToSet() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ConnectionSettings.resolve(StorageConfig.Mode.central, " ", "aimaq", "secret", DATA));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -35,6 +36,8 @@ public final class CliGateway implements Function<String[], Integer> {
     private final CommandTable table;
 
     private static final long SETTLE_MILLIS = 30_000;
+    /** As long as SCR waits for a component being activated (the launcher's ds.lock.timeout). */
+    private static final long SLOW_START_MILLIS = 600_000;
 
     private final BundleContext context;
     private final ServiceComponentRuntime components;
@@ -46,13 +49,27 @@ public final class CliGateway implements Function<String[], Integer> {
         this.context = context;
         this.components = components;
         this.table = new CommandTable((name, e) -> logger.error("command {} failed", name, e));
+        table.declared(this::declaredCommands);
+    }
+
+    /** Every command a started bundle's component declares, with its usage, registered or not. */
+    private Map<String, String> declaredCommands() {
+        Map<String, String> declared = new java.util.TreeMap<>();
+        for (ComponentDescriptionDTO description : components.getComponentDescriptionDTOs()) {
+            Object name = description.properties.get(CliCommand.NAME);
+            if (name instanceof String command) {
+                Object usage = description.properties.get(CliCommand.USAGE);
+                declared.put(command, usage instanceof String text ? text : command);
+            }
+        }
+        return declared;
     }
 
     /** Commands are bound by reference and activated only when run: listing them must not start a module's work. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             service = CliCommand.class, target = "(" + CliCommand.NAME + "=*)")
     void addCommand(ServiceReference<CliCommand> reference) {
-        LazyCommand command = new LazyCommand(context, name(reference));
+        LazyCommand command = new LazyCommand(context, name(reference), this::activationFailed);
         commands.put(reference, command);
         table.add(name(reference), (String) reference.getProperty(CliCommand.USAGE), command);
     }
@@ -71,13 +88,17 @@ public final class CliGateway implements Function<String[], Integer> {
     /**
      * A command looked up by name each time it runs and released after: its component is
      * activated only when used, and a component reactivated while we ask (a better service it
-     * needs just arrived, so its registration is replaced) is simply asked again.
+     * needs just arrived, so its registration is replaced) is simply asked again. While it is
+     * being activated (the registry seeding a new database on a loaded machine takes a while) it
+     * is waited for, up to {@value #SLOW_START_MILLIS} ms: slow is not failed. A component whose
+     * activation failed is reported at once.
      */
-    private record LazyCommand(BundleContext context, String name) implements CliCommand {
+    private record LazyCommand(BundleContext context, String name, Predicate<String> failed) implements CliCommand {
         @Override
         public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
             String filter = "(" + CliCommand.NAME + "=" + name + ")";
-            for (long deadline = System.currentTimeMillis() + SETTLE_MILLIS; System.currentTimeMillis() < deadline;) {
+            long deadline = System.currentTimeMillis() + SLOW_START_MILLIS;
+            while (System.currentTimeMillis() < deadline && !failed.test(name)) {
                 for (ServiceReference<CliCommand> reference : context.getServiceReferences(CliCommand.class, filter)) {
                     CliCommand command = context.getService(reference);
                     if (command != null) {
@@ -93,6 +114,17 @@ public final class CliGateway implements Function<String[], Integer> {
             err.println("the command is not available: its module was stopped or failed to start (see the log)");
             return 1;
         }
+    }
+
+    /** Whether a component declaring the command, or one it needs, failed to activate. */
+    private boolean activationFailed(String name) {
+        for (ComponentDescriptionDTO description : components.getComponentDescriptionDTOs()) {
+            if (name.equals(description.properties.get(CliCommand.NAME))) {
+                return components.getComponentConfigurationDTOs(description).stream()
+                        .anyMatch(c -> c.state == ComponentConfigurationDTO.FAILED_ACTIVATION);
+            }
+        }
+        return true;
     }
 
     @Override

@@ -4,8 +4,10 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 import kz.aimaq.platform.api.cli.CliCommand;
 
@@ -20,10 +22,19 @@ public final class CommandTable {
 
     private final Map<String, Entry> commands = new ConcurrentSkipListMap<>();
     private final BiConsumer<String, Exception> failed;
+    private volatile Supplier<Map<String, String>> declared = Map::of;
 
     /** @param failed told when a command throws: the command name and the exception */
     public CommandTable(BiConsumer<String, Exception> failed) {
         this.failed = failed;
+    }
+
+    /**
+     * The commands that started modules declare, by name, with their usage: listed by help even
+     * before they are registered (the registry's waits until its data is loaded).
+     */
+    public void declared(Supplier<Map<String, String>> commandsDeclared) {
+        this.declared = commandsDeclared;
     }
 
     public void add(String name, String usage, CliCommand command) {
@@ -83,8 +94,11 @@ public final class CommandTable {
     }
 
     private void help(PrintStream to) {
+        Map<String, String> usages = new TreeMap<>();
+        declared.get().forEach((name, usage) -> usages.put(name, usage == null || usage.isBlank() ? name : usage));
+        commands.forEach((name, entry) -> usages.put(name, entry.usage()));
         to.println("commands:");
         to.println("  help");
-        commands.forEach((name, entry) -> to.println("  " + entry.usage()));
+        usages.values().forEach(usage -> to.println("  " + usage));
     }
 }

@@ -53,6 +53,18 @@ class CommandTableTest {
     }
 
     @Test
+    void helpAlsoListsCommandsDeclaredButNotRegisteredYet() {
+        table.add("modules", "modules list", (arguments, o, e) -> 0);
+        table.declared(() -> java.util.Map.of("registry", "registry find <text>", "modules", "modules list"));
+
+        assertEquals(0, run("help"));
+
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("  registry find <text>"), text);
+        assertEquals(1, text.split("modules list", -1).length - 1, "listed once: " + text);
+    }
+
+    @Test
     void noArgumentsIsAUsageError() {
         assertEquals(2, run());
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -52,6 +53,8 @@ public final class ComparisonView implements View {
     private ReadinessResults shown;
     private final List<Row> choices = new ArrayList<>();
     private Row other;
+    /** True while the items are replaced, so that the text put back is not taken as typed. */
+    private boolean offering;
 
     @Activate
     public ComparisonView(@Reference ReadinessModel model) {
@@ -80,7 +83,8 @@ public final class ComparisonView implements View {
         differences = Widgets.indicatorTable(root, 2, messages, keys, new int[] {140, 80, 80, 80},
                 new boolean[] {true, false, false, false});
         second.addListener(SWT.Modify, e -> offer(second.getText()));
-        second.addListener(SWT.Selection, e -> choose(second.getSelectionIndex()));
+        second.addListener(SWT.Selection, e -> choose(second.getText()));
+        second.addListener(SWT.DefaultSelection, e -> choose(second.getText()));
         site.onSelection(unit -> show(model.status()));
         follower = new Follower(model, site, this::show);
         follower.start();
@@ -138,31 +142,53 @@ public final class ComparisonView implements View {
         return best;
     }
 
+    /**
+     * Offers the units of the compared unit's level whose name contains the typed text, or whose
+ * code starts with it. The list
+     * is not popped up: on GTK an open list takes the keys, and the typed text vanished. Replacing
+     * the items may clear the text, so it is put back with the caret where it was.
+     */
     private void offer(String typed) {
         Optional<Row> a = selected();
-        // the text of a chosen item, or of the unit compared now, is no search
-        if (a.isEmpty() || (other != null && typed.equals(label(other))) || List.of(second.getItems()).contains(typed)) {
+        // the text of a chosen item, or of the unit compared now, is no search; nor is putting text back
+        if (offering || a.isEmpty() || (other != null && typed.equals(label(other)))
+                || List.of(second.getItems()).contains(typed)) {
             return;
         }
         String needle = typed.toLowerCase(locale);
         choices.clear();
         for (Row row : shown.rows) {
-            if (row.level() == a.get().level() && row.scored() && row.name(locale).toLowerCase(locale).contains(needle)) {
+            if (row.level() == a.get().level() && row.scored()
+                    && (row.name(locale).toLowerCase(locale).contains(needle) || row.code().startsWith(typed))) {
                 choices.add(row);
                 if (choices.size() == CHOICES) {
                     break;
                 }
             }
         }
-        second.setItems(choices.stream().map(this::label).toArray(String[]::new));
-        second.setListVisible(!choices.isEmpty() && !typed.isEmpty());
+        Point caret = second.getSelection();
+        offering = true;
+        try {
+            second.setItems(choices.stream().map(this::label).toArray(String[]::new));
+            if (!second.getText().equals(typed)) {
+                second.setText(typed);
+                second.setSelection(caret);
+            }
+        } finally {
+            offering = false;
+        }
     }
 
-    private void choose(int index) {
-        if (index >= 0 && index < choices.size()) {
-            other = choices.get(index);
-            compare(selected());
+    /** Compares with the unit whose label is {@code text}, or the only one offered for it. */
+    private void choose(String text) {
+        Optional<Row> picked = choices.stream().filter(r -> label(r).equals(text)).findFirst();
+        if (picked.isEmpty() && choices.size() == 1) {
+            picked = Optional.of(choices.get(0));
         }
+        picked.ifPresent(row -> {
+            other = row;
+            compare(selected());
+        });
     }
 
     private String label(Row row) {

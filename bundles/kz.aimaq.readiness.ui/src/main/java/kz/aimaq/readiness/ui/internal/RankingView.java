@@ -25,6 +25,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ServiceScope;
 
 import kz.aimaq.platform.api.Region;
+import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.workbench.api.SelectedUnit;
 import kz.aimaq.workbench.api.Stacks;
@@ -146,6 +147,7 @@ public final class RankingView implements View {
     }
 
     private void fillRegions() {
+        boolean first = region.getItemCount() <= 1;
         int selected = Math.max(0, region.getSelectionIndex());
         region.removeAll();
         regionPrefixes.clear();
@@ -156,7 +158,20 @@ public final class RankingView implements View {
                 regionPrefixes.add(r.prefix());
             }
         });
+        if (first) {
+            selected = ownRegion();
+        }
         region.select(selected < region.getItemCount() ? selected : 0);
+    }
+
+    /**
+     * The filter a user starts with: their own region for a regional user (the okrugs they answer
+     * for, not the whole country's), all regions for an administrator.
+     */
+    private int ownRegion() {
+        UserContext user = site.user();
+        Region own = user.hasRole(UserContext.ROLE_ADMIN) ? null : user.region();
+        return own == null ? 0 : regionPrefixes.indexOf(own.prefix()) + 1;
     }
 
     private void refilter() {

@@ -50,6 +50,8 @@ public final class ReadinessModel {
     private final AtomicReference<UserContext> user = new AtomicReference<>();
     private final AtomicReference<Status> status = new AtomicReference<>(Status.of(Status.Phase.NO_REGISTRY));
     private final AtomicLong generation = new AtomicLong();
+    /** The language the scoring job under way was named in. */
+    private volatile Locale jobLocale;
     private final Set<Runnable> listeners = new CopyOnWriteArraySet<>();
     private final BackgroundWork work = new BackgroundWork("aimaq-readiness-views",
             (name, failure) -> log("Background work \"" + name + "\" failed", failure));
@@ -101,7 +103,9 @@ public final class ReadinessModel {
         }
         ReadinessResults previous = status.get().results();
         publish(run, new Status(Status.Phase.COMPUTING, 0, previous, ""));
-        run(messages().get("job.score"), monitor -> {
+        Messages named = messages();
+        jobLocale = named.locale();
+        run(named.get("job.score"), monitor -> {
             monitor.begin(WORK);
             int[] reported = {0};
             try {
@@ -196,6 +200,11 @@ public final class ReadinessModel {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void bindUser(UserContext service) {
         user.set(service);
+        // the registry is often bound first: a scoring under way was named in English, and its name
+        // is what the status line shows
+        if (status.get().phase() == Status.Phase.COMPUTING && !service.locale().equals(jobLocale)) {
+            recompute();
+        }
     }
 
     void unbindUser(UserContext service) {

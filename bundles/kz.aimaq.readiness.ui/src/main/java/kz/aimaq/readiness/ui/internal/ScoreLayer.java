@@ -115,7 +115,8 @@ public final class ScoreLayer implements ChoroplethLayer {
         if (!grey.isEmpty()) {
             String names = grey.stream().map(u -> Row.name(u, locale))
                     .collect(Collectors.joining(", "));
-            lines.add(messages.get("layer.grey", names));
+            // "Астана қ." already ends the sentence the message ends with a full stop
+            lines.add(messages.get("layer.grey", names.endsWith(".") ? names.substring(0, names.length() - 1) : names));
         }
         return String.join("\n", lines);
     }

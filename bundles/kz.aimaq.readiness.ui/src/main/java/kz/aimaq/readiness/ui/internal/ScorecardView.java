@@ -134,7 +134,8 @@ public final class ScorecardView implements View {
         String band = row.band() == null ? "" : row.band().name().get(locale);
         String rank = row.rank() == 0 ? messages.get("scorecard.unranked")
                 : messages.get("scorecard.rank", row.rank(), shown.scoredAt(row.level()),
-                        row.interval() == null ? "" : Widgets.interval(row.interval()));
+                        row.interval() == null ? "" : Widgets.interval(row.interval()),
+                        shown.rows.stream().filter(r -> r.level() == row.level()).count());
         summary.setText(messages.get("scorecard.score", Widgets.score(row.score(), locale, messages), band,
                 Widgets.percent(row.coverage(), locale)) + "\n" + rank);
         List<PillarChart.Bar> bars = new ArrayList<>();

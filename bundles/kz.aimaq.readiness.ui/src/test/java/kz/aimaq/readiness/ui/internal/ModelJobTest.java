@@ -60,6 +60,32 @@ class ModelJobTest {
     }
 
     @Test
+    void aScoringStartedBeforeTheUserIsKnownIsStartedAgainInTheUsersLanguage() throws Exception {
+        List<JobTask> queued = new CopyOnWriteArrayList<>();
+        model.bindJobService(new JobService() {
+            @Override
+            public Job schedule(String name, JobTask task) {
+                names.add(name);
+                queued.add(task);
+                return null;
+            }
+
+            @Override
+            public List<Job> running() {
+                return List.of();
+            }
+        });
+        model.bindRegistry(new FakeRegistry());
+
+        model.bindUser(new TestUser("aigerim", TestRegions.ALMATY_REGION, Languages.RUSSIAN, UserContext.ROLE_ANALYST));
+        queued.get(queued.size() - 1).run(monitor());
+
+        assertEquals(List.of("Scoring digital and AI readiness", "Расчёт цифровой готовности и готовности к ИИ"), names,
+                "the status line shows the job in the user's language");
+        assertEquals(Status.Phase.READY, model.status().phase());
+    }
+
+    @Test
     void cancellingTheJobLeavesNoResultsAndSaysSo() throws Exception {
         bind();
         cancelAfterFirstStep.set(true);

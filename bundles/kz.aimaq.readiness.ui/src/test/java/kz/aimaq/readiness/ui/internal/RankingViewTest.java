@@ -106,6 +106,19 @@ class RankingViewTest {
     }
 
     @Test
+    void aRegionalUserSeesTheirOwnRegionFirst() {
+        model.bindRegistry(registry);
+        Table table = open(Languages.RUSSIAN, UserContext.ROLE_ANALYST);
+        Combo region = Ui.find(shell, Combo.class).get(0);
+
+        Ui.waitUntil("the region's okrugs", () -> table.getItemCount() > 0 && region.getItemCount() == 21);
+
+        assertEquals("Алматинская область", region.getText());
+        assertTrue(column(table, Column.CODE).stream().allMatch(c -> c.startsWith("19")), column(table, Column.CODE).toString());
+        assertTrue(table.getItemCount() < 11, "not every region's okrugs");
+    }
+
+    @Test
     void syntheticDataShowsABanner() {
         model.bindRegistry(registry);
         Table table = open(Languages.KAZAKH);
@@ -146,9 +159,14 @@ class RankingViewTest {
         assertEquals(registry.get(code).nameKk(), site.selection().orElseThrow().nameKk());
     }
 
+    /** Opens the ranking as an administrator, who sees every region first. */
     private Table open(Locale locale) {
+        return open(locale, UserContext.ROLE_ADMIN);
+    }
+
+    private Table open(Locale locale, String role) {
         view = new RankingView(model);
-        site = new TestViewSite(Ui.display(), new TestUser("aigerim", TestRegions.ALMATY_REGION, locale, UserContext.ROLE_ANALYST), ReadinessModel.class);
+        site = new TestViewSite(Ui.display(), new TestUser("aigerim", TestRegions.ALMATY_REGION, locale, role), ReadinessModel.class);
         view.createContent(shell, site);
         shell.open();
         shell.layout(true, true);

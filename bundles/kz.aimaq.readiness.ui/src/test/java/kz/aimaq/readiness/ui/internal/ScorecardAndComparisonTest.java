@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -93,7 +94,11 @@ class ScorecardAndComparisonTest {
         Table contributions = Ui.find(shell, Table.class).get(0);
         assertEquals(methodology.indicators().size(), contributions.getItemCount(), "one row per indicator");
         Row row = results.row(FakeRegistry.OKRUG).orElseThrow();
-        assertTrue(label("орын").getText().contains(Widgets.interval(row.interval())), "rank interval shown");
+        String rank = label("орын").getText();
+        assertTrue(rank.contains(Widgets.interval(row.interval())), "rank interval shown");
+        long okrugs = results.rows.stream().filter(r -> r.level() == RankLevel.OKRUG).count();
+        long scored = results.rows.stream().filter(r -> r.level() == RankLevel.OKRUG && r.scored()).count();
+        assertTrue(rank.contains(scored + " бірлігінің") && rank.contains("барлығы " + okrugs), "what is counted: " + rank);
         assertTrue(label("Синтетикалық деректер").getVisible(), "synthetic banner");
         Ui.screenshot(shell, Path.of("target/screenshots/readiness-scorecard-kk.png"));
     }
@@ -130,6 +135,33 @@ class ScorecardAndComparisonTest {
     }
 
     @Test
+    void theUnitPickedFromTheTypedChoicesIsTheOneCompared() {
+        open(new ComparisonView(model));
+        select(FakeRegistry.OKRUG);
+        Table differences = Ui.find(shell, Table.class).get(0);
+        Ui.waitUntil("a first comparison", () -> differences.getItemCount() > 0);
+        Combo second = Ui.find(shell, Combo.class).get(0);
+        List<Row> others = results.rows.stream()
+                .filter(r -> r.level() == RankLevel.OKRUG && r.scored() && !r.code().equals(FakeRegistry.OKRUG))
+                .sorted(java.util.Comparator.comparingInt(Row::rank)).toList();
+        Row target = others.get(others.size() - 1);
+        String typed = target.name(KK).substring(0, 3);
+
+        second.setText(typed);
+
+        assertEquals(typed, second.getText(), "the typed text stays");
+        String wanted = target.name(KK) + " (" + target.code() + ")";
+        int index = List.of(second.getItems()).indexOf(wanted);
+        assertTrue(index >= 0, wanted + " offered in " + List.of(second.getItems()));
+        second.select(index);
+        second.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+
+        String summary = label(" = ").getText();
+        assertTrue(summary.contains(registry.get(target.code()).nameKk()), "compared with the one picked: " + summary);
+        assertEquals(wanted, second.getText());
+    }
+
+    @Test
     void choroplethColoursRegionsAndDistrictsByBandWithTheMethodologyBandsAsLegend() {
         ScoreLayer layer = new ScoreLayer(() -> model);
         Methodology methodology = results.methodology;
@@ -155,7 +187,7 @@ class ScorecardAndComparisonTest {
         assertTrue(note.startsWith("Синтетические данные"), note);
         assertTrue(note.endsWith("\nСерым, без балла: г.Астана. В их составе нет сельских округов или их данных"
                 + " недостаточно."), "Astana has no okrugs, so the note says why it stays grey: " + note);
-        assertTrue(layer.note(KK).contains("Сұр түс, балл жоқ: Астана қ."), layer.note(KK));
+        assertTrue(layer.note(KK).contains("Сұр түс, балл жоқ: Астана қ. Олардың"), "one full stop: " + layer.note(KK));
         assertEquals("ЖИ-ге дайындық балы", layer.title(KK));
     }
 

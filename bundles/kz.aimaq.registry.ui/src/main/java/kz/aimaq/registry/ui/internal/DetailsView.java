@@ -2,6 +2,7 @@ package kz.aimaq.registry.ui.internal;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
@@ -72,7 +73,7 @@ public final class DetailsView implements View {
 
     /** Asks the user to confirm a question on the view's shell; true when they agree. */
     interface Confirmation {
-        boolean confirm(Shell shell, String question);
+        boolean confirm(Shell shell, Messages messages, String question);
     }
 
     private final Confirmation confirmation;
@@ -87,10 +88,19 @@ public final class DetailsView implements View {
         this.confirmation = confirmation;
     }
 
-    private static boolean ask(Shell shell, String question) {
+    private static boolean ask(Shell shell, Messages messages, String question) {
+        return question(shell, messages, question).open() == SWT.YES;
+    }
+
+    /**
+     * The abolition question, its buttons named in the user's language: GTK's own Yes and No
+     * follow the system's language, not the user's.
+     */
+    static MessageBox question(Shell shell, Messages messages, String question) {
         MessageBox box = new MessageBox(shell, SWT.ICON_WARNING | SWT.YES | SWT.NO);
         box.setMessage(question);
-        return box.open() == SWT.YES;
+        box.setButtonLabels(Map.of(SWT.YES, messages.get("action.abolish"), SWT.NO, messages.get("action.cancel")));
+        return box;
     }
 
     @Override
@@ -236,7 +246,7 @@ public final class DetailsView implements View {
                     if (result.error()) {
                         save.setEnabled(true);
                     } else {
-                        load(change.code());
+                        access.unitsChanged();
                     }
                 }
             });
@@ -246,7 +256,7 @@ public final class DetailsView implements View {
     private void abolish() {
         String abolished = unit.code();
         LocalDate day = form.effective();
-        if (!confirmation.confirm(root.getShell(),
+        if (!confirmation.confirm(root.getShell(), messages,
                 messages.get("abolish.confirm", unit.name(messages.locale()), abolished, form.date(day == null ? LocalDate.now() : day)))) {
             return;
         }
@@ -261,7 +271,7 @@ public final class DetailsView implements View {
                         abolish.setEnabled(true);
                         save.setEnabled(true);
                     } else {
-                        load(abolished);
+                        access.unitsChanged();
                     }
                 }
             });

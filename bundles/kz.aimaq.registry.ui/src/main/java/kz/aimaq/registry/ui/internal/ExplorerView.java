@@ -12,6 +12,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ServiceScope;
 
+import kz.aimaq.platform.api.Region;
+import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.workbench.api.SelectedUnit;
@@ -67,6 +69,9 @@ public final class ExplorerView implements View {
         });
         access.addListener(registryChanged);
         tree.reload();
+        if (viewSite.selection().isEmpty()) {
+            startWithOwnRegion(viewSite);
+        }
         viewSite.selection().ifPresent(unit -> tree.reveal(unit.kato()));
     }
 
@@ -82,6 +87,18 @@ public final class ExplorerView implements View {
         access.removeListener(registryChanged);
     }
 
+    /**
+     * A regional user starts with their region selected, so that the details, the map and the
+     * scorecard show it rather than an empty screen; an administrator answers for no one region.
+     */
+    private static void startWithOwnRegion(ViewSite viewSite) {
+        UserContext user = viewSite.user();
+        Region own = user.region();
+        if (own != null && !user.hasRole(UserContext.ROLE_ADMIN)) {
+            viewSite.select(new SelectedUnit(own.code(), own.nameKk(), own.nameRu()));
+        }
+    }
+
     private void publish(Unit unit) {
         site.select(new SelectedUnit(unit.code(), unit.nameKk(), unit.nameRu()));
     }
@@ -92,11 +109,12 @@ public final class ExplorerView implements View {
         }
     }
 
-    /** Called on any thread when the registry service comes or goes. */
+    /** Called on any thread when the registry service comes or goes, or units changed. */
     private void registryChanged() {
         site.asyncExec(() -> {
             if (!root.isDisposed()) {
                 tree.reload();
+                site.selection().ifPresent(unit -> tree.reveal(unit.kato()));
             }
         });
     }

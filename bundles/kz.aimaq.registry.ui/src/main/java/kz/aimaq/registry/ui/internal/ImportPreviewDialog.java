@@ -209,6 +209,7 @@ final class ImportPreviewDialog {
             int changes = preview.added().size() + preview.renamed().size() + preview.moved().size()
                     + preview.reclassified().size() + preview.abolished().size();
             context.showStatus(messages.get("import.done", preview.file(), changes, effective));
+            access.unitsChanged();
             shell.dispose();
             return;
         }

@@ -79,7 +79,15 @@ public final class RegistryAccess {
         return Optional.ofNullable(bound == null ? null : bound.service());
     }
 
-    /** Calls {@code listener} (on any thread) when the registry service comes or goes. */
+    /**
+     * Tells every listener that units changed (a rename, an abolition, an import made in a view),
+     * so that the tree and the details read them again instead of keeping the old names.
+     */
+    public void unitsChanged() {
+        changed();
+    }
+
+    /** Calls {@code listener} (on any thread) when the registry service comes or goes, or units changed. */
     public void addListener(Runnable listener) {
         listeners.add(listener);
     }

@@ -65,9 +65,23 @@ class DetailsViewTest {
 
     @AfterEach
     void closeView() {
-        view.dispose();
+        if (view != null) {
+            view.dispose();
+        }
         shell.dispose();
         access.deactivate();
+    }
+
+    @Test
+    void theAbolitionQuestionNamesItsButtonsInTheUsersLanguage() throws Exception {
+        Messages russian = Messages.of(DetailsView.class, Languages.RUSSIAN);
+        org.eclipse.swt.widgets.MessageBox box = DetailsView.question(shell, russian, "?");
+        java.lang.reflect.Field labels = org.eclipse.swt.widgets.MessageBox.class.getDeclaredField("labels");
+        labels.setAccessible(true);
+
+        assertEquals(java.util.Map.of(SWT.YES, russian.get("action.abolish"), SWT.NO, russian.get("action.cancel")),
+                labels.get(box));
+        assertEquals("Отмена", russian.get("action.cancel"));
     }
 
     @Test
@@ -162,6 +176,17 @@ class DetailsViewTest {
     }
 
     @Test
+    void aSavedEditTellsTheOtherViewsTheUnitsChanged() {
+        java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+        renameAbaiInRussian();
+        access.addListener(told::incrementAndGet);
+
+        click(button("action.save"));
+
+        Ui.waitUntil("the other views told", () -> told.get() == 1);
+    }
+
+    @Test
     void aRenameTakesEffectOnTheDayChosenInTheForm() {
         renameAbaiInRussian();
         DateTime effective = Ui.find(shell, DateTime.class).get(0);
@@ -239,7 +264,7 @@ class DetailsViewTest {
 
     private void open(Locale locale) {
         site = new TestViewSite(Ui.display(), new TestUser("aigerim", TestRegions.KARAGANDA, locale, UserContext.ROLE_REGISTRY_EDITOR), ExplorerView.class);
-        view = new DetailsView(access, (shell, question) -> {
+        view = new DetailsView(access, (shell, texts, question) -> {
             questions.add(question);
             return agree;
         });

@@ -198,6 +198,40 @@ class ExplorerViewTest {
     }
 
     @Test
+    void theTreeShowsANewNameOnceTheUnitsChanged() throws Exception {
+        access.bindRegistry(registry.objects);
+        open(Languages.KAZAKH);
+        Tree tree = Ui.find(shell, Tree.class).get(0);
+        Ui.waitUntil("the regions", () -> tree.getItemCount() == 20 && tree.getItem(8).getText(0).equals("Қарағанды облысы"));
+
+        registry.update(new kz.aimaq.registry.api.UnitEdit("350000000", "Қарағанды облысы (жаңа)", "Карагандинская область",
+                null));
+        access.unitsChanged();
+
+        Ui.waitUntil("the new name in the tree", () -> tree.getItemCount() == 20
+                && tree.getItem(8).getText(0).equals("Қарағанды облысы (жаңа)"));
+    }
+
+    @Test
+    void aRegionalUserStartsWithTheirRegionSelectedAndAnAdministratorWithNothing() {
+        access.bindRegistry(registry.objects);
+        open(Languages.KAZAKH);
+
+        assertEquals(Optional.of(new SelectedUnit("350000000", "Қарағанды облысы", "Карагандинская область")),
+                site.selection(), "the analyst of Karaganda region sees it, not an empty screen");
+        Tree tree = Ui.find(shell, Tree.class).get(0);
+        Ui.waitUntil("the region selected in the tree", () -> tree.getSelection().length == 1
+                && tree.getSelection()[0].getText(0).equals("Қарағанды облысы"));
+
+        view.dispose();
+        site = new TestViewSite(Ui.display(), new TestUser("admin", TestRegions.KARAGANDA, Languages.KAZAKH,
+                UserContext.ROLE_ADMIN), ExplorerView.class);
+        view = new ExplorerView(access);
+        view.createContent(new Composite(shell, SWT.NONE), site);
+        assertEquals(Optional.empty(), site.selection());
+    }
+
+    @Test
     void aUnitSelectedElsewhereIsRevealedInTheTree() {
         access.bindRegistry(registry.objects);
         open(Languages.RUSSIAN);

@@ -48,7 +48,11 @@ final class MenuBars {
         item(file, SWT.PUSH, texts.get("menu.file.exit")).addListener(SWT.Selection, e -> window.close());
 
         Menu view = menu(bar, Menus.VIEW, texts.get("menu.view"));
+        // the views of the perspective shown: ticking one elsewhere would open or close it out of sight
         for (ViewDescriptor descriptor : views) {
+            if (!window.perspectiveOf(descriptor).equals(window.activePerspective())) {
+                continue;
+            }
             MenuItem item = item(view, SWT.CHECK, descriptor.contributor().text(descriptor.title(), locale));
             item.setData(ViewTab.VIEW_ID, descriptor.id());
             item.setSelection(window.isOpen(descriptor.id()));

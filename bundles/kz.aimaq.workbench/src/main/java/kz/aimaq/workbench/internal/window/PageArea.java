@@ -207,6 +207,11 @@ final class PageArea {
         return pageOf(tab).equals(active) && tab.item().getParent().getSelection() == tab.item();
     }
 
+    /** The perspective whose page shows the view: its own, or home when that is not there. */
+    String perspectiveOf(ViewDescriptor view) {
+        return pages.containsKey(view.perspective()) ? view.perspective() : Perspectives.HOME;
+    }
+
     private CTabFolder folderFor(ViewDescriptor view) {
         PerspectivePage page = pages.get(view.perspective());
         return (page == null ? pages.get(Perspectives.HOME) : page).folder(view.stack());

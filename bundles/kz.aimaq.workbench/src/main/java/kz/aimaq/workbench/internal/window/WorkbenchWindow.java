@@ -221,6 +221,11 @@ public final class WorkbenchWindow {
         return pages.isOpen(viewId);
     }
 
+    /** The perspective whose page shows the view. */
+    String perspectiveOf(ViewDescriptor view) {
+        return pages.perspectiveOf(view);
+    }
+
     Image image(ImageData data) {
         return data == null ? null : images.computeIfAbsent(data, d -> new Image(shell.getDisplay(), d));
     }

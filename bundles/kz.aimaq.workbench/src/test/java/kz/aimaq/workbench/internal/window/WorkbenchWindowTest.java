@@ -216,6 +216,25 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void theViewMenuListsTheViewsOfTheShownPerspectiveOnly() {
+        Harness h = open(Duration.ofSeconds(5));
+        h.contributions.addPerspective(new PerspectiveDescriptor("tax", "Tax", null, 20, "", null,
+                Harness.contributor("com.example.tax")));
+        h.contributions.addView(view("rates", "Rates", "tax", Stacks.MAIN, 10, () -> labelView("rates")));
+        h.contributions.addView(view("notes", "Notes", Perspectives.HOME, Stacks.MAIN, 10, () -> labelView("notes")));
+        h.pumpUntil("both tabs", () -> h.tab("rates") != null && h.tab("notes") != null);
+
+        assertNotNull(h.menuItem(ViewTab.VIEW_ID, "notes"), "home's view on home");
+        assertNull(h.menuItem(ViewTab.VIEW_ID, "rates"), "tax's view is not ticked on home");
+
+        h.window.showPerspective("tax");
+
+        assertNotNull(h.menuItem(ViewTab.VIEW_ID, "rates"));
+        assertNull(h.menuItem(ViewTab.VIEW_ID, "notes"), "nor home's on tax");
+        assertNotNull(h.tab("notes"), "home's view stays open there");
+    }
+
+    @Test
     void viewsNeedingAMissingRoleAreHidden() {
         Harness h = open(Duration.ofSeconds(5), "analyst");
         h.contributions.addView(view("admin", "Admin", Perspectives.HOME, Stacks.MAIN, 1, "admin", () -> labelView("x")));
