@@ -59,6 +59,22 @@ public interface TaxService {
     List<Arrears> arrears(String unit, LocalDate asOf) throws NotPermittedException;
 
     /**
+     * Arrears under a unit as of a day summed by age bucket (principal and penalty, tiyn): an
+     * aggregate, open to analysts. Buckets without arrears are absent.
+     */
+    java.util.Map<AgeBucket, Long> arrearsByAge(String unit, LocalDate asOf);
+
+    /** Whether any data under the unit is synthetic demo data, which every view then says. */
+    boolean hasSyntheticData(String unit);
+
+    /**
+     * Writes {@link #arrears} as CSV (UTF-8 with a byte-order mark, {@code ;}), headers in the
+     * locale's language, IINs masked.
+     */
+    void exportArrears(String unit, LocalDate asOf, java.util.Locale locale, java.io.OutputStream out)
+            throws NotPermittedException, IOException;
+
+    /**
      * Plan against actual per КБК for a unit (okrug, district, region, or {@code ""} for the
      * country) in a year, receipts up to {@code asOf}; read from the monthly summaries.
      */

@@ -137,12 +137,12 @@ public final class TaxCommand implements CliCommand {
 
     private int arrears(Map<String, String> options, PrintStream out, Messages messages) throws Exception {
         LocalDate asOf = LocalDate.parse(options.get("as-of"));
-        List<Arrears> arrears = tax.arrears(options.get("unit"), asOf);
+        int lines = tax.arrears(options.get("unit"), asOf).size();
         Path file = Path.of(options.get("out"));
         try (OutputStream stream = Files.newOutputStream(file)) {
-            writeArrears(arrears, messages, stream);
+            tax.exportArrears(options.get("unit"), asOf, messages.locale(), stream);
         }
-        out.println(messages.get("cli.arrears", arrears.size(), asOf, file));
+        out.println(messages.get("cli.arrears", lines, asOf, file));
         return 0;
     }
 

@@ -95,6 +95,18 @@ public final class TaxServiceImpl implements TaxService {
         this.ledger = new Ledger(tables);
     }
 
+    /**
+     * A service outside a framework, for tests and tools of other modules: migrates the tables and
+     * uses the shipped reference tables.
+     */
+    public static TaxServiceImpl withoutFramework(Database database, Units units, UserContext user, AuditLog audit,
+            Clock clock) throws MigrationException {
+        CurrentAuditLog log = new CurrentAuditLog();
+        log.use(audit);
+        return new TaxServiceImpl(database, Migrations.fromClassLoader(TaxServiceImpl.class.getClassLoader(),
+                MIGRATIONS), ReferenceTables.shipped(), units, user, log, clock);
+    }
+
     /** Followed dynamically: the database's audit log arrives moments after the database itself. */
     @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void setAuditLog(AuditLog log) {
@@ -311,6 +323,30 @@ public final class TaxServiceImpl implements TaxService {
         }
     }
 
+    @Override
+    public Map<AgeBucket, Long> arrearsByAge(String unit, LocalDate asOf) {
+        Map<AgeBucket, Long> byAge = new java.util.EnumMap<>(AgeBucket.class);
+        try {
+            for (String okrug : store.read(c -> store.okrugsUnder(c, Kato.prefix(unit)))) {
+                List<Assessment> assessments = store.read(c -> store.assessments(c, okrug, null));
+                List<Payment> payments = store.read(c -> store.payments(c, okrug, null));
+                for (Arrears a : arrearsOf(okrug, assessments, payments, asOf)) {
+                    if (a.bucket() != null) {
+                        byAge.merge(a.bucket(), a.totalTiyn(), Long::sum);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the arrears could not be read: " + e.getMessage(), e);
+        }
+        return byAge;
+    }
+
+    @Override
+    public boolean hasSyntheticData(String unit) {
+        return readOrFail(c -> store.hasImport(c, Kato.prefix(unit), SyntheticData.SOURCE));
+    }
+
     private List<Arrears> arrearsOf(String okrug, List<Assessment> assessments, List<Payment> payments, LocalDate asOf) {
         Map<String, List<Ledger.Liability>> liabilities = new TreeMap<>();
         for (Assessment a : assessments) {
@@ -333,6 +369,14 @@ public final class TaxServiceImpl implements TaxService {
             }
         }
         return result;
+    }
+
+    @Override
+    public void exportArrears(String unit, LocalDate asOf, java.util.Locale locale, java.io.OutputStream out)
+            throws NotPermittedException, IOException {
+        List<Arrears> arrears = arrears(unit, asOf);
+        TaxCommand.writeArrears(arrears, kz.aimaq.platform.api.l10n.Messages.of(TaxServiceImpl.class, locale), out);
+        access.audit("tax.export-arrears", unit, null, arrears.size() + " lines as of " + asOf + ", IINs masked");
     }
 
     @Override

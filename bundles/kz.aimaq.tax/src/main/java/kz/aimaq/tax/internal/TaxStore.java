@@ -278,6 +278,18 @@ final class TaxStore {
         }
     }
 
+    /** Whether a file of this name was imported for any okrug under the prefix. */
+    boolean hasImport(Connection c, String prefix, String fileName) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT 1 FROM tax_import WHERE okrug LIKE ? AND file_name = ? FETCH FIRST 1 ROWS ONLY")) {
+            s.setString(1, like(prefix));
+            s.setString(2, fileName);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /** Which of these row keys are already stored for the okrug. */
     Set<String> existingKeys(Connection c, String okrug, List<String> keys) throws SQLException {
         Set<String> found = new HashSet<>();

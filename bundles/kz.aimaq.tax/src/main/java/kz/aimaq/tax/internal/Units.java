@@ -3,8 +3,12 @@ package kz.aimaq.tax.internal;
 import java.util.List;
 import java.util.Locale;
 
-/** What the module needs of the unit registry: which units have a budget, and their names. */
-interface Units {
+/**
+ * What the module needs of the unit registry: which units have a budget, and their names.
+ * Public for tests and tools of other modules that run the service without a framework; the
+ * package is not exported.
+ */
+public interface Units {
 
     /** Whether the code is a current unit with its own fourth-level budget. */
     boolean isBudgetUnit(String kato);

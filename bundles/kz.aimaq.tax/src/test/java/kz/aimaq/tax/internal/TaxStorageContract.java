@@ -180,6 +180,12 @@ abstract class TaxStorageContract {
             assertTrue(arrears.get(i - 1).totalTiyn() >= arrears.get(i).totalTiyn(), "largest first");
         }
         assertTrue(arrears.stream().anyMatch(a -> a.penaltyTiyn() > 0));
+        long total = arrears.stream().filter(a -> a.bucket() != null).mapToLong(Arrears::totalTiyn).sum();
+        long agedByAnalyst = service(analyst()).arrearsByAge(FixedUnits.DISTRICT, LocalDate.of(2026, 12, 6)).values()
+                .stream().mapToLong(Long::longValue).sum();
+        assertEquals(total, agedByAnalyst, "the aged total is an aggregate analysts see");
+        assertTrue(tax.hasSyntheticData(FixedUnits.DISTRICT));
+        assertFalse(tax.hasSyntheticData(FixedUnits.OTHER_REGION_OKRUG));
         List<Execution> execution = tax.execution(FixedUnits.DISTRICT, 2026, LocalDate.of(2026, 12, 6));
         assertFalse(execution.isEmpty());
         Execution vehicle = execution.stream().filter(e -> e.kbk().equals("104402")).findFirst().orElseThrow();
@@ -196,6 +202,10 @@ abstract class TaxStorageContract {
         assertEquals(0, code);
         String written = Files.readString(csv, StandardCharsets.UTF_8);
         assertEquals(arrears.size() + 1, written.lines().count());
+        assertTrue(written.startsWith("\uFEFFokrug;taxpayer;kbk;principal_tenge;penalty_tenge"), written);
+        ByteArrayOutputStream kazakh = new ByteArrayOutputStream();
+        tax.exportArrears(FixedUnits.DISTRICT, LocalDate.of(2026, 12, 6), new Locale("kk"), kazakh);
+        assertTrue(kazakh.toString(StandardCharsets.UTF_8).startsWith("\uFEFFокруг;салық_төлеуші;бск"), "Kazakh headers");
         for (Arrears a : arrears) {
             if (Assessor.payerKind(a.taxpayerId()) == kz.aimaq.tax.api.IdKind.IIN) {
                 assertFalse(written.contains(a.taxpayerId()), "IINs are masked in exports");
