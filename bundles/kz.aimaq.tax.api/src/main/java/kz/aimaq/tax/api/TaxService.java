@@ -19,6 +19,18 @@ public interface TaxService {
     /** The rows of a shipped or imported reference table, e.g. {@code mci}, {@code kbk}. */
     List<ReferenceRow> referenceTable(String table);
 
+    /**
+     * Reads a newer version of a reference table (the whole table, in the shipped file's columns)
+     * and checks it: dates, confidence, no overlapping rows, and no rule of a day already past
+     * changed or dropped, so that earlier years keep the rules they had. Writes nothing.
+     *
+     * @throws InvalidInputException every problem by file, line and field
+     */
+    ReferencePreview previewReference(String table, Path file) throws InvalidInputException, IOException;
+
+    /** Makes a checked version the one in force, stored and audited; administrators only. */
+    void importReference(ReferencePreview preview) throws NotPermittedException;
+
     /** Checks an IIN or BIN: both weight series, IIN birth date and century, BIN structure. */
     IdCheck checkId(String number);
 

@@ -42,6 +42,13 @@ final class TaxAccess {
         }
     }
 
+    /** National reference data: administrators only. */
+    void requireAdmin(String what) throws NotPermittedException {
+        if (!user.hasRole(UserContext.ROLE_ADMIN)) {
+            refuse("-", what);
+        }
+    }
+
     void requirePersonalData(String okrug, String what) throws NotPermittedException {
         if (!mayReadPersonalData(okrug)) {
             refuse(okrug, what);
@@ -49,6 +56,7 @@ final class TaxAccess {
     }
 
     private void refuse(String okrug, String what) throws NotPermittedException {
+        // okrug "-": a national table, no okrug
         audit.append("tax.refused", okrug, null, user.user() + " " + user.roles() + " may not " + what);
         throw new NotPermittedException(user.user(), what, okrug);
     }

@@ -28,6 +28,7 @@ import kz.aimaq.tax.api.InputProblem;
 import kz.aimaq.tax.api.InvalidInputException;
 import kz.aimaq.tax.api.NotPermittedException;
 import kz.aimaq.tax.api.PaymentImportPreview;
+import kz.aimaq.tax.api.ReferencePreview;
 import kz.aimaq.tax.api.TaxService;
 
 /**
@@ -39,7 +40,8 @@ public final class TaxCommand implements CliCommand {
 
     static final String USAGE = "tax import-payments --file <csv> [--preview] | tax assess --year <y> --unit <kato>"
             + " | tax arrears --unit <kato> --as-of <YYYY-MM-DD> --out <csv> | tax plan import --file <csv>"
-            + " | tax execution --unit <kato> --year <y> [--as-of <YYYY-MM-DD>] | tax demo --unit <kato> --year <y>";
+            + " | tax execution --unit <kato> --year <y> [--as-of <YYYY-MM-DD>] | tax demo --unit <kato> --year <y>"
+            + " | tax reference import --table <name> --file <csv> [--preview]";
 
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "import-payments", Set.of("file", "preview"),
@@ -47,14 +49,16 @@ public final class TaxCommand implements CliCommand {
             "arrears", Set.of("unit", "as-of", "out"),
             "plan", Set.of("file"),
             "execution", Set.of("unit", "year", "as-of"),
-            "demo", Set.of("unit", "year"));
+            "demo", Set.of("unit", "year"),
+            "reference", Set.of("table", "file", "preview"));
     private static final Map<String, Set<String>> REQUIRED = Map.of(
             "import-payments", Set.of("file"),
             "assess", Set.of("year", "unit"),
             "arrears", Set.of("unit", "as-of", "out"),
             "plan", Set.of("file"),
             "execution", Set.of("unit", "year"),
-            "demo", Set.of("unit", "year"));
+            "demo", Set.of("unit", "year"),
+            "reference", Set.of("table", "file"));
 
     private final TaxService tax;
     private final UserContext user;
@@ -76,7 +80,7 @@ public final class TaxCommand implements CliCommand {
         }
         String verb = arguments.get(0);
         List<String> rest = arguments.subList(1, arguments.size());
-        if ("plan".equals(verb)) {
+        if ("plan".equals(verb) || "reference".equals(verb)) {
             if (rest.isEmpty() || !"import".equals(rest.get(0))) {
                 err.println(messages.get("cli.usage", USAGE));
                 return 2;
@@ -103,6 +107,16 @@ public final class TaxCommand implements CliCommand {
                     yield 0;
                 }
                 case "execution" -> execution(options, out, messages);
+                case "reference" -> {
+                    ReferencePreview preview = tax.previewReference(options.get("table"), Path.of(options.get("file")));
+                    out.println(messages.get("cli.reference", preview.table(), preview.rows().size(), preview.added(),
+                            preview.changed()));
+                    if (!options.containsKey("preview")) {
+                        tax.importReference(preview);
+                        out.println(messages.get("cli.referenceImported", preview.table(), preview.file()));
+                    }
+                    yield 0;
+                }
                 default -> {
                     out.println(messages.get("cli.demo", tax.generateDemo(options.get("unit"),
                             Integer.parseInt(options.get("year")))));

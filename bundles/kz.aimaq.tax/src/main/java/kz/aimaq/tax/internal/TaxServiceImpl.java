@@ -69,9 +69,10 @@ public final class TaxServiceImpl implements TaxService {
     private final TaxAccess access;
     private final Clock clock;
     private final CurrentAuditLog audit;
-    private final Assessor assessor;
-    private final Ledger ledger;
-    private final ReferenceTables tables;
+    /** The rules in force: replaced as a whole when an administrator imports a newer table. */
+    private volatile Assessor assessor;
+    private volatile Ledger ledger;
+    private volatile ReferenceTables tables;
     /** The file lines of previews not yet imported, by file hash, so stored payments name their line. */
     private final Map<String, Map<String, Long>> previewLines = new ConcurrentHashMap<>();
 
@@ -91,8 +92,28 @@ public final class TaxServiceImpl implements TaxService {
         this.audit = audit;
         this.access = new TaxAccess(user, audit);
         this.clock = clock;
-        this.assessor = new Assessor(tables);
-        this.ledger = new Ledger(tables);
+        ReferenceTables inForce = tables;
+        try {
+            for (Map.Entry<String, String> e : store.read(store::latestReferenceFiles).entrySet()) {
+                List<InputProblem> problems = new ArrayList<>();
+                List<ReferenceRow> rows = ReferenceTables.read(ReferenceTables.spec(e.getKey()),
+                        new ByteArrayInputStream(e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        e.getKey() + " (imported)", problems);
+                if (!problems.isEmpty()) {
+                    throw new IllegalStateException("the imported reference table is inconsistent: " + problems);
+                }
+                inForce = inForce.with(e.getKey(), rows);
+            }
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("the imported reference tables could not be read: " + e.getMessage(), e);
+        }
+        use(inForce);
+    }
+
+    private void use(ReferenceTables inForce) {
+        tables = inForce;
+        assessor = new Assessor(inForce);
+        ledger = new Ledger(inForce);
     }
 
     /**
@@ -135,6 +156,81 @@ public final class TaxServiceImpl implements TaxService {
     }
 
     @Override
+    public kz.aimaq.tax.api.ReferencePreview previewReference(String table, Path file)
+            throws InvalidInputException, IOException {
+        String name = file.getFileName().toString();
+        ReferenceTables.Spec spec;
+        try {
+            spec = ReferenceTables.spec(table);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(List.of(new InputProblem(name, 0, "-", e.getMessage())));
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        List<InputProblem> problems = new ArrayList<>();
+        List<ReferenceRow> rows = ReferenceTables.read(spec, new ByteArrayInputStream(bytes), name, problems);
+        TaxCsv.refuseIfAny(problems);
+        LocalDate today = today();
+        int changed = 0;
+        for (ReferenceRow old : tables.rows(table)) {
+            Optional<ReferenceRow> same = rows.stream().filter(n -> n.key().equals(old.key())
+                    && n.validFrom().equals(old.validFrom()) && n.values().equals(old.values())).findFirst();
+            if (old.validFrom().isAfter(today)) {
+                continue;
+            }
+            if (same.isEmpty()) {
+                problems.add(new InputProblem(name, 0, "valid_from", "drops or changes the rule '" + old.key()
+                        + "' in force from " + old.validFrom() + "; earlier years keep the rules they had"));
+            } else if (!java.util.Objects.equals(same.get().validTo(), old.validTo())) {
+                if (old.validTo() == null && !same.get().validTo().isBefore(today)) {
+                    changed++;
+                } else {
+                    problems.add(new InputProblem(name, 0, "valid_to", "moves the end of the rule '" + old.key()
+                            + "' in force from " + old.validFrom() + " to " + same.get().validTo()
+                            + ", a day already past"));
+                }
+            }
+        }
+        TaxCsv.refuseIfAny(problems);
+        List<ReferenceRow> current = tables.rows(table);
+        int added = (int) rows.stream().filter(n -> current.stream().noneMatch(o -> o.key().equals(n.key())
+                && o.validFrom().equals(n.validFrom()) && o.values().equals(n.values()))).count();
+        return new kz.aimaq.tax.api.ReferencePreview(table, name, PaymentFile.sha256(bytes), rows, added, changed);
+    }
+
+    @Override
+    public void importReference(kz.aimaq.tax.api.ReferencePreview preview) throws NotPermittedException {
+        access.requireAdmin("import the reference table " + preview.table());
+        ReferenceTables.Spec spec = ReferenceTables.spec(preview.table());
+        List<String> header = new ArrayList<>(spec.columns());
+        header.addAll(ReferenceTables.VALIDITY);
+        List<List<String>> lines = new ArrayList<>();
+        for (ReferenceRow r : preview.rows()) {
+            List<String> line = new ArrayList<>(r.values());
+            line.add(r.validFrom().toString());
+            line.add(r.validTo() == null ? "" : r.validTo().toString());
+            line.add(r.source());
+            line.add(r.confidence().name().substring(0, 1));
+            lines.add(line);
+        }
+        java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+        try {
+            TaxCsv.write(content, header, lines);
+            int before = tables.rows(preview.table()).size();
+            store.inTransaction(c -> {
+                store.insertReferenceFile(c, preview.table(), preview.file(), preview.sha256(),
+                        content.toString(java.nio.charset.StandardCharsets.UTF_8), access.userName());
+                return null;
+            });
+            use(tables.with(preview.table(), preview.rows()));
+            access.audit("tax.reference", preview.table(), before + " rows", preview.rows().size() + " rows from "
+                    + preview.file() + " sha256 " + preview.sha256() + ": " + preview.added() + " added, "
+                    + preview.changed() + " closed");
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("the reference table could not be stored: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public IdCheck checkId(String number) {
         return IdNumbers.check(number, today());
     }
@@ -147,6 +243,7 @@ public final class TaxServiceImpl implements TaxService {
     @Override
     public int assessAndStore(String unit, int year) throws NotPermittedException {
         String prefix = Kato.prefix(unit);
+        access.requireWrite(unit, "assess taxes");
         try {
             List<TaxObject> objects = store.read(c -> store.objectsUnder(c, prefix));
             for (String okrug : new TreeSet<>(objects.stream().map(TaxObject::okrug).toList())) {
@@ -547,6 +644,7 @@ public final class TaxServiceImpl implements TaxService {
 
     @Override
     public int generateDemo(String unit, int year) throws NotPermittedException {
+        access.requireWrite(unit, "generate synthetic demo data");
         List<String> okrugs = units.budgetUnitsUnder(unit);
         for (String okrug : okrugs) {
             access.requireWrite(okrug, "generate synthetic demo data");

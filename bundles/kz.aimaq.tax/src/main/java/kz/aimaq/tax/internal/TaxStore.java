@@ -278,6 +278,43 @@ final class TaxStore {
         }
     }
 
+    /** The content of the latest imported version of each reference table. */
+    Map<String, String> latestReferenceFiles(Connection c) throws SQLException {
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT f.table_name, f.content FROM tax_reference_file f"
+                + " WHERE f.version = (SELECT MAX(g.version) FROM tax_reference_file g WHERE g.table_name = f.table_name)");
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                files.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return files;
+    }
+
+    void insertReferenceFile(Connection c, String table, String file, String sha256, String content, String user)
+            throws SQLException {
+        int version;
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT COALESCE(MAX(version), 0) + 1 FROM tax_reference_file WHERE table_name = ?")) {
+            s.setString(1, table);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                version = rs.getInt(1);
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO tax_reference_file (table_name, version, file_name,"
+                + " file_sha256, content, imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, table);
+            s.setInt(2, version);
+            s.setString(3, file);
+            s.setString(4, sha256);
+            s.setString(5, content);
+            s.setString(6, user);
+            s.setTimestamp(7, Timestamp.from(Instant.now()));
+            s.executeUpdate();
+        }
+    }
+
     /** Whether a file of this name was imported for any okrug under the prefix. */
     boolean hasImport(Connection c, String prefix, String fileName) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(

@@ -86,13 +86,13 @@ abstract class TaxStorageContract {
     static final String HEADER = "date;payer;kbk;knp;amount;document;kato";
 
     @Test
-    void migrationsApplyOnceAndEveryTableIsKeyedByOkrug() throws Exception {
+    void migrationsApplyOnceAndEveryLedgerTableIsKeyedByOkrug() throws Exception {
         service(officer());
         service(officer());
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM aimaq_schema_history WHERE owner = 'tax'")) {
             rs.next();
-            assertEquals(1, rs.getInt(1));
+            assertEquals(2, rs.getInt(1), "V1 and V2, each once");
         }
         String ddl = Files.readString(Path.of("src/main/resources/db/tax/V1__tax_ledger.sql"));
         for (String block : ddl.split("CREATE TABLE ")) {
@@ -230,6 +230,59 @@ abstract class TaxStorageContract {
         Path bad = file("plan-bad.csv", "kato,year,kbk,amount,decision", "999999999,20x6,104402,-5,");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> tax.importPlan(bad));
         assertEquals(List.of("kato", "year", "amount", "decision"), e.problems().stream().map(InputProblem::field).toList());
+    }
+
+    @Test
+    void aNewerReferenceTableKeepsPastRulesAndSurvivesARestart() throws Exception {
+        String shipped = new String(getClass().getClassLoader().getResourceAsStream("reference/base_rate.csv")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        Path newer = file("base_rate-2027.csv", shipped.replace("17.00,2026-06-05,,", "17.00,2026-06-05,2027-01-01,")
+                .stripTrailing(), "16.00,2027-01-01,,test: a decision announced in December,H");
+        UserContext admin = new TestUser("admin", TestRegions.ALMATY_REGION, Locale.ENGLISH, UserContext.ROLE_ADMIN);
+        TaxServiceImpl tax = service(admin);
+        kz.aimaq.tax.api.ReferencePreview preview = tax.previewReference("base_rate", newer);
+        assertEquals(1, preview.added());
+        assertEquals(1, preview.changed());
+        assertThrows(NotPermittedException.class, () -> service(officer()).importReference(preview));
+        tax.importReference(preview);
+        List<kz.aimaq.tax.api.ReferenceRow> rows = service(admin).referenceTable("base_rate");
+        assertEquals("16.00", rows.get(rows.size() - 1).values().get(0), "the imported version is in force after a restart");
+        assertTrue(audit.entries().stream().anyMatch(e -> e.action().equals("tax.reference")));
+
+        Path rewritesHistory = file("base_rate-bad.csv", shipped.replace("11.00,2017-02-20", "12.00,2017-02-20")
+                .stripTrailing());
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> tax.previewReference("base_rate", rewritesHistory));
+        assertTrue(e.problems().get(0).reason().contains("earlier years keep"), e.getMessage());
+        Path overlapping = file("base_rate-overlap.csv", shipped.stripTrailing(), "16.00,2026-01-01,,test,H");
+        e = assertThrows(InvalidInputException.class, () -> tax.previewReference("base_rate", overlapping));
+        assertEquals("valid_from", e.problems().get(0).field());
+        assertTrue(e.problems().get(0).reason().contains("overlaps"), e.getMessage());
+    }
+
+    @Test
+    void theCommandPreviewsImportsAndRefusesWithTheSameChecks() throws Exception {
+        TaxCommand command = new TaxCommand(service(officer()), officer());
+        Path bank = file("bank.csv", HEADER, "2026-03-20;880101190003;104402;911;11796;PP-1;" + FixedUnits.OKRUG_A);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertEquals(0, command.run(List.of("import-payments", "--file", bank.toString(), "--preview"), o, e));
+        assertEquals(0, count("tax_payment"), "a preview writes nothing");
+        assertEquals(0, command.run(List.of("import-payments", "--file", bank.toString()), o, e));
+        assertEquals(1, count("tax_payment"));
+        assertEquals(1, command.run(List.of("import-payments", "--file", bank.toString()), o, e));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("bank.csv:0:-: this file was imported before"),
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, command.run(List.of("assess", "--year"), o, e));
+        assertEquals(2, command.run(List.of("reference", "export"), o, e));
+        assertEquals(1, command.run(List.of("reference", "import", "--table", "mci", "--file", bank.toString()), o, e),
+                "a payment file is no MCI table");
+        assertEquals(1, command.run(List.of("assess", "--year", "2026", "--unit", FixedUnits.OTHER_REGION_OKRUG), o, e),
+                "refused outside the region");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("officer may not assess taxes for okrug 353230100"),
+                err.toString(StandardCharsets.UTF_8));
     }
 
     private long count(String table) throws SQLException {
