@@ -151,10 +151,13 @@ public final class TaxCommand implements CliCommand {
 
     private int arrears(Map<String, String> options, PrintStream out, Messages messages) throws Exception {
         LocalDate asOf = LocalDate.parse(options.get("as-of"));
-        int lines = tax.arrears(options.get("unit"), asOf).size();
         Path file = Path.of(options.get("out"));
         try (OutputStream stream = Files.newOutputStream(file)) {
             tax.exportArrears(options.get("unit"), asOf, messages.locale(), stream);
+        }
+        long lines;
+        try (var read = Files.lines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            lines = read.count() - 1;
         }
         out.println(messages.get("cli.arrears", lines, asOf, file));
         return 0;

@@ -286,24 +286,15 @@ public final class TaxServiceImpl implements TaxService {
                 throw new InvalidInputException(List.of(new InputProblem(name, 0, "-",
                         "this file was imported before: " + earlier.get())));
             }
-            Map<String, List<String>> keysByOkrug = new HashMap<>();
-            for (TaxStore.StoredPayment r : rows) {
-                keysByOkrug.computeIfAbsent(r.payment().okrug(), k -> new ArrayList<>()).add(r.rowKey());
-            }
-            Set<String> stored = new HashSet<>();
-            store.read(c -> {
-                for (Map.Entry<String, List<String>> e : keysByOkrug.entrySet()) {
-                    stored.addAll(store.existingKeys(c, e.getKey(), e.getValue()));
-                }
-                return null;
-            });
+            List<String[]> keys = rows.stream().map(r -> new String[] {r.payment().okrug(), r.rowKey()}).toList();
+            Set<String> stored = store.read(c -> store.existingKeys(c, keys));
             Set<String> seen = new HashSet<>();
             List<Payment> payments = new ArrayList<>();
             List<Long> duplicates = new ArrayList<>();
             Map<String, Long> totals = new TreeMap<>();
             Map<String, Long> lines = new HashMap<>();
             for (TaxStore.StoredPayment r : rows) {
-                if (stored.contains(r.rowKey()) || !seen.add(r.rowKey())) {
+                if (stored.contains(r.payment().okrug() + "|" + r.rowKey()) || !seen.add(r.rowKey())) {
                     duplicates.add(r.line());
                     continue;
                 }
@@ -362,23 +353,23 @@ public final class TaxServiceImpl implements TaxService {
      */
     int writePayments(Connection c, List<TaxStore.StoredPayment> rows, String sha, String file, Set<String> okrugs)
             throws SQLException {
-        Map<String, List<TaxStore.StoredPayment>> byOkrug = new LinkedHashMap<>();
-        for (TaxStore.StoredPayment r : rows) {
-            byOkrug.computeIfAbsent(r.payment().okrug(), k -> new ArrayList<>()).add(r);
+        Set<String> stored = store.existingKeys(c, rows.stream()
+                .map(r -> new String[] {r.payment().okrug(), r.rowKey()}).toList());
+        List<TaxStore.StoredPayment> fresh = rows.stream()
+                .filter(r -> !stored.contains(r.payment().okrug() + "|" + r.rowKey())).toList();
+        store.insertPayments(c, fresh, sha);
+        store.addToSummary(c, summarise(fresh));
+        Map<String, long[]> byOkrug = new LinkedHashMap<>();
+        for (String okrug : okrugs) {
+            byOkrug.put(okrug, new long[2]);
         }
-        int written = 0;
-        for (Map.Entry<String, List<TaxStore.StoredPayment>> e : byOkrug.entrySet()) {
-            Set<String> stored = store.existingKeys(c, e.getKey(), e.getValue().stream()
-                    .map(TaxStore.StoredPayment::rowKey).toList());
-            List<TaxStore.StoredPayment> fresh = e.getValue().stream().filter(r -> !stored.contains(r.rowKey()))
-                    .toList();
-            store.insertPayments(c, fresh, sha);
-            store.addToSummary(c, summarise(fresh));
-            store.insertImport(c, e.getKey(), sha, file, fresh.size(),
-                    fresh.stream().mapToLong(r -> r.payment().amountTiyn()).sum(), access.userName());
-            written += fresh.size();
+        for (TaxStore.StoredPayment r : fresh) {
+            long[] sum = byOkrug.computeIfAbsent(r.payment().okrug(), k -> new long[2]);
+            sum[0]++;
+            sum[1] += r.payment().amountTiyn();
         }
-        return written;
+        store.insertImport(c, byOkrug, sha, file, access.userName());
+        return fresh.size();
     }
 
     static List<TaxStore.MonthReceipt> summarise(List<TaxStore.StoredPayment> rows) {

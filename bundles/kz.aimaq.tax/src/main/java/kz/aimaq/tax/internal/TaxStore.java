@@ -327,21 +327,21 @@ final class TaxStore {
         }
     }
 
-    /** Which of these row keys are already stored for the okrug. */
-    Set<String> existingKeys(Connection c, String okrug, List<String> keys) throws SQLException {
+    /** Which of these (okrug, row key) pairs are already stored, as {@code okrug|key}. */
+    Set<String> existingKeys(Connection c, List<String[]> okrugAndKey) throws SQLException {
         Set<String> found = new HashSet<>();
-        for (int from = 0; from < keys.size(); from += 500) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
-            StringBuilder sql = new StringBuilder("SELECT row_key FROM tax_payment WHERE okrug = ? AND row_key IN (");
-            sql.append("?, ".repeat(chunk.size() - 1)).append("?)");
-            try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-                s.setString(1, okrug);
+        for (int from = 0; from < okrugAndKey.size(); from += 500) {
+            List<String[]> chunk = okrugAndKey.subList(from, Math.min(okrugAndKey.size(), from + 500));
+            String sql = "SELECT okrug, row_key FROM tax_payment WHERE (okrug, row_key) IN ("
+                    + "(?, ?), ".repeat(chunk.size() - 1) + "(?, ?))";
+            try (PreparedStatement s = c.prepareStatement(sql)) {
                 for (int i = 0; i < chunk.size(); i++) {
-                    s.setString(i + 2, chunk.get(i));
+                    s.setString(2 * i + 1, chunk.get(i)[0]);
+                    s.setString(2 * i + 2, chunk.get(i)[1]);
                 }
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        found.add(rs.getString(1));
+                        found.add(rs.getString(1) + "|" + rs.getString(2));
                     }
                 }
             }
@@ -374,21 +374,44 @@ final class TaxStore {
         }
     }
 
-    /** Adds receipts to the monthly summary: an update where the row exists, else an insert. */
-    void addToSummary(Connection c, Iterable<MonthReceipt> receipts) throws SQLException {
+    /**
+     * Adds receipts to the monthly summary: rows that exist are updated, the others inserted, each
+     * kind in one batch (a bank file touches tens of thousands of summary rows).
+     */
+    void addToSummary(Connection c, List<MonthReceipt> receipts) throws SQLException {
+        Set<List<Object>> existing = new HashSet<>();
+        List<String> okrugs = receipts.stream().map(MonthReceipt::okrug).distinct().toList();
+        for (int from = 0; from < okrugs.size(); from += 500) {
+            List<String> chunk = okrugs.subList(from, Math.min(okrugs.size(), from + 500));
+            String sql = "SELECT okrug, tax_year, tax_month, kbk, knp FROM tax_receipt_month WHERE okrug IN ("
+                    + "?, ".repeat(chunk.size() - 1) + "?)";
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    s.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        existing.add(List.of(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+                                rs.getString(5)));
+                    }
+                }
+            }
+        }
         try (PreparedStatement update = c.prepareStatement("UPDATE tax_receipt_month SET amount_tiyn = amount_tiyn + ?,"
                 + " payments = payments + ? WHERE okrug = ? AND tax_year = ? AND tax_month = ? AND kbk = ? AND knp = ?");
                 PreparedStatement insert = c.prepareStatement("INSERT INTO tax_receipt_month (okrug, tax_year, tax_month,"
                         + " kbk, knp, amount_tiyn, payments) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (MonthReceipt r : receipts) {
-                update.setLong(1, r.amountTiyn());
-                update.setLong(2, r.payments());
-                update.setString(3, r.okrug());
-                update.setInt(4, r.year());
-                update.setInt(5, r.month());
-                update.setString(6, r.kbk());
-                update.setString(7, r.knp());
-                if (update.executeUpdate() == 0) {
+                if (existing.contains(List.of(r.okrug(), r.year(), r.month(), r.kbk(), r.knp()))) {
+                    update.setLong(1, r.amountTiyn());
+                    update.setLong(2, r.payments());
+                    update.setString(3, r.okrug());
+                    update.setInt(4, r.year());
+                    update.setInt(5, r.month());
+                    update.setString(6, r.kbk());
+                    update.setString(7, r.knp());
+                    update.addBatch();
+                } else {
                     insert.setString(1, r.okrug());
                     insert.setInt(2, r.year());
                     insert.setInt(3, r.month());
@@ -396,24 +419,31 @@ final class TaxStore {
                     insert.setString(5, r.knp());
                     insert.setLong(6, r.amountTiyn());
                     insert.setLong(7, r.payments());
-                    insert.executeUpdate();
+                    insert.addBatch();
                 }
             }
+            update.executeBatch();
+            insert.executeBatch();
         }
     }
 
-    void insertImport(Connection c, String okrug, String sha256, String file, int payments, long amountTiyn,
-            String user) throws SQLException {
+    /** Records a file's import for each okrug it touched: okrug → {payments, tiyn}. */
+    void insertImport(Connection c, Map<String, long[]> byOkrug, String sha256, String file, String user)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO tax_import (okrug, file_sha256, file_name, payments,"
                 + " amount_tiyn, imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, okrug);
-            s.setString(2, sha256);
-            s.setString(3, file);
-            s.setInt(4, payments);
-            s.setLong(5, amountTiyn);
-            s.setString(6, user);
-            s.setTimestamp(7, Timestamp.from(Instant.now()));
-            s.executeUpdate();
+            Timestamp now = Timestamp.from(Instant.now());
+            for (Map.Entry<String, long[]> e : byOkrug.entrySet()) {
+                s.setString(1, e.getKey());
+                s.setString(2, sha256);
+                s.setString(3, file);
+                s.setInt(4, (int) e.getValue()[0]);
+                s.setLong(5, e.getValue()[1]);
+                s.setString(6, user);
+                s.setTimestamp(7, now);
+                s.addBatch();
+            }
+            s.executeBatch();
         }
     }
 
