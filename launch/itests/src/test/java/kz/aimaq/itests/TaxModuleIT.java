@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -41,7 +40,7 @@ import kz.aimaq.registry.ui.api.ChoroplethLayer;
 import kz.aimaq.workbench.api.View;
 
 /**
- * The tax module as the distribution ships it (features/tax.json with its bundles and FastCSV),
+ * The tax module as the distribution ships it (features/tax.json with its bundles; FastCSV comes with the platform),
  * enabled by the region policy for Almaty region only, in a real framework with the real
  * storage (H2 file) and registry: its services start, it generates and reports synthetic data
  * for one district, its command answers, and disabling the module stops it.
@@ -52,7 +51,6 @@ public class TaxModuleIT {
 
     private static final String ALMATY_REGION = "190000000";
     private static final String TAX = "kz.aimaq.tax";
-    private static final String FASTCSV = "fastcsv-4.4.0.jar";
 
     @Inject
     private BundleContext context;
@@ -74,9 +72,6 @@ public class TaxModuleIT {
             for (String artifactId : List.of("kz.aimaq.tax.api", "kz.aimaq.tax", "kz.aimaq.tax.ui")) {
                 home.bundle("bundles/" + artifactId, artifactId);
             }
-            Path fastcsv = Path.of(System.getProperty("org.ops4j.pax.url.mvn.localRepository", ""),
-                    "de/siegmar/fastcsv/4.4.0", FASTCSV);
-            Files.copy(fastcsv, home.home.resolve("bundles").resolve(FASTCSV), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -327,21 +327,32 @@ final class TaxStore {
         }
     }
 
-    /** Which of these (okrug, row key) pairs are already stored, as {@code okrug|key}. */
+    /**
+     * Which of these (okrug, row key) pairs are already stored, as {@code okrug|key}: one query per
+     * okrug and 500 keys, each a look-up in the primary key (a row-value IN over both columns is
+     * not, on H2).
+     */
     Set<String> existingKeys(Connection c, List<String[]> okrugAndKey) throws SQLException {
+        Map<String, List<String>> byOkrug = new java.util.LinkedHashMap<>();
+        for (String[] pair : okrugAndKey) {
+            byOkrug.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(pair[1]);
+        }
         Set<String> found = new HashSet<>();
-        for (int from = 0; from < okrugAndKey.size(); from += 500) {
-            List<String[]> chunk = okrugAndKey.subList(from, Math.min(okrugAndKey.size(), from + 500));
-            String sql = "SELECT okrug, row_key FROM tax_payment WHERE (okrug, row_key) IN ("
-                    + "(?, ?), ".repeat(chunk.size() - 1) + "(?, ?))";
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    s.setString(2 * i + 1, chunk.get(i)[0]);
-                    s.setString(2 * i + 2, chunk.get(i)[1]);
-                }
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(rs.getString(1) + "|" + rs.getString(2));
+        for (Map.Entry<String, List<String>> e : byOkrug.entrySet()) {
+            List<String> keys = e.getValue();
+            for (int from = 0; from < keys.size(); from += 500) {
+                List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
+                String sql = "SELECT row_key FROM tax_payment WHERE okrug = ? AND row_key IN ("
+                        + "?, ".repeat(chunk.size() - 1) + "?)";
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setString(1, e.getKey());
+                    for (int i = 0; i < chunk.size(); i++) {
+                        s.setString(i + 2, chunk.get(i));
+                    }
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            found.add(e.getKey() + "|" + rs.getString(1));
+                        }
                     }
                 }
             }
