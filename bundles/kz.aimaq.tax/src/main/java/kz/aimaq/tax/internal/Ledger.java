@@ -1,0 +1,146 @@
+package kz.aimaq.tax.internal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import kz.aimaq.tax.api.Payment;
+import kz.aimaq.tax.api.ReferenceRow;
+
+/**
+ * The account of one taxpayer on one КБК: payments settle liabilities oldest due date first,
+ * what is left over is kept as an overpayment; unpaid tax past its due date accrues a penalty
+ * each day at the multiplier times the base rate in force that day, / 365, from the day after
+ * the due date through the payment day; КНП 912 payments settle penalties.
+ */
+final class Ledger {
+
+    private static final BigDecimal DAYS_IN_YEAR = BigDecimal.valueOf(365);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** A tax owed by a due date. */
+    record Liability(String ref, long amountTiyn, LocalDate due) {
+    }
+
+    /**
+     * The state as of a day.
+     *
+     * @param overdueTiyn     unpaid tax whose due date has passed
+     * @param notDueTiyn      unpaid tax not yet due
+     * @param penaltyTiyn     accrued penalty less КНП 912 payments (0 if they paid more)
+     * @param creditTiyn      overpaid tax and penalty kept for later liabilities
+     * @param oldestUnpaidDue the due date of the oldest overdue unpaid liability, or {@code null}
+     */
+    record State(long overdueTiyn, long notDueTiyn, long penaltyTiyn, long creditTiyn, LocalDate oldestUnpaidDue) {
+    }
+
+    private final ReferenceTables tables;
+
+    Ledger(ReferenceTables tables) {
+        this.tables = tables;
+    }
+
+    State asOf(List<Liability> liabilities, List<Payment> payments, LocalDate day) {
+        List<Liability> open = new ArrayList<>(liabilities);
+        open.sort(Comparator.comparing(Liability::due).thenComparing(Liability::ref));
+        long[] remaining = open.stream().mapToLong(Liability::amountTiyn).toArray();
+        BigDecimal[] accrued = new BigDecimal[open.size()];
+        LocalDate[] accruingFrom = new LocalDate[open.size()];
+        for (int i = 0; i < open.size(); i++) {
+            accrued[i] = BigDecimal.ZERO;
+            accruingFrom[i] = open.get(i).due().plusDays(1);
+        }
+        List<Payment> sorted = new ArrayList<>(payments);
+        sorted.sort(Comparator.comparing(Payment::date));
+        long credit = 0;
+        long penaltyPaid = 0;
+        int next = 0;
+        for (Payment p : sorted) {
+            if (p.date().isAfter(day)) {
+                break;
+            }
+            if (Payment.KNP_PENALTY.equals(p.knp())) {
+                penaltyPaid += p.amountTiyn();
+                continue;
+            }
+            long money = p.amountTiyn() + credit;
+            credit = 0;
+            while (money > 0 && next < open.size()) {
+                long take = Math.min(money, remaining[next]);
+                if (!accruingFrom[next].isAfter(p.date())) {
+                    accrued[next] = accrued[next].add(accrual(remaining[next], accruingFrom[next], p.date()));
+                    accruingFrom[next] = p.date().plusDays(1);
+                }
+                remaining[next] -= take;
+                money -= take;
+                if (remaining[next] == 0) {
+                    next++;
+                }
+            }
+            credit = money;
+        }
+        long overdue = 0;
+        long notDue = 0;
+        BigDecimal penalty = BigDecimal.ZERO;
+        LocalDate oldest = null;
+        for (int i = 0; i < open.size(); i++) {
+            if (remaining[i] > 0 && !accruingFrom[i].isAfter(day)) {
+                accrued[i] = accrued[i].add(accrual(remaining[i], accruingFrom[i], day));
+            }
+            penalty = penalty.add(accrued[i]);
+            if (remaining[i] > 0) {
+                if (open.get(i).due().isBefore(day)) {
+                    overdue += remaining[i];
+                    oldest = oldest == null ? open.get(i).due() : oldest;
+                } else {
+                    notDue += remaining[i];
+                }
+            }
+        }
+        long penaltyLeft = Money.tiyn(penalty.movePointLeft(2)) - penaltyPaid;
+        if (penaltyLeft < 0) {
+            credit -= penaltyLeft;
+            penaltyLeft = 0;
+        }
+        return new State(overdue, notDue, penaltyLeft, credit, oldest);
+    }
+
+    /**
+     * The penalty in tiyn (unrounded) on {@code amountTiyn} unpaid from {@code from} through
+     * {@code to}, both included, summing each base-rate period at its own rate and multiplier.
+     */
+    BigDecimal accrual(long amountTiyn, LocalDate from, LocalDate to) {
+        BigDecimal sum = BigDecimal.ZERO;
+        LocalDate day = from;
+        while (!day.isAfter(to)) {
+            ReferenceRow rate = inForce("base_rate", day);
+            ReferenceRow multiplier = inForce("penalty", day);
+            LocalDate end = to.plusDays(1);
+            end = earlier(end, rate.validTo());
+            end = earlier(end, multiplier.validTo());
+            long days = ChronoUnit.DAYS.between(day, end);
+            sum = sum.add(BigDecimal.valueOf(amountTiyn).multiply(new BigDecimal(multiplier.values().get(0)))
+                    .multiply(new BigDecimal(rate.values().get(0))).multiply(BigDecimal.valueOf(days))
+                    .divide(HUNDRED.multiply(DAYS_IN_YEAR), MathContext.DECIMAL128));
+            day = end;
+        }
+        return sum;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return b != null && b.isBefore(a) ? b : a;
+    }
+
+    private ReferenceRow inForce(String table, LocalDate day) {
+        for (ReferenceRow row : tables.rows(table)) {
+            if (row.appliesOn(day)) {
+                return row;
+            }
+        }
+        throw new IllegalArgumentException("no " + table + " row in force on " + day);
+    }
+}

@@ -1,0 +1,671 @@
+package kz.aimaq.tax.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+import kz.aimaq.platform.api.AuditLog;
+import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.registry.api.RegistryService;
+import kz.aimaq.storage.api.Database;
+import kz.aimaq.storage.api.Migration;
+import kz.aimaq.storage.api.MigrationException;
+import kz.aimaq.storage.api.Migrations;
+import kz.aimaq.tax.api.AgeBucket;
+import kz.aimaq.tax.api.Arrears;
+import kz.aimaq.tax.api.Assessment;
+import kz.aimaq.tax.api.Execution;
+import kz.aimaq.tax.api.IdCheck;
+import kz.aimaq.tax.api.InputProblem;
+import kz.aimaq.tax.api.InvalidInputException;
+import kz.aimaq.tax.api.NotPermittedException;
+import kz.aimaq.tax.api.Payment;
+import kz.aimaq.tax.api.PaymentImportPreview;
+import kz.aimaq.tax.api.PlanLine;
+import kz.aimaq.tax.api.ReferenceRow;
+import kz.aimaq.tax.api.TaxObject;
+import kz.aimaq.tax.api.TaxService;
+import kz.aimaq.tax.api.Taxpayer;
+
+/**
+ * The tax ledger over the database: migrates its tables, assesses, imports payments all or
+ * nothing with the monthly summaries kept current in the same transaction, and answers arrears
+ * and execution. Access goes through {@link TaxAccess}; every write and refusal is audited.
+ */
+@Component(service = TaxService.class)
+public final class TaxServiceImpl implements TaxService {
+
+    static final String OWNER = "tax";
+    static final String MIGRATIONS = "db/tax";
+
+    private final TaxStore store;
+    private final Units units;
+    private final TaxAccess access;
+    private final Clock clock;
+    private final CurrentAuditLog audit;
+    /** The rules in force: replaced as a whole when an administrator imports a newer table. */
+    private volatile Assessor assessor;
+    private volatile Ledger ledger;
+    private volatile ReferenceTables tables;
+    /** The file lines of previews not yet imported, by file hash, so stored payments name their line. */
+    private final Map<String, Map<String, Long>> previewLines = new ConcurrentHashMap<>();
+
+    @Activate
+    public TaxServiceImpl(@Reference Database database, @Reference UserContext user,
+            @Reference RegistryService registry, BundleContext context) throws MigrationException {
+        this(database, Migrations.fromBundle(context.getBundle(), MIGRATIONS), ReferenceTables.shipped(),
+                new RegistryUnits(registry), user, new CurrentAuditLog(), Clock.systemDefaultZone());
+    }
+
+    TaxServiceImpl(Database database, List<Migration> migrations, ReferenceTables tables, Units units,
+            UserContext user, CurrentAuditLog audit, Clock clock) throws MigrationException {
+        database.migrate(OWNER, migrations);
+        this.store = new TaxStore(database.dataSource());
+        this.tables = tables;
+        this.units = units;
+        this.audit = audit;
+        this.access = new TaxAccess(user, audit);
+        this.clock = clock;
+        ReferenceTables inForce = tables;
+        try {
+            for (Map.Entry<String, String> e : store.read(store::latestReferenceFiles).entrySet()) {
+                List<InputProblem> problems = new ArrayList<>();
+                List<ReferenceRow> rows = ReferenceTables.read(ReferenceTables.spec(e.getKey()),
+                        new ByteArrayInputStream(e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        e.getKey() + " (imported)", problems);
+                if (!problems.isEmpty()) {
+                    throw new IllegalStateException("the imported reference table is inconsistent: " + problems);
+                }
+                inForce = inForce.with(e.getKey(), rows);
+            }
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("the imported reference tables could not be read: " + e.getMessage(), e);
+        }
+        use(inForce);
+    }
+
+    private void use(ReferenceTables inForce) {
+        tables = inForce;
+        assessor = new Assessor(inForce);
+        ledger = new Ledger(inForce);
+    }
+
+    /**
+     * A service outside a framework, for tests and tools of other modules: migrates the tables and
+     * uses the shipped reference tables.
+     */
+    public static TaxServiceImpl withoutFramework(Database database, Units units, UserContext user, AuditLog audit,
+            Clock clock) throws MigrationException {
+        CurrentAuditLog log = new CurrentAuditLog();
+        log.use(audit);
+        return new TaxServiceImpl(database, Migrations.fromClassLoader(TaxServiceImpl.class.getClassLoader(),
+                MIGRATIONS), ReferenceTables.shipped(), units, user, log, clock);
+    }
+
+    /** Followed dynamically: the database's audit log arrives moments after the database itself. */
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setAuditLog(AuditLog log) {
+        audit.use(log);
+    }
+
+    void unsetAuditLog(AuditLog log) {
+        audit.drop(log);
+    }
+
+    Units units() {
+        return units;
+    }
+
+    TaxAccess access() {
+        return access;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Override
+    public List<ReferenceRow> referenceTable(String table) {
+        return tables.rows(table);
+    }
+
+    @Override
+    public kz.aimaq.tax.api.ReferencePreview previewReference(String table, Path file)
+            throws InvalidInputException, IOException {
+        String name = file.getFileName().toString();
+        ReferenceTables.Spec spec;
+        try {
+            spec = ReferenceTables.spec(table);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(List.of(new InputProblem(name, 0, "-", e.getMessage())));
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        List<InputProblem> problems = new ArrayList<>();
+        List<ReferenceRow> rows = ReferenceTables.read(spec, new ByteArrayInputStream(bytes), name, problems);
+        TaxCsv.refuseIfAny(problems);
+        LocalDate today = today();
+        int changed = 0;
+        for (ReferenceRow old : tables.rows(table)) {
+            Optional<ReferenceRow> same = rows.stream().filter(n -> n.key().equals(old.key())
+                    && n.validFrom().equals(old.validFrom()) && n.values().equals(old.values())).findFirst();
+            if (old.validFrom().isAfter(today)) {
+                continue;
+            }
+            if (same.isEmpty()) {
+                problems.add(new InputProblem(name, 0, "valid_from", "drops or changes the rule '" + old.key()
+                        + "' in force from " + old.validFrom() + "; earlier years keep the rules they had"));
+            } else if (!java.util.Objects.equals(same.get().validTo(), old.validTo())) {
+                if (old.validTo() == null && !same.get().validTo().isBefore(today)) {
+                    changed++;
+                } else {
+                    problems.add(new InputProblem(name, 0, "valid_to", "moves the end of the rule '" + old.key()
+                            + "' in force from " + old.validFrom() + " to " + same.get().validTo()
+                            + ", a day already past"));
+                }
+            }
+        }
+        TaxCsv.refuseIfAny(problems);
+        List<ReferenceRow> current = tables.rows(table);
+        int added = (int) rows.stream().filter(n -> current.stream().noneMatch(o -> o.key().equals(n.key())
+                && o.validFrom().equals(n.validFrom()) && o.values().equals(n.values()))).count();
+        return new kz.aimaq.tax.api.ReferencePreview(table, name, PaymentFile.sha256(bytes), rows, added, changed);
+    }
+
+    @Override
+    public void importReference(kz.aimaq.tax.api.ReferencePreview preview) throws NotPermittedException {
+        access.requireAdmin("import the reference table " + preview.table());
+        ReferenceTables.Spec spec = ReferenceTables.spec(preview.table());
+        List<String> header = new ArrayList<>(spec.columns());
+        header.addAll(ReferenceTables.VALIDITY);
+        List<List<String>> lines = new ArrayList<>();
+        for (ReferenceRow r : preview.rows()) {
+            List<String> line = new ArrayList<>(r.values());
+            line.add(r.validFrom().toString());
+            line.add(r.validTo() == null ? "" : r.validTo().toString());
+            line.add(r.source());
+            line.add(r.confidence().name().substring(0, 1));
+            lines.add(line);
+        }
+        java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+        try {
+            TaxCsv.write(content, header, lines);
+            int before = tables.rows(preview.table()).size();
+            store.inTransaction(c -> {
+                store.insertReferenceFile(c, preview.table(), preview.file(), preview.sha256(),
+                        content.toString(java.nio.charset.StandardCharsets.UTF_8), access.userName());
+                return null;
+            });
+            use(tables.with(preview.table(), preview.rows()));
+            access.audit("tax.reference", preview.table(), before + " rows", preview.rows().size() + " rows from "
+                    + preview.file() + " sha256 " + preview.sha256() + ": " + preview.added() + " added, "
+                    + preview.changed() + " closed");
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("the reference table could not be stored: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public IdCheck checkId(String number) {
+        return IdNumbers.check(number, today());
+    }
+
+    @Override
+    public Optional<Assessment> assess(TaxObject object, int year) {
+        return assessor.assess(object, year);
+    }
+
+    @Override
+    public int assessAndStore(String unit, int year) throws NotPermittedException {
+        String prefix = Kato.prefix(unit);
+        access.requireWrite(unit, "assess taxes");
+        try {
+            List<TaxObject> objects = store.read(c -> store.objectsUnder(c, prefix));
+            for (String okrug : new TreeSet<>(objects.stream().map(TaxObject::okrug).toList())) {
+                access.requireWrite(okrug, "assess taxes");
+            }
+            List<Assessment> assessments = assessAll(objects, year);
+            store.inTransaction(c -> {
+                store.replaceAssessments(c, prefix, year, assessments);
+                return null;
+            });
+            long total = assessments.stream().mapToLong(Assessment::amountTiyn).sum();
+            access.audit("tax.assess", unit, null, "year " + year + ": " + assessments.size() + " assessments, "
+                    + Money.tenge(total) + " tenge");
+            return assessments.size();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the assessments could not be stored: " + e.getMessage(), e);
+        }
+    }
+
+    private List<Assessment> assessAll(List<TaxObject> objects, int year) {
+        List<Assessment> assessments = new ArrayList<>();
+        for (TaxObject o : objects) {
+            assessor.assess(o, year).ifPresent(assessments::add);
+        }
+        return assessments;
+    }
+
+    @Override
+    public PaymentImportPreview previewPayments(Path file) throws InvalidInputException, IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String name = file.getFileName().toString();
+        String sha = PaymentFile.sha256(bytes);
+        List<InputProblem> problems = new ArrayList<>();
+        List<TaxStore.StoredPayment> rows = PaymentFile.read(new ByteArrayInputStream(bytes), name, tables, units,
+                today(), problems);
+        TaxCsv.refuseIfAny(problems);
+        try {
+            Optional<String> earlier = store.read(c -> store.importOf(c, sha));
+            if (earlier.isPresent()) {
+                throw new InvalidInputException(List.of(new InputProblem(name, 0, "-",
+                        "this file was imported before: " + earlier.get())));
+            }
+            List<String[]> keys = rows.stream().map(r -> new String[] {r.payment().okrug(), r.rowKey()}).toList();
+            Set<String> stored = store.read(c -> store.existingKeys(c, keys));
+            Set<String> seen = new HashSet<>();
+            List<Payment> payments = new ArrayList<>();
+            List<Long> duplicates = new ArrayList<>();
+            Map<String, Long> totals = new TreeMap<>();
+            Map<String, Long> lines = new HashMap<>();
+            for (TaxStore.StoredPayment r : rows) {
+                if (stored.contains(r.payment().okrug() + "|" + r.rowKey()) || !seen.add(r.rowKey())) {
+                    duplicates.add(r.line());
+                    continue;
+                }
+                payments.add(r.payment());
+                lines.put(r.rowKey(), r.line());
+                totals.merge(r.payment().kbk(), r.payment().amountTiyn(), Long::sum);
+            }
+            previewLines.put(sha, lines);
+            return new PaymentImportPreview(name, sha, payments, duplicates, totals);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the payments could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public int importPayments(PaymentImportPreview preview) throws InvalidInputException, NotPermittedException {
+        Set<String> okrugs = new TreeSet<>();
+        for (Payment p : preview.payments()) {
+            okrugs.add(p.okrug());
+        }
+        for (String okrug : okrugs) {
+            access.requireWrite(okrug, "import payments of file " + preview.file());
+        }
+        Map<String, Long> lines = previewLines.getOrDefault(preview.sha256(), Map.of());
+        List<TaxStore.StoredPayment> rows = new ArrayList<>();
+        for (Payment p : preview.payments()) {
+            String key = PaymentFile.rowKey(p);
+            rows.add(new TaxStore.StoredPayment(p, key, lines.getOrDefault(key, 0L)));
+        }
+        try {
+            int written = store.inTransaction(c -> {
+                Optional<String> earlier = store.importOf(c, preview.sha256());
+                if (earlier.isPresent()) {
+                    return -1;
+                }
+                return writePayments(c, rows, preview.sha256(), preview.file(), okrugs);
+            });
+            if (written < 0) {
+                throw new InvalidInputException(List.of(new InputProblem(preview.file(), 0, "-",
+                        "this file was imported meanwhile; nothing was written")));
+            }
+            previewLines.remove(preview.sha256());
+            long total = rows.stream().mapToLong(r -> r.payment().amountTiyn()).sum();
+            access.audit("tax.import-payments", String.join(",", okrugs), null, preview.file() + " sha256 "
+                    + preview.sha256() + ": " + written + " payments, " + Money.tenge(total) + " tenge, "
+                    + preview.duplicateLines().size() + " duplicate lines skipped");
+            return written;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the payments could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes payments, the import record per okrug and the summary increments in the caller's
+     * transaction; rows stored meanwhile by another import are skipped, not counted twice.
+     */
+    int writePayments(Connection c, List<TaxStore.StoredPayment> rows, String sha, String file, Set<String> okrugs)
+            throws SQLException {
+        Set<String> stored = store.existingKeys(c, rows.stream()
+                .map(r -> new String[] {r.payment().okrug(), r.rowKey()}).toList());
+        List<TaxStore.StoredPayment> fresh = rows.stream()
+                .filter(r -> !stored.contains(r.payment().okrug() + "|" + r.rowKey())).toList();
+        store.insertPayments(c, fresh, sha);
+        store.addToSummary(c, summarise(fresh));
+        Map<String, long[]> byOkrug = new LinkedHashMap<>();
+        for (String okrug : okrugs) {
+            byOkrug.put(okrug, new long[2]);
+        }
+        for (TaxStore.StoredPayment r : fresh) {
+            long[] sum = byOkrug.computeIfAbsent(r.payment().okrug(), k -> new long[2]);
+            sum[0]++;
+            sum[1] += r.payment().amountTiyn();
+        }
+        store.insertImport(c, byOkrug, sha, file, access.userName());
+        return fresh.size();
+    }
+
+    static List<TaxStore.MonthReceipt> summarise(List<TaxStore.StoredPayment> rows) {
+        Map<List<Object>, long[]> sums = new LinkedHashMap<>();
+        for (TaxStore.StoredPayment r : rows) {
+            Payment p = r.payment();
+            long[] s = sums.computeIfAbsent(List.of(p.okrug(), p.date().getYear(), p.date().getMonthValue(), p.kbk(),
+                    p.knp()), k -> new long[2]);
+            s[0] += p.amountTiyn();
+            s[1]++;
+        }
+        List<TaxStore.MonthReceipt> receipts = new ArrayList<>();
+        for (Map.Entry<List<Object>, long[]> e : sums.entrySet()) {
+            List<Object> k = e.getKey();
+            receipts.add(new TaxStore.MonthReceipt((String) k.get(0), (Integer) k.get(1), (Integer) k.get(2),
+                    (String) k.get(3), (String) k.get(4), e.getValue()[0], e.getValue()[1]));
+        }
+        return receipts;
+    }
+
+    @Override
+    public List<Arrears> arrears(String unit, LocalDate asOf) throws NotPermittedException {
+        String prefix = Kato.prefix(unit);
+        try {
+            List<String> okrugs = store.read(c -> store.okrugsUnder(c, prefix));
+            for (String okrug : okrugs) {
+                access.requirePersonalData(okrug, "see the arrears of taxpayers");
+            }
+            List<Arrears> result = new ArrayList<>();
+            for (String okrug : okrugs) {
+                List<Assessment> assessments = store.read(c -> store.assessments(c, okrug, null));
+                List<Payment> payments = store.read(c -> store.payments(c, okrug, null));
+                result.addAll(arrearsOf(okrug, assessments, payments, asOf));
+            }
+            result.sort(Comparator.comparingLong(Arrears::totalTiyn).reversed().thenComparing(Arrears::taxpayerId));
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the arrears could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Map<AgeBucket, Long> arrearsByAge(String unit, LocalDate asOf) {
+        Map<AgeBucket, Long> byAge = new java.util.EnumMap<>(AgeBucket.class);
+        try {
+            for (String okrug : store.read(c -> store.okrugsUnder(c, Kato.prefix(unit)))) {
+                List<Assessment> assessments = store.read(c -> store.assessments(c, okrug, null));
+                List<Payment> payments = store.read(c -> store.payments(c, okrug, null));
+                for (Arrears a : arrearsOf(okrug, assessments, payments, asOf)) {
+                    if (a.bucket() != null) {
+                        byAge.merge(a.bucket(), a.totalTiyn(), Long::sum);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the arrears could not be read: " + e.getMessage(), e);
+        }
+        return byAge;
+    }
+
+    @Override
+    public boolean hasSyntheticData(String unit) {
+        return readOrFail(c -> store.hasImport(c, Kato.prefix(unit), SyntheticData.SOURCE));
+    }
+
+    private List<Arrears> arrearsOf(String okrug, List<Assessment> assessments, List<Payment> payments, LocalDate asOf) {
+        Map<String, List<Ledger.Liability>> liabilities = new TreeMap<>();
+        for (Assessment a : assessments) {
+            liabilities.computeIfAbsent(a.taxpayerId() + "|" + a.kbk(), k -> new ArrayList<>())
+                    .add(new Ledger.Liability(a.year() + "/" + a.objectId(), a.amountTiyn(), a.dueDate()));
+        }
+        Map<String, List<Payment>> paid = new HashMap<>();
+        for (Payment p : payments) {
+            paid.computeIfAbsent(p.payerId() + "|" + p.kbk(), k -> new ArrayList<>()).add(p);
+            liabilities.computeIfAbsent(p.payerId() + "|" + p.kbk(), k -> new ArrayList<>());
+        }
+        List<Arrears> result = new ArrayList<>();
+        for (Map.Entry<String, List<Ledger.Liability>> e : liabilities.entrySet()) {
+            Ledger.State s = ledger.asOf(e.getValue(), paid.getOrDefault(e.getKey(), List.of()), asOf);
+            if (s.overdueTiyn() > 0 || s.penaltyTiyn() > 0) {
+                String[] k = e.getKey().split("\\|");
+                long days = s.oldestUnpaidDue() == null ? 0 : asOf.toEpochDay() - s.oldestUnpaidDue().toEpochDay();
+                result.add(new Arrears(okrug, k[0], k[1], s.overdueTiyn(), s.penaltyTiyn(), s.oldestUnpaidDue(), days,
+                        days > 0 ? AgeBucket.of(days) : null, s.creditTiyn()));
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public void exportArrears(String unit, LocalDate asOf, java.util.Locale locale, java.io.OutputStream out)
+            throws NotPermittedException, IOException {
+        List<Arrears> arrears = arrears(unit, asOf);
+        TaxCommand.writeArrears(arrears, kz.aimaq.platform.api.l10n.Messages.of(TaxServiceImpl.class, locale), out);
+        access.audit("tax.export-arrears", unit, null, arrears.size() + " lines as of " + asOf + ", IINs masked");
+    }
+
+    @Override
+    public List<Execution> execution(String unit, int year, LocalDate asOf) {
+        String prefix = Kato.prefix(unit);
+        int monthsSoFar = asOf.getYear() > year ? 12 : asOf.getYear() < year ? 0 : asOf.getMonthValue();
+        try {
+            List<TaxStore.MonthReceipt> receipts = store.read(c -> store.receipts(c, prefix, year));
+            List<PlanLine> plan = store.read(c -> store.latestPlan(c, prefix, year));
+            Map<String, long[]> monthly = new TreeMap<>();
+            Map<String, Long> planned = new TreeMap<>();
+            for (PlanLine line : plan) {
+                planned.merge(line.kbk(), line.amountTiyn(), Long::sum);
+                monthly.computeIfAbsent(line.kbk(), k -> new long[12]);
+            }
+            for (TaxStore.MonthReceipt r : receipts) {
+                if (r.month() <= monthsSoFar) {
+                    monthly.computeIfAbsent(r.kbk(), k -> new long[12])[r.month() - 1] += r.amountTiyn();
+                }
+            }
+            List<Execution> result = new ArrayList<>();
+            for (Map.Entry<String, long[]> e : monthly.entrySet()) {
+                long actual = 0;
+                List<Long> months = new ArrayList<>();
+                for (long m : e.getValue()) {
+                    actual += m;
+                    months.add(m);
+                }
+                long planTiyn = planned.getOrDefault(e.getKey(), 0L);
+                BigDecimal percent = planTiyn == 0 ? null : BigDecimal.valueOf(actual).multiply(BigDecimal.valueOf(100))
+                        .divide(BigDecimal.valueOf(planTiyn), 1, RoundingMode.HALF_UP);
+                long forecast = monthsSoFar == 0 ? 0 : BigDecimal.valueOf(actual).multiply(BigDecimal.valueOf(12))
+                        .divide(BigDecimal.valueOf(monthsSoFar), 0, RoundingMode.HALF_UP).longValueExact();
+                result.add(new Execution(unit, year, e.getKey(), planTiyn, actual, months, percent, forecast));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the execution could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Receipts and plan per okrug under a unit for a year: okrug → {actual tiyn, plan tiyn}. */
+    Map<String, long[]> collectionByOkrug(String unit, int year) {
+        Map<String, long[]> into = new HashMap<>();
+        try {
+            store.read(c -> {
+                store.collectionByOkrug(c, Kato.prefix(unit), year, into);
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("the collection could not be read: " + e.getMessage(), e);
+        }
+        return into;
+    }
+
+    @Override
+    public int importPlan(Path file) throws InvalidInputException, NotPermittedException, IOException {
+        String name = file.getFileName().toString();
+        List<InputProblem> problems = new ArrayList<>();
+        List<PlanLine> lines = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        try (var in = Files.newInputStream(file)) {
+            for (TaxCsv.Row row : TaxCsv.read(in, name, List.of("kato", "year", "kbk", "amount", "decision"), problems)) {
+                int before = problems.size();
+                String kato = row.required("kato");
+                if (kato != null && !units.isBudgetUnit(kato)) {
+                    row.problem("kato", kato + " is no current unit with its own budget in the registry");
+                }
+                int year = 0;
+                try {
+                    year = Integer.parseInt(row.text("year"));
+                } catch (NumberFormatException e) {
+                    row.problem("year", "'" + row.text("year") + "' is no year");
+                }
+                String kbk = row.required("kbk");
+                if (kbk != null && tables.rows("kbk").stream().noneMatch(r -> r.values().get(0).equals(kbk))) {
+                    row.problem("kbk", "'" + kbk + "' is not in the КБК reference table");
+                }
+                long amount = 0;
+                try {
+                    amount = Money.parseTenge(row.text("amount"));
+                    if (amount < 0) {
+                        row.problem("amount", "is negative");
+                    }
+                } catch (NumberFormatException | ArithmeticException e) {
+                    row.problem("amount", "'" + row.text("amount") + "' is no amount in tenge with at most 2 decimals");
+                }
+                String decision = row.required("decision");
+                if (problems.size() == before && !seen.add(kato + "|" + year + "|" + kbk)) {
+                    row.problem("kbk", kbk + " appears twice for " + kato + " in " + year);
+                }
+                if (problems.size() == before) {
+                    lines.add(new PlanLine(kato, year, kbk, 0, amount, decision));
+                }
+            }
+        }
+        TaxCsv.refuseIfAny(problems);
+        for (String okrug : new TreeSet<>(lines.stream().map(PlanLine::okrug).toList())) {
+            access.requireWrite(okrug, "import the budget plan");
+        }
+        try {
+            List<PlanLine> versioned = store.inTransaction(c -> {
+                Map<String, Integer> versions = new HashMap<>();
+                List<PlanLine> out = new ArrayList<>();
+                for (PlanLine l : lines) {
+                    int v = versions.computeIfAbsent(l.okrug() + "|" + l.year(), k -> {
+                        try {
+                            return store.nextPlanVersion(c, l.okrug(), l.year());
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e.getMessage(), e);
+                        }
+                    });
+                    out.add(new PlanLine(l.okrug(), l.year(), l.kbk(), v, l.amountTiyn(), l.decision()));
+                }
+                store.insertPlan(c, out, access.userName());
+                return out;
+            });
+            for (PlanLine l : versioned) {
+                access.audit("tax.plan", l.okrug(), null, l.year() + " " + l.kbk() + " v" + l.version() + " "
+                        + Money.tenge(l.amountTiyn()) + " tenge (" + l.decision() + ")");
+            }
+            return versioned.size();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the plan could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<PlanLine> plan(String unit, int year) {
+        try {
+            return store.read(c -> store.latestPlan(c, Kato.prefix(unit), year));
+        } catch (SQLException e) {
+            throw new IllegalStateException("the plan could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<Taxpayer> taxpayers(String okrug) throws NotPermittedException {
+        access.requirePersonalData(okrug, "see taxpayers");
+        return readOrFail(c -> store.taxpayers(c, okrug));
+    }
+
+    @Override
+    public List<TaxObject> objects(String okrug, String taxpayerId) throws NotPermittedException {
+        access.requirePersonalData(okrug, "see a taxpayer's objects");
+        return readOrFail(c -> store.objectsOf(c, okrug, taxpayerId));
+    }
+
+    @Override
+    public List<Assessment> assessments(String okrug, String taxpayerId) throws NotPermittedException {
+        access.requirePersonalData(okrug, "see a taxpayer's assessments");
+        return readOrFail(c -> store.assessments(c, okrug, taxpayerId));
+    }
+
+    @Override
+    public List<Payment> payments(String okrug, String taxpayerId) throws NotPermittedException {
+        access.requirePersonalData(okrug, "see a taxpayer's payments");
+        return readOrFail(c -> store.payments(c, okrug, taxpayerId));
+    }
+
+    private <T> T readOrFail(TaxStore.Work<T> work) {
+        try {
+            return store.read(work);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the tax tables could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public int generateDemo(String unit, int year) throws NotPermittedException {
+        access.requireWrite(unit, "generate synthetic demo data");
+        List<String> okrugs = units.budgetUnitsUnder(unit);
+        for (String okrug : okrugs) {
+            access.requireWrite(okrug, "generate synthetic demo data");
+        }
+        try {
+            Set<String> done = new HashSet<>(store.read(c -> store.okrugsUnder(c, Kato.prefix(unit))));
+            int generated = 0;
+            for (String okrug : okrugs) {
+                if (done.contains(okrug)) {
+                    continue;
+                }
+                SyntheticData.Okrug data = SyntheticData.generate(okrug, year, today(), assessor);
+                store.inTransaction(c -> {
+                    store.insertTaxpayers(c, data.taxpayers());
+                    store.insertObjects(c, data.objects(), true);
+                    for (int y : new int[] {year - 1, year}) {
+                        store.replaceAssessments(c, okrug, y, data.assessments().stream()
+                                .filter(a -> a.year() == y).toList());
+                    }
+                    writePayments(c, data.payments(), SyntheticData.SOURCE + "-" + okrug, SyntheticData.SOURCE,
+                            Set.of(okrug));
+                    store.insertPlan(c, data.plan(), access.userName());
+                    return null;
+                });
+                generated++;
+            }
+            access.audit("tax.demo", unit, null, "synthetic demo data for " + generated + " okrugs, year " + year);
+            return generated;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the demo data could not be written: " + e.getMessage(), e);
+        }
+    }
+}

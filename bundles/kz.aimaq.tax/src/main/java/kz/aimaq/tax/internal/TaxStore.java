@@ -1,0 +1,543 @@
+package kz.aimaq.tax.internal;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import kz.aimaq.tax.api.Assessment;
+import kz.aimaq.tax.api.IdKind;
+import kz.aimaq.tax.api.Payment;
+import kz.aimaq.tax.api.PlanLine;
+import kz.aimaq.tax.api.TaxObject;
+import kz.aimaq.tax.api.Taxpayer;
+import kz.aimaq.tax.api.VehicleClass;
+
+/** The tax tables over JDBC, in SQL that H2 and PostgreSQL both accept. */
+final class TaxStore {
+
+    /** A payment as stored: its row key recognises the row when it comes again. */
+    record StoredPayment(Payment payment, String rowKey, long line) {
+    }
+
+    /** Receipts of one month: the summary table's row. */
+    record MonthReceipt(String okrug, int year, int month, String kbk, String knp, long amountTiyn, long payments) {
+    }
+
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private static final int BATCH = 2_000;
+
+    private final DataSource dataSource;
+
+    TaxStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    <T> T inTransaction(Work<T> work) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    <T> T read(Work<T> work) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        }
+    }
+
+    static String like(String prefix) {
+        return prefix + "%";
+    }
+
+    void insertTaxpayers(Connection c, List<Taxpayer> taxpayers) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO tax_taxpayer (okrug, taxpayer_id, id_kind, name, synthetic) VALUES (?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (Taxpayer t : taxpayers) {
+                s.setString(1, t.okrug());
+                s.setString(2, t.id());
+                s.setString(3, t.kind().name());
+                s.setString(4, t.name());
+                s.setBoolean(5, t.synthetic());
+                s.addBatch();
+                if (++n % BATCH == 0) {
+                    s.executeBatch();
+                }
+            }
+            s.executeBatch();
+        }
+    }
+
+    void insertObjects(Connection c, List<TaxObject> objects, boolean synthetic) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO tax_object (okrug, object_id, taxpayer_id, tax_kind,"
+                + " property_base_tiyn, land_category, land_area_m2, vehicle_class, vehicle_measure, vehicle_year_built,"
+                + " vehicle_imported_on, owned_from, owned_to, synthetic) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (TaxObject o : objects) {
+                s.setString(1, o.okrug());
+                s.setString(2, o.id());
+                s.setString(3, o.taxpayerId());
+                s.setString(4, o.details().kind().name());
+                for (int i = 5; i <= 11; i++) {
+                    s.setNull(i, i == 5 || i == 7 ? Types.BIGINT : i == 9 || i == 10 ? Types.INTEGER
+                            : i == 11 ? Types.DATE : Types.VARCHAR);
+                }
+                if (o.details() instanceof TaxObject.Property p) {
+                    s.setLong(5, p.baseTiyn());
+                } else if (o.details() instanceof TaxObject.Land l) {
+                    s.setString(6, l.category());
+                    s.setLong(7, l.areaM2());
+                } else if (o.details() instanceof TaxObject.Vehicle v) {
+                    s.setString(8, v.vehicleClass().name());
+                    s.setInt(9, v.measure());
+                    s.setInt(10, v.yearBuilt());
+                    s.setDate(11, v.importedOn() == null ? null : Date.valueOf(v.importedOn()));
+                }
+                s.setDate(12, Date.valueOf(o.ownedFrom()));
+                s.setDate(13, o.ownedTo() == null ? null : Date.valueOf(o.ownedTo()));
+                s.setBoolean(14, synthetic);
+                s.addBatch();
+                if (++n % BATCH == 0) {
+                    s.executeBatch();
+                }
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static final String OBJECT_COLUMNS = "okrug, object_id, taxpayer_id, tax_kind, property_base_tiyn,"
+            + " land_category, land_area_m2, vehicle_class, vehicle_measure, vehicle_year_built, vehicle_imported_on,"
+            + " owned_from, owned_to";
+
+    List<TaxObject> objectsUnder(Connection c, String prefix) throws SQLException {
+        return objects(c, "SELECT " + OBJECT_COLUMNS + " FROM tax_object WHERE okrug LIKE ? ORDER BY okrug, object_id",
+                like(prefix));
+    }
+
+    List<TaxObject> objectsOf(Connection c, String okrug, String taxpayerId) throws SQLException {
+        return objects(c, "SELECT " + OBJECT_COLUMNS + " FROM tax_object WHERE okrug = ? AND taxpayer_id = ?"
+                + " ORDER BY object_id", okrug, taxpayerId);
+    }
+
+    private static List<TaxObject> objects(Connection c, String sql, String... parameters) throws SQLException {
+        List<TaxObject> objects = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    TaxObject.Details details = switch (rs.getString(4)) {
+                        case "PROPERTY" -> new TaxObject.Property(rs.getLong(5));
+                        case "LAND" -> new TaxObject.Land(rs.getString(6), rs.getLong(7));
+                        default -> new TaxObject.Vehicle(VehicleClass.valueOf(rs.getString(8)), rs.getInt(9),
+                                rs.getInt(10), day(rs.getDate(11)));
+                    };
+                    objects.add(new TaxObject(rs.getString(1), rs.getString(2), rs.getString(3), details,
+                            day(rs.getDate(12)), day(rs.getDate(13))));
+                }
+            }
+        }
+        return objects;
+    }
+
+    private static LocalDate day(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    List<Taxpayer> taxpayers(Connection c, String okrug) throws SQLException {
+        List<Taxpayer> taxpayers = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT okrug, taxpayer_id, id_kind, name, synthetic"
+                + " FROM tax_taxpayer WHERE okrug = ? ORDER BY name, taxpayer_id")) {
+            s.setString(1, okrug);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    taxpayers.add(new Taxpayer(rs.getString(1), rs.getString(2), IdKind.valueOf(rs.getString(3)),
+                            rs.getString(4), rs.getBoolean(5)));
+                }
+            }
+        }
+        return taxpayers;
+    }
+
+    /** The okrugs under a prefix that have any taxpayer. */
+    List<String> okrugsUnder(Connection c, String prefix) throws SQLException {
+        List<String> okrugs = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT DISTINCT okrug FROM tax_taxpayer WHERE okrug LIKE ? ORDER BY okrug")) {
+            s.setString(1, like(prefix));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    okrugs.add(rs.getString(1));
+                }
+            }
+        }
+        return okrugs;
+    }
+
+    void replaceAssessments(Connection c, String prefix, int year, List<Assessment> assessments) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM tax_assessment WHERE okrug LIKE ? AND tax_year = ?")) {
+            s.setString(1, like(prefix));
+            s.setInt(2, year);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO tax_assessment (okrug, object_id, tax_year,"
+                + " taxpayer_id, kbk, amount_tiyn, due_date, computation, unverified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (Assessment a : assessments) {
+                s.setString(1, a.okrug());
+                s.setString(2, a.objectId());
+                s.setInt(3, a.year());
+                s.setString(4, a.taxpayerId());
+                s.setString(5, a.kbk());
+                s.setLong(6, a.amountTiyn());
+                s.setDate(7, Date.valueOf(a.dueDate()));
+                s.setString(8, a.computation().length() > 2000 ? a.computation().substring(0, 2000) : a.computation());
+                s.setBoolean(9, a.unverified());
+                s.addBatch();
+                if (++n % BATCH == 0) {
+                    s.executeBatch();
+                }
+            }
+            s.executeBatch();
+        }
+    }
+
+    List<Assessment> assessments(Connection c, String okrug, String taxpayerId) throws SQLException {
+        String sql = "SELECT okrug, object_id, taxpayer_id, tax_year, kbk, amount_tiyn, due_date, computation, unverified"
+                + " FROM tax_assessment WHERE " + (taxpayerId == null ? "okrug LIKE ?" : "okrug = ? AND taxpayer_id = ?")
+                + " ORDER BY tax_year, object_id";
+        List<Assessment> assessments = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, taxpayerId == null ? like(okrug) : okrug);
+            if (taxpayerId != null) {
+                s.setString(2, taxpayerId);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    assessments.add(new Assessment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                            rs.getString(5), rs.getLong(6), day(rs.getDate(7)), rs.getString(8), rs.getBoolean(9)));
+                }
+            }
+        }
+        return assessments;
+    }
+
+    List<Payment> payments(Connection c, String okrug, String payerId) throws SQLException {
+        String sql = "SELECT pay_date, payer_id, kbk, knp, amount_tiyn, document, okrug FROM tax_payment WHERE "
+                + (payerId == null ? "okrug LIKE ?" : "okrug = ? AND payer_id = ?") + " ORDER BY pay_date, document";
+        List<Payment> payments = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, payerId == null ? like(okrug) : okrug);
+            if (payerId != null) {
+                s.setString(2, payerId);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    payments.add(new Payment(day(rs.getDate(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getLong(5), rs.getString(6), rs.getString(7)));
+                }
+            }
+        }
+        return payments;
+    }
+
+    /** Who imported the file with this hash and when, if anyone did. */
+    Optional<String> importOf(Connection c, String sha256) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT file_name, imported_by, imported_at FROM tax_import WHERE file_sha256 = ?")) {
+            s.setString(1, sha256);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of("'" + rs.getString(1) + "' by " + rs.getString(2) + " at "
+                        + rs.getTimestamp(3).toInstant()) : Optional.empty();
+            }
+        }
+    }
+
+    /** The content of the latest imported version of each reference table. */
+    Map<String, String> latestReferenceFiles(Connection c) throws SQLException {
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT f.table_name, f.content FROM tax_reference_file f"
+                + " WHERE f.version = (SELECT MAX(g.version) FROM tax_reference_file g WHERE g.table_name = f.table_name)");
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                files.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return files;
+    }
+
+    void insertReferenceFile(Connection c, String table, String file, String sha256, String content, String user)
+            throws SQLException {
+        int version;
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT COALESCE(MAX(version), 0) + 1 FROM tax_reference_file WHERE table_name = ?")) {
+            s.setString(1, table);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                version = rs.getInt(1);
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO tax_reference_file (table_name, version, file_name,"
+                + " file_sha256, content, imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, table);
+            s.setInt(2, version);
+            s.setString(3, file);
+            s.setString(4, sha256);
+            s.setString(5, content);
+            s.setString(6, user);
+            s.setTimestamp(7, Timestamp.from(Instant.now()));
+            s.executeUpdate();
+        }
+    }
+
+    /** Whether a file of this name was imported for any okrug under the prefix. */
+    boolean hasImport(Connection c, String prefix, String fileName) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT 1 FROM tax_import WHERE okrug LIKE ? AND file_name = ? FETCH FIRST 1 ROWS ONLY")) {
+            s.setString(1, like(prefix));
+            s.setString(2, fileName);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /**
+     * Which of these (okrug, row key) pairs are already stored, as {@code okrug|key}: one query per
+     * okrug and 500 keys, each a look-up in the primary key (a row-value IN over both columns is
+     * not, on H2).
+     */
+    Set<String> existingKeys(Connection c, List<String[]> okrugAndKey) throws SQLException {
+        Map<String, List<String>> byOkrug = new java.util.LinkedHashMap<>();
+        for (String[] pair : okrugAndKey) {
+            byOkrug.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(pair[1]);
+        }
+        Set<String> found = new HashSet<>();
+        for (Map.Entry<String, List<String>> e : byOkrug.entrySet()) {
+            List<String> keys = e.getValue();
+            for (int from = 0; from < keys.size(); from += 500) {
+                List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
+                String sql = "SELECT row_key FROM tax_payment WHERE okrug = ? AND row_key IN ("
+                        + "?, ".repeat(chunk.size() - 1) + "?)";
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setString(1, e.getKey());
+                    for (int i = 0; i < chunk.size(); i++) {
+                        s.setString(i + 2, chunk.get(i));
+                    }
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            found.add(e.getKey() + "|" + rs.getString(1));
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    void insertPayments(Connection c, List<StoredPayment> payments, String sha256) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO tax_payment (okrug, row_key, pay_date, payer_id, kbk,"
+                + " knp, amount_tiyn, document, file_sha256, file_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (StoredPayment sp : payments) {
+                Payment p = sp.payment();
+                s.setString(1, p.okrug());
+                s.setString(2, sp.rowKey());
+                s.setDate(3, Date.valueOf(p.date()));
+                s.setString(4, p.payerId());
+                s.setString(5, p.kbk());
+                s.setString(6, p.knp());
+                s.setLong(7, p.amountTiyn());
+                s.setString(8, p.document());
+                s.setString(9, sha256);
+                s.setLong(10, sp.line());
+                s.addBatch();
+                if (++n % BATCH == 0) {
+                    s.executeBatch();
+                }
+            }
+            s.executeBatch();
+        }
+    }
+
+    /**
+     * Adds receipts to the monthly summary: rows that exist are updated, the others inserted, each
+     * kind in one batch (a bank file touches tens of thousands of summary rows).
+     */
+    void addToSummary(Connection c, List<MonthReceipt> receipts) throws SQLException {
+        Set<List<Object>> existing = new HashSet<>();
+        List<String> okrugs = receipts.stream().map(MonthReceipt::okrug).distinct().toList();
+        for (int from = 0; from < okrugs.size(); from += 500) {
+            List<String> chunk = okrugs.subList(from, Math.min(okrugs.size(), from + 500));
+            String sql = "SELECT okrug, tax_year, tax_month, kbk, knp FROM tax_receipt_month WHERE okrug IN ("
+                    + "?, ".repeat(chunk.size() - 1) + "?)";
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    s.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        existing.add(List.of(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+                                rs.getString(5)));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement update = c.prepareStatement("UPDATE tax_receipt_month SET amount_tiyn = amount_tiyn + ?,"
+                + " payments = payments + ? WHERE okrug = ? AND tax_year = ? AND tax_month = ? AND kbk = ? AND knp = ?");
+                PreparedStatement insert = c.prepareStatement("INSERT INTO tax_receipt_month (okrug, tax_year, tax_month,"
+                        + " kbk, knp, amount_tiyn, payments) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (MonthReceipt r : receipts) {
+                if (existing.contains(List.of(r.okrug(), r.year(), r.month(), r.kbk(), r.knp()))) {
+                    update.setLong(1, r.amountTiyn());
+                    update.setLong(2, r.payments());
+                    update.setString(3, r.okrug());
+                    update.setInt(4, r.year());
+                    update.setInt(5, r.month());
+                    update.setString(6, r.kbk());
+                    update.setString(7, r.knp());
+                    update.addBatch();
+                } else {
+                    insert.setString(1, r.okrug());
+                    insert.setInt(2, r.year());
+                    insert.setInt(3, r.month());
+                    insert.setString(4, r.kbk());
+                    insert.setString(5, r.knp());
+                    insert.setLong(6, r.amountTiyn());
+                    insert.setLong(7, r.payments());
+                    insert.addBatch();
+                }
+            }
+            update.executeBatch();
+            insert.executeBatch();
+        }
+    }
+
+    /** Records a file's import for each okrug it touched: okrug → {payments, tiyn}. */
+    void insertImport(Connection c, Map<String, long[]> byOkrug, String sha256, String file, String user)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO tax_import (okrug, file_sha256, file_name, payments,"
+                + " amount_tiyn, imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            Timestamp now = Timestamp.from(Instant.now());
+            for (Map.Entry<String, long[]> e : byOkrug.entrySet()) {
+                s.setString(1, e.getKey());
+                s.setString(2, sha256);
+                s.setString(3, file);
+                s.setInt(4, (int) e.getValue()[0]);
+                s.setLong(5, e.getValue()[1]);
+                s.setString(6, user);
+                s.setTimestamp(7, now);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** Summary rows under a prefix for a year, by month, КБК and КНП, summed over okrugs. */
+    List<MonthReceipt> receipts(Connection c, String prefix, int year) throws SQLException {
+        List<MonthReceipt> rows = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT tax_month, kbk, knp, SUM(amount_tiyn), SUM(payments)"
+                + " FROM tax_receipt_month WHERE okrug LIKE ? AND tax_year = ? GROUP BY tax_month, kbk, knp")) {
+            s.setString(1, like(prefix));
+            s.setInt(2, year);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new MonthReceipt(prefix, year, rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                            rs.getLong(5)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Receipts and plan per okrug under a prefix for a year, for the map: okrug → {actual, plan}. */
+    void collectionByOkrug(Connection c, String prefix, int year, Map<String, long[]> into) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT okrug, SUM(amount_tiyn) FROM tax_receipt_month"
+                + " WHERE okrug LIKE ? AND tax_year = ? GROUP BY okrug")) {
+            s.setString(1, like(prefix));
+            s.setInt(2, year);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    into.computeIfAbsent(rs.getString(1), k -> new long[2])[0] = rs.getLong(2);
+                }
+            }
+        }
+        for (PlanLine line : latestPlan(c, prefix, year)) {
+            into.computeIfAbsent(line.okrug(), k -> new long[2])[1] += line.amountTiyn();
+        }
+    }
+
+    int nextPlanVersion(Connection c, String okrug, int year) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT MAX(version) FROM tax_plan WHERE okrug = ? AND plan_year = ?")) {
+            s.setString(1, okrug);
+            s.setInt(2, year);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) + 1;
+            }
+        }
+    }
+
+    void insertPlan(Connection c, List<PlanLine> lines, String user) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO tax_plan (okrug, plan_year, kbk, version, amount_tiyn,"
+                + " decision, imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (PlanLine l : lines) {
+                s.setString(1, l.okrug());
+                s.setInt(2, l.year());
+                s.setString(3, l.kbk());
+                s.setInt(4, l.version());
+                s.setLong(5, l.amountTiyn());
+                s.setString(6, l.decision());
+                s.setString(7, user);
+                s.setTimestamp(8, Timestamp.from(Instant.now()));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** The lines of each okrug's latest plan version for a year. */
+    List<PlanLine> latestPlan(Connection c, String prefix, int year) throws SQLException {
+        List<PlanLine> lines = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT p.okrug, p.plan_year, p.kbk, p.version, p.amount_tiyn,"
+                + " p.decision FROM tax_plan p WHERE p.okrug LIKE ? AND p.plan_year = ? AND p.version ="
+                + " (SELECT MAX(q.version) FROM tax_plan q WHERE q.okrug = p.okrug AND q.plan_year = p.plan_year)"
+                + " ORDER BY p.okrug, p.kbk")) {
+            s.setString(1, like(prefix));
+            s.setInt(2, year);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    lines.add(new PlanLine(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getLong(5),
+                            rs.getString(6)));
+                }
+            }
+        }
+        return lines;
+    }
+}

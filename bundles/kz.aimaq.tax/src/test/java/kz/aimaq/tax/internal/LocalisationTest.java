@@ -1,0 +1,13 @@
+package kz.aimaq.tax.internal;
+
+import org.junit.jupiter.api.Test;
+
+import kz.aimaq.testing.LocalisationAssert;
+
+class LocalisationTest {
+
+    @Test
+    void everyStringInEveryLanguage() throws Exception {
+        LocalisationAssert.assertEveryKeyInEveryLanguage();
+    }
+}

@@ -1,0 +1,207 @@
+package kz.aimaq.tax.internal;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import org.h2.jdbcx.JdbcDataSource;
+
+import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.storage.api.Database;
+import kz.aimaq.storage.api.Dialect;
+import kz.aimaq.storage.testing.TestDatabase;
+import kz.aimaq.tax.api.PaymentImportPreview;
+import kz.aimaq.testing.TestRegions;
+import kz.aimaq.testing.TestUser;
+
+/**
+ * {@code mvn -q -B test-compile exec:exec -pl bundles/kz.aimaq.tax [-Dtax.payments=10000000]}: synthetic bank
+ * files of 100 000 payments across 2 300 okrugs imported through the service (preview, checks,
+ * duplicate detection, summaries), on an H2 file database and on PostgreSQL side by side; then
+ * the okrug × month × КБК summary of one okrug and the national КБК × month roll-up, each read
+ * from the summary table and by a plain GROUP BY over the same payments, medians of 7 runs and
+ * their ratio. Prints the largest heap used.
+ */
+public final class TaxBenchmark {
+
+    private static final int OKRUGS = 2_300;
+    private static final int FILE_ROWS = 100_000;
+    private static final int RUNS = 7;
+    private static final Clock TODAY = Clock.fixed(LocalDate.of(2026, 12, 6).atStartOfDay().toInstant(ZoneOffset.UTC),
+            ZoneOffset.UTC);
+    private static final String[] KBK = {"104102", "104302", "104402"};
+
+    private TaxBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long payments = Long.getLong("tax.payments", 200_000);
+        Path work = Files.createDirectories(Path.of("target", "benchmark"));
+        List<String> okrugs = new ArrayList<>();
+        for (int i = 0; i < OKRUGS; i++) {
+            okrugs.add(String.format("19%02d%02d%03d", 10 + i / 300, 10 + (i / 10) % 30, 100 + i % 10 * 10));
+        }
+        List<Path> files = files(work, payments, okrugs);
+        System.out.printf("%,d synthetic payments in %d files of up to %,d rows, %d okrugs%n", payments, files.size(),
+                FILE_ROWS, OKRUGS);
+        JdbcDataSource h2 = new JdbcDataSource();
+        Path h2File = work.resolve("tax-h2");
+        Files.deleteIfExists(work.resolve("tax-h2.mv.db"));
+        h2.setURL("jdbc:h2:file:" + h2File.toAbsolutePath());
+        // As the storage bundle does: one connection held open keeps the embedded database open between
+        // the service's connections (else H2 opens and closes the file for each of them).
+        try (Connection keepOpen = h2.getConnection()) {
+            run("H2 (file)", Database.of(h2, Dialect.H2), files, okrugs.get(0));
+        }
+        try (TestDatabase pg = TestDatabase.postgres()) {
+            run("PostgreSQL", pg.database(), files, okrugs.get(0));
+        }
+    }
+
+    private static void run(String name, Database database, List<Path> files, String okrug) throws Exception {
+        UserContext admin = new TestUser("benchmark", TestRegions.ALMATY_REGION, Locale.ENGLISH, UserContext.ROLE_ADMIN);
+        Units anyOkrug = new Units() {
+            @Override
+            public boolean isBudgetUnit(String kato) {
+                return true;
+            }
+
+            @Override
+            public List<String> budgetUnitsUnder(String code) {
+                return List.of();
+            }
+
+            @Override
+            public String name(String kato, Locale locale) {
+                return kato;
+            }
+        };
+        TaxServiceImpl tax = TaxServiceImpl.withoutFramework(database, anyOkrug, admin, new RecordingAuditLog(), TODAY);
+        long rows = 0;
+        double[] seconds = new double[files.size()];
+        long start = System.nanoTime();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long maxHeap = 0;
+        for (int i = 0; i < files.size(); i++) {
+            long t = System.nanoTime();
+            PaymentImportPreview preview = tax.previewPayments(files.get(i));
+            rows += tax.importPayments(preview);
+            seconds[i] = (System.nanoTime() - t) / 1e9;
+            Runtime r = Runtime.getRuntime();
+            maxHeap = Math.max(maxHeap, r.totalMemory() - r.freeMemory());
+        }
+        double total = (System.nanoTime() - start) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        System.out.printf("%n%s: imported %,d payments in %.1f s wall (%,.0f rows/s), %.1f s CPU of the importing"
+                + " thread (the machine's load shows as the difference); one 100 000-row file: median %.2f s wall;"
+                + " heap used up to %d MB%n", name, rows, total, rows / total, cpu, median(seconds), maxHeap >> 20);
+        String okrugSummary = "SELECT tax_month, kbk, SUM(amount_tiyn) FROM tax_receipt_month WHERE okrug = ?"
+                + " AND tax_year = 2026 GROUP BY tax_month, kbk";
+        String okrugPlain = "SELECT EXTRACT(MONTH FROM pay_date), kbk, SUM(amount_tiyn) FROM tax_payment WHERE okrug = ?"
+                + " AND pay_date >= DATE '2026-01-01' AND pay_date < DATE '2027-01-01' GROUP BY EXTRACT(MONTH FROM pay_date), kbk";
+        String nationalSummary = "SELECT tax_month, kbk, SUM(amount_tiyn) FROM tax_receipt_month WHERE tax_year = 2026"
+                + " GROUP BY tax_month, kbk";
+        String nationalPlain = "SELECT EXTRACT(MONTH FROM pay_date), kbk, SUM(amount_tiyn) FROM tax_payment"
+                + " WHERE pay_date >= DATE '2026-01-01' AND pay_date < DATE '2027-01-01'"
+                + " GROUP BY EXTRACT(MONTH FROM pay_date), kbk";
+        compare("okrug × month × КБК, one okrug", database, okrugSummary, okrugPlain, okrug);
+        compare("national КБК × month roll-up", database, nationalSummary, nationalPlain, null);
+        long viaService = timeMedian(() -> tax.execution("190000000", 2026, LocalDate.now(TODAY)).size());
+        System.out.printf("  dashboard execution() for the region (summary table, all okrugs): median %.1f ms%n",
+                viaService / 1e6);
+    }
+
+    /** Both queries on one open connection, so that the time is the query's, not a connection's set-up. */
+    private static void compare(String what, Database database, String summary, String plain, String okrug)
+            throws SQLException {
+        long[] sums = new long[2];
+        long s;
+        long p;
+        try (Connection c = database.dataSource().getConnection()) {
+            s = timeMedian(() -> sums[0] = query(c, summary, okrug));
+            p = timeMedian(() -> sums[1] = query(c, plain, okrug));
+        }
+        if (sums[0] != sums[1]) {
+            throw new IllegalStateException(what + ": summary " + sums[0] + " != GROUP BY " + sums[1]);
+        }
+        System.out.printf("  %s: summary table median %.2f ms, plain GROUP BY median %.2f ms, ratio %.1f×"
+                + " (same total %,d tiyn)%n", what, s / 1e6, p / 1e6, (double) p / s, sums[0]);
+    }
+
+    private interface Timed {
+        long run() throws SQLException;
+    }
+
+    private static long timeMedian(Timed timed) throws SQLException {
+        timed.run();
+        long[] times = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long t = System.nanoTime();
+            timed.run();
+            times[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(times);
+        return times[RUNS / 2];
+    }
+
+    private static long query(Connection c, String sql, String okrug) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            if (okrug != null) {
+                s.setString(1, okrug);
+            }
+            long total = 0;
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    total += rs.getLong(3);
+                }
+            }
+            return total;
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /** Deterministic bank files: valid synthetic IINs, three КБК, dates through 6 December 2026. */
+    private static List<Path> files(Path work, long payments, List<String> okrugs) throws IOException {
+        Random random = new Random(13);
+        String[] payers = new String[20_000];
+        for (int i = 0; i < payers.length; i++) {
+            payers[i] = SyntheticData.iin(random, i);
+        }
+        List<Path> files = new ArrayList<>();
+        long written = 0;
+        for (int f = 0; written < payments; f++) {
+            Path file = work.resolve("bank-" + f + ".csv");
+            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                out.write("date;payer;kbk;knp;amount;document;kato\n");
+                for (int i = 0; i < FILE_ROWS && written < payments; i++, written++) {
+                    LocalDate day = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(339));
+                    out.write(day + ";" + payers[random.nextInt(payers.length)] + ";" + KBK[random.nextInt(3)] + ";911;"
+                            + (100 + random.nextInt(50_000)) + "." + (10 + random.nextInt(90)) + ";B" + written + ";"
+                            + okrugs.get(random.nextInt(okrugs.size())) + "\n");
+                }
+            }
+            files.add(file);
+        }
+        return files;
+    }
+}

@@ -1,0 +1,319 @@
+package kz.aimaq.tax.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.storage.api.Migrations;
+import kz.aimaq.storage.testing.TestDatabase;
+import kz.aimaq.tax.api.Arrears;
+import kz.aimaq.tax.api.Execution;
+import kz.aimaq.tax.api.InputProblem;
+import kz.aimaq.tax.api.InvalidInputException;
+import kz.aimaq.tax.api.NotPermittedException;
+import kz.aimaq.tax.api.PaymentImportPreview;
+import kz.aimaq.testing.TestRegions;
+import kz.aimaq.testing.TestUser;
+
+/** The tax tables, imports, summaries, arrears, plans and access, run on H2 and on PostgreSQL. */
+abstract class TaxStorageContract {
+
+    static final Clock TODAY = Clock.fixed(LocalDate.of(2026, 12, 6).atStartOfDay().toInstant(ZoneOffset.UTC),
+            ZoneOffset.UTC);
+
+    @TempDir
+    Path folder;
+    TestDatabase db;
+    RecordingAuditLog audit;
+
+    abstract TestDatabase open();
+
+    @BeforeEach
+    void setUp() {
+        db = open();
+        audit = new RecordingAuditLog();
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    TaxServiceImpl service(UserContext user) throws Exception {
+        CurrentAuditLog log = new CurrentAuditLog();
+        log.use(audit);
+        return new TaxServiceImpl(db.database(), Migrations.fromClassLoader(getClass().getClassLoader(),
+                TaxServiceImpl.MIGRATIONS), ReferenceTables.shipped(), new FixedUnits(), user, log, TODAY);
+    }
+
+    static UserContext officer() {
+        return new TestUser("officer", TestRegions.ALMATY_REGION, Locale.ENGLISH, TaxAccess.ROLE_TAX_OFFICER);
+    }
+
+    static UserContext analyst() {
+        return new TestUser("analyst", TestRegions.ALMATY_REGION, Locale.ENGLISH, UserContext.ROLE_ANALYST);
+    }
+
+    Path file(String name, String... lines) throws IOException {
+        return Files.writeString(folder.resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    }
+
+    static final String HEADER = "date;payer;kbk;knp;amount;document;kato";
+
+    @Test
+    void migrationsApplyOnceAndEveryLedgerTableIsKeyedByOkrug() throws Exception {
+        service(officer());
+        service(officer());
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM aimaq_schema_history WHERE owner = 'tax'")) {
+            rs.next();
+            assertEquals(2, rs.getInt(1), "V1 and V2, each once");
+        }
+        String ddl = Files.readString(Path.of("src/main/resources/db/tax/V1__tax_ledger.sql"));
+        for (String block : ddl.split("CREATE TABLE ")) {
+            if (block.startsWith("tax_")) {
+                assertTrue(block.contains("PRIMARY KEY (okrug"), "the key of " + block.substring(0, 20) + " starts with okrug");
+            }
+        }
+    }
+
+    @Test
+    void paymentImportPreviewsThenWritesAllAndKeepsTheSummaryCurrent() throws Exception {
+        TaxServiceImpl tax = service(officer());
+        Path bank = file("bank-1.csv", HEADER,
+                "2026-03-20;880101190003;104402;911;11796;PP-1;" + FixedUnits.OKRUG_A,
+                "20.03.2026;880101190003;104102;911;750.50;PP-2;" + FixedUnits.OKRUG_A,
+                "2026-04-02;050740900000;104401;911;200000;PP-3;" + FixedUnits.OKRUG_B,
+                "2026-05-02;880101190003;104402;912;100;PP-4;" + FixedUnits.OKRUG_A);
+        PaymentImportPreview preview = tax.previewPayments(bank);
+        assertEquals(4, preview.payments().size());
+        assertEquals(0, count("tax_payment"), "a preview writes nothing");
+        assertEquals(11_796_00 + 100_00, preview.totalsByKbk().get("104402"));
+        assertEquals(4, tax.importPayments(preview));
+        assertEquals(4, count("tax_payment"));
+        assertSummaryEqualsGroupBy();
+        assertTrue(audit.entries().stream().anyMatch(e -> e.action().equals("tax.import-payments")
+                && !e.after().contains("880101190003")), "audited, without the IIN");
+
+        InvalidInputException again = assertThrows(InvalidInputException.class, () -> tax.previewPayments(bank));
+        assertTrue(again.problems().get(0).reason().contains("imported before"), again.getMessage());
+
+        Path overlapping = file("bank-2.csv", HEADER,
+                "2026-03-20;880101190003;104402;911;11796;PP-1;" + FixedUnits.OKRUG_A,
+                "2026-06-01;860715190008;104302;911;500;PP-9;" + FixedUnits.OKRUG_A,
+                "2026-06-01;860715190008;104302;911;500;PP-9;" + FixedUnits.OKRUG_A);
+        PaymentImportPreview second = tax.previewPayments(overlapping);
+        assertEquals(1, second.payments().size(), "a row of an earlier file and a repeated row are not counted twice");
+        assertEquals(List.of(2L, 4L), second.duplicateLines());
+        tax.importPayments(second);
+        assertEquals(5, count("tax_payment"));
+        assertSummaryEqualsGroupBy();
+    }
+
+    @Test
+    void aBadFileIsRefusedWholeNamingLineAndField() throws Exception {
+        TaxServiceImpl tax = service(officer());
+        Path bank = file("bad.csv", HEADER,
+                "2026-03-20;880101190003;104402;911;11796;PP-1;" + FixedUnits.OKRUG_A,
+                "2026-13-01;880101190004;999999;91;12.345;;123",
+                "2027-01-01;880101190003;104402;911;10;PP-3;" + FixedUnits.OKRUG_A);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> tax.previewPayments(bank));
+        List<String> located = e.problems().stream().map(p -> p.line() + ":" + p.field()).toList();
+        assertEquals(List.of("3:date", "3:payer", "3:kbk", "3:knp", "3:amount", "3:document", "3:kato", "4:date"), located);
+        InputProblem payer = e.problems().get(1);
+        assertEquals("bad.csv", payer.file());
+        assertFalse(payer.reason().contains("880101190004"), "the IIN is masked in the reason: " + payer.reason());
+        assertEquals(0, count("tax_payment"));
+    }
+
+    @Test
+    void writesAreRefusedOutsideTheScopeAndAudited() throws Exception {
+        Path bank = file("bank.csv", HEADER,
+                "2026-03-20;880101190003;104402;911;11796;PP-1;" + FixedUnits.OKRUG_A,
+                "2026-03-20;880101190003;104402;911;11796;PP-1;" + FixedUnits.OTHER_REGION_OKRUG);
+        TaxServiceImpl officer = service(officer());
+        PaymentImportPreview preview = officer.previewPayments(bank);
+        assertThrows(NotPermittedException.class, () -> officer.importPayments(preview));
+        TaxServiceImpl analyst = service(analyst());
+        assertThrows(NotPermittedException.class, () -> analyst.importPayments(preview));
+        assertThrows(NotPermittedException.class, () -> analyst.taxpayers(FixedUnits.OKRUG_A));
+        assertEquals(0, count("tax_payment"), "all or nothing");
+        assertEquals(3, audit.entries().stream().filter(e -> e.action().equals("tax.refused")).count());
+    }
+
+    @Test
+    void demoDataGivesArrearsPlanAndExecution() throws Exception {
+        TaxServiceImpl tax = service(officer());
+        assertEquals(3, tax.generateDemo(FixedUnits.DISTRICT.substring(0, 2) + "0000000", 2026),
+                "every budget unit of the region");
+        assertEquals(0, tax.generateDemo("190000000", 2026), "generated once");
+        assertSummaryEqualsGroupBy();
+        List<Arrears> arrears = tax.arrears(FixedUnits.DISTRICT, LocalDate.of(2026, 12, 6));
+        assertFalse(arrears.isEmpty(), "synthetic late payers");
+        assertTrue(arrears.stream().allMatch(a -> a.okrug().startsWith("1952")));
+        for (int i = 1; i < arrears.size(); i++) {
+            assertTrue(arrears.get(i - 1).totalTiyn() >= arrears.get(i).totalTiyn(), "largest first");
+        }
+        assertTrue(arrears.stream().anyMatch(a -> a.penaltyTiyn() > 0));
+        long total = arrears.stream().filter(a -> a.bucket() != null).mapToLong(Arrears::totalTiyn).sum();
+        long agedByAnalyst = service(analyst()).arrearsByAge(FixedUnits.DISTRICT, LocalDate.of(2026, 12, 6)).values()
+                .stream().mapToLong(Long::longValue).sum();
+        assertEquals(total, agedByAnalyst, "the aged total is an aggregate analysts see");
+        assertTrue(tax.hasSyntheticData(FixedUnits.DISTRICT));
+        assertFalse(tax.hasSyntheticData(FixedUnits.OTHER_REGION_OKRUG));
+        List<Execution> execution = tax.execution(FixedUnits.DISTRICT, 2026, LocalDate.of(2026, 12, 6));
+        assertFalse(execution.isEmpty());
+        Execution vehicle = execution.stream().filter(e -> e.kbk().equals("104402")).findFirst().orElseThrow();
+        assertTrue(vehicle.planTiyn() > 0 && vehicle.actualTiyn() > 0);
+        assertEquals(vehicle.actualTiyn(), vehicle.monthlyTiyn().stream().mapToLong(Long::longValue).sum());
+        long analystSees = service(analyst()).execution(FixedUnits.DISTRICT, 2026, LocalDate.of(2026, 12, 6)).stream()
+                .mapToLong(Execution::actualTiyn).sum();
+        assertEquals(execution.stream().mapToLong(Execution::actualTiyn).sum(), analystSees, "aggregates are open to analysts");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Path csv = folder.resolve("arrears.csv");
+        int code = new TaxCommand(tax, officer()).run(List.of("arrears", "--unit", FixedUnits.DISTRICT, "--as-of",
+                "2026-12-06", "--out", csv.toString()), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertEquals(0, code);
+        String written = Files.readString(csv, StandardCharsets.UTF_8);
+        assertEquals(arrears.size() + 1, written.lines().count());
+        assertTrue(written.startsWith("\uFEFFokrug;taxpayer;kbk;principal_tenge;penalty_tenge"), written);
+        ByteArrayOutputStream kazakh = new ByteArrayOutputStream();
+        tax.exportArrears(FixedUnits.DISTRICT, LocalDate.of(2026, 12, 6), new Locale("kk"), kazakh);
+        assertTrue(kazakh.toString(StandardCharsets.UTF_8).startsWith("\uFEFFокруг;салық_төлеуші;бск"), "Kazakh headers");
+        for (Arrears a : arrears) {
+            if (Assessor.payerKind(a.taxpayerId()) == kz.aimaq.tax.api.IdKind.IIN) {
+                assertFalse(written.contains(a.taxpayerId()), "IINs are masked in exports");
+            }
+        }
+    }
+
+    @Test
+    void planImportAddsVersions() throws Exception {
+        TaxServiceImpl tax = service(officer());
+        Path adopted = file("plan-v1.csv", "kato,year,kbk,amount,decision",
+                FixedUnits.OKRUG_A + ",2026,104402,1000000,decision 12-1",
+                FixedUnits.OKRUG_A + ",2026,104102,250000,decision 12-1");
+        assertEquals(2, tax.importPlan(adopted));
+        Path amended = file("plan-v2.csv", "kato,year,kbk,amount,decision",
+                FixedUnits.OKRUG_A + ",2026,104402,1200000,decision 15-3");
+        tax.importPlan(amended);
+        List<kz.aimaq.tax.api.PlanLine> plan = tax.plan(FixedUnits.OKRUG_A, 2026);
+        assertEquals(1, plan.size(), "the latest version replaces the whole plan of the year");
+        assertEquals(2, plan.get(0).version());
+        assertEquals(1_200_000_00, plan.get(0).amountTiyn());
+        Path bad = file("plan-bad.csv", "kato,year,kbk,amount,decision", "999999999,20x6,104402,-5,");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> tax.importPlan(bad));
+        assertEquals(List.of("kato", "year", "amount", "decision"), e.problems().stream().map(InputProblem::field).toList());
+    }
+
+    @Test
+    void aNewerReferenceTableKeepsPastRulesAndSurvivesARestart() throws Exception {
+        String shipped = new String(getClass().getClassLoader().getResourceAsStream("reference/base_rate.csv")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        Path newer = file("base_rate-2027.csv", shipped.replace("17.00,2026-06-05,,", "17.00,2026-06-05,2027-01-01,")
+                .stripTrailing(), "16.00,2027-01-01,,test: a decision announced in December,H");
+        UserContext admin = new TestUser("admin", TestRegions.ALMATY_REGION, Locale.ENGLISH, UserContext.ROLE_ADMIN);
+        TaxServiceImpl tax = service(admin);
+        kz.aimaq.tax.api.ReferencePreview preview = tax.previewReference("base_rate", newer);
+        assertEquals(1, preview.added());
+        assertEquals(1, preview.changed());
+        assertThrows(NotPermittedException.class, () -> service(officer()).importReference(preview));
+        tax.importReference(preview);
+        List<kz.aimaq.tax.api.ReferenceRow> rows = service(admin).referenceTable("base_rate");
+        assertEquals("16.00", rows.get(rows.size() - 1).values().get(0), "the imported version is in force after a restart");
+        assertTrue(audit.entries().stream().anyMatch(e -> e.action().equals("tax.reference")));
+
+        Path rewritesHistory = file("base_rate-bad.csv", shipped.replace("11.00,2017-02-20", "12.00,2017-02-20")
+                .stripTrailing());
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> tax.previewReference("base_rate", rewritesHistory));
+        assertTrue(e.problems().get(0).reason().contains("earlier years keep"), e.getMessage());
+        Path overlapping = file("base_rate-overlap.csv", shipped.stripTrailing(), "16.00,2026-01-01,,test,H");
+        e = assertThrows(InvalidInputException.class, () -> tax.previewReference("base_rate", overlapping));
+        assertEquals("valid_from", e.problems().get(0).field());
+        assertTrue(e.problems().get(0).reason().contains("overlaps"), e.getMessage());
+    }
+
+    @Test
+    void theCommandPreviewsImportsAndRefusesWithTheSameChecks() throws Exception {
+        TaxCommand command = new TaxCommand(service(officer()), officer());
+        Path bank = file("bank.csv", HEADER, "2026-03-20;880101190003;104402;911;11796;PP-1;" + FixedUnits.OKRUG_A);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertEquals(0, command.run(List.of("import-payments", "--file", bank.toString(), "--preview"), o, e));
+        assertEquals(0, count("tax_payment"), "a preview writes nothing");
+        assertEquals(0, command.run(List.of("import-payments", "--file", bank.toString()), o, e));
+        assertEquals(1, count("tax_payment"));
+        assertEquals(1, command.run(List.of("import-payments", "--file", bank.toString()), o, e));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("bank.csv:0:-: this file was imported before"),
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, command.run(List.of("assess", "--year"), o, e));
+        assertEquals(2, command.run(List.of("reference", "export"), o, e));
+        assertEquals(1, command.run(List.of("reference", "import", "--table", "mci", "--file", bank.toString()), o, e),
+                "a payment file is no MCI table");
+        assertEquals(1, command.run(List.of("assess", "--year", "2026", "--unit", FixedUnits.OTHER_REGION_OKRUG), o, e),
+                "refused outside the region");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("officer may not assess taxes for okrug 353230100"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    private long count(String table) throws SQLException {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The summary table holds exactly what a plain GROUP BY over the payments gives. */
+    private void assertSummaryEqualsGroupBy() throws SQLException {
+        Map<String, Long> summary = new HashMap<>();
+        Map<String, Long> grouped = new HashMap<>();
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT okrug, tax_year, tax_month, kbk, knp, amount_tiyn, payments"
+                    + " FROM tax_receipt_month")) {
+                while (rs.next()) {
+                    summary.put(rs.getString(1) + rs.getInt(2) + "-" + rs.getInt(3) + rs.getString(4) + rs.getString(5),
+                            rs.getLong(6) * 1_000_000 + rs.getLong(7));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT okrug, EXTRACT(YEAR FROM pay_date), EXTRACT(MONTH FROM pay_date),"
+                    + " kbk, knp, SUM(amount_tiyn), COUNT(*) FROM tax_payment GROUP BY okrug, EXTRACT(YEAR FROM pay_date),"
+                    + " EXTRACT(MONTH FROM pay_date), kbk, knp")) {
+                while (rs.next()) {
+                    grouped.put(rs.getString(1) + rs.getInt(2) + "-" + rs.getInt(3) + rs.getString(4) + rs.getString(5),
+                            rs.getLong(6) * 1_000_000 + rs.getLong(7));
+                }
+            }
+        }
+        assertEquals(grouped, summary);
+    }
+}

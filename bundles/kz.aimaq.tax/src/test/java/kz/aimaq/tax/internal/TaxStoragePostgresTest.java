@@ -1,0 +1,11 @@
+package kz.aimaq.tax.internal;
+
+import kz.aimaq.storage.testing.TestDatabase;
+
+class TaxStoragePostgresTest extends TaxStorageContract {
+
+    @Override
+    TestDatabase open() {
+        return TestDatabase.postgres();
+    }
+}
