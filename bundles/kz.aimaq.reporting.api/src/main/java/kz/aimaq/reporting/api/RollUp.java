@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import java.util.ResourceBundle;
 import kz.aimaq.registry.api.RegistryService;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.registry.api.UnitKind;
@@ -42,14 +41,9 @@ public final class RollUp {
         this.scope = scope;
     }
 
-    /**
-     * The strings of this class in a language. They have a base name of their own, not the
-     * bundle's {@code OSGI-INF/l10n/bundle}: on a test's flat class path the reporting bundle's
-     * file of that name would hide them.
-     */
-    static ResourceBundle strings(Locale locale) {
-        return ResourceBundle.getBundle("OSGI-INF/l10n/rollup", locale, RollUp.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    /** The strings of this class, in files of their own (see {@link ReportStrings}). */
+    static ReportStrings strings(Locale locale) {
+        return ReportStrings.load(RollUp.class, "rollup", locale);
     }
 
     /** The roll-up over units with their own budget (rural okrugs, village, settlement and town administrations). */
@@ -138,13 +132,13 @@ public final class RollUp {
 
     /** One sentence per city without okrugs, for the report's notes. */
     public List<String> notes(Locale locale) {
-        ResourceBundle messages = strings(locale);
-        return citiesWithoutOkrugs.stream().map(city -> java.text.MessageFormat.format(messages.getString("rollup.noOkrugs"), city.name(locale))).toList();
+        ReportStrings messages = strings(locale);
+        return citiesWithoutOkrugs.stream().map(city -> messages.get("rollup.noOkrugs", city.name(locale))).toList();
     }
 
     /** The scope's name: the unit's, or the nation's. */
     public String scopeName(Locale locale) {
-        return scope == null ? strings(locale).getString("rollup.nation") : scope.name(locale);
+        return scope == null ? strings(locale).get("rollup.nation") : scope.name(locale);
     }
 
     /**
@@ -156,10 +150,10 @@ public final class RollUp {
      */
     public Table table(String title, Locale locale, List<Column> valueColumns, Function<Unit, List<Object>> values,
             Level deepest) {
-        ResourceBundle messages = strings(locale);
+        ReportStrings messages = strings(locale);
         List<Column> columns = new ArrayList<>();
-        columns.add(Column.text("code", messages.getString("rollup.code")));
-        columns.add(Column.text("name", messages.getString("rollup.unit")));
+        columns.add(Column.text("code", messages.get("rollup.code")));
+        columns.add(Column.text("name", messages.get("rollup.unit")));
         columns.addAll(valueColumns);
         Map<Unit, Object[]> sums = new LinkedHashMap<>();
         Object[] total = new Object[valueColumns.size()];
@@ -173,7 +167,7 @@ public final class RollUp {
         }
         List<Object> totalCells = new ArrayList<>();
         totalCells.add(scope == null ? "" : scope.code());
-        totalCells.add(messages.getString("rollup.total") + ": " + scopeName(locale));
+        totalCells.add(messages.get("rollup.total") + ": " + scopeName(locale));
         totalCells.addAll(java.util.Arrays.asList(total));
         rows.add(new Row(RowKind.TOTAL, 0, totalCells));
         return new Table(title, columns, rows);

@@ -92,14 +92,7 @@ class RollUpTest {
 
     @Test
     void everyStringInEveryLanguage() throws Exception {
-        java.util.Set<String> english = RollUp.strings(Locale.ENGLISH).keySet();
-        for (Locale locale : Languages.SUPPORTED) {
-            java.util.ResourceBundle strings = RollUp.strings(locale);
-            assertEquals(english, strings.keySet(), locale.toString());
-            for (String key : english) {
-                assertTrue(!strings.getString(key).isBlank(), key + " in " + locale);
-            }
-        }
-        assertTrue(RollUp.strings(Languages.KAZAKH).getString("rollup.code").contains("ӘАОЖ"));
+        assertEquals(List.of(), ReportStrings.problems(RollUp.class, "rollup"));
+        assertTrue(RollUp.strings(Languages.KAZAKH).get("rollup.code").contains("ӘАОЖ"));
     }
 }
