@@ -107,6 +107,35 @@ public final class RollUp {
         }
     }
 
+    /**
+     * Adds units that no longer exist (abolished, or moved away) under the district they belonged
+     * to, so that figures about past periods still add up; a unit whose district is not in the
+     * roll-up is left out. Returns this roll-up.
+     */
+    public RollUp including(java.util.Collection<Unit> formerUnits) {
+        Map<String, Node> districts = new LinkedHashMap<>();
+        for (Node top : tops) {
+            if (top.level() == Level.DISTRICT) {
+                districts.put(top.unit().code(), top);
+            }
+            for (Node child : top.children()) {
+                if (child.level() == Level.DISTRICT) {
+                    districts.put(child.unit().code(), child);
+                }
+            }
+        }
+        for (Unit former : formerUnits) {
+            Node district = former.parentCode() == null ? null : districts.get(former.parentCode());
+            if (district == null) {
+                district = districts.get(former.code().substring(0, 4) + "00000");
+            }
+            if (district != null && !district.unit().code().equals(former.code())) {
+                district.children().add(new Node(former, Level.OKRUG, List.of()));
+            }
+        }
+        return this;
+    }
+
     /** The lowest units, each once: okrugs, and districts that have none below them. */
     public List<Unit> leaves() {
         List<Unit> leaves = new ArrayList<>();

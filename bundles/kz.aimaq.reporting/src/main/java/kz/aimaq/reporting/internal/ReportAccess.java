@@ -10,7 +10,7 @@ import kz.aimaq.platform.api.l10n.Messages;
  * scopes as they change: administrators and national users see the nation and every unit,
  * everyone else their own region and what lies in it.
  */
-final class ReportAccess {
+public final class ReportAccess {
 
     /** The role of users who work on the whole country (the ministry, the statistics office). */
     static final String ROLE_NATIONAL = "national";
@@ -18,17 +18,18 @@ final class ReportAccess {
     private ReportAccess() {
     }
 
-    static boolean national(UserContext user) {
+    public static boolean national(UserContext user) {
         return user.hasRole(UserContext.ROLE_ADMIN) || user.hasRole(ROLE_NATIONAL);
     }
 
     /** The unit a report is about when none is given: the nation or the user's region. */
-    static String defaultUnit(UserContext user) {
+    public static String defaultUnit(UserContext user) {
         return national(user) ? null : user.region().code();
     }
 
     /** Why the user may not see the unit's reports ({@code null}: the nation), or empty when they may. */
-    static Optional<String> refusal(UserContext user, String unit, Messages messages) {
+    public static Optional<String> refusal(UserContext user, String unit) {
+        Messages messages = Messages.of(ReportAccess.class, user.locale());
         if (national(user)) {
             return Optional.empty();
         }

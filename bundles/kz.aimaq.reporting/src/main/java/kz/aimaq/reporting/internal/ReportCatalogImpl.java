@@ -115,7 +115,7 @@ public final class ReportCatalogImpl implements ReportCatalog {
             audit("report.refused", target, "unknown report");
             throw new ReportException(messages.get("catalog.unknown", reportId));
         }
-        Optional<String> refusal = ReportAccess.refusal(user, request.unit(), messages);
+        Optional<String> refusal = ReportAccess.refusal(user, request.unit());
         if (refusal.isPresent()) {
             audit("report.refused", target, refusal.get());
             throw new ReportException(refusal.get());
