@@ -3,9 +3,9 @@ package kz.aimaq.reporting.internal;
 import kz.aimaq.platform.api.jobs.ProgressMonitor;
 
 /** Progress of work nobody watches or cancels: the command line's. */
-final class Unwatched implements ProgressMonitor {
+public final class Unwatched implements ProgressMonitor {
 
-    static final Unwatched INSTANCE = new Unwatched();
+    public static final Unwatched INSTANCE = new Unwatched();
 
     private Unwatched() {
     }

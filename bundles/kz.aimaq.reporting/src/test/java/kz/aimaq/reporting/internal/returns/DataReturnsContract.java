@@ -217,7 +217,35 @@ abstract class DataReturnsContract {
     }
 
     @Test
+    void theCompletenessReportRollsTheRatesUpAndKeepsAbolishedUnitsInTheirDistrict() throws Exception {
+        DataReturnsImpl returns = returns(db);
+        submitOn(returns, A, "2026-04-05", "950");
+        submitOn(returns, B, "2026-04-15", "700");
+        submitOn(returns, B, "2026-04-16", "700");
+        submitOn(returns, E, "2026-04-01", "500");
+        CompletenessReport report = new CompletenessReport(returns, registry);
+        kz.aimaq.reporting.api.ReportResult result = report.run(new kz.aimaq.reporting.api.ReportRequest("190000000", MARCH,
+                LocalDate.of(2026, 5, 1), Languages.RUSSIAN, "айгүл"), kz.aimaq.reporting.internal.Unwatched.INSTANCE);
+        kz.aimaq.reporting.api.Table table = result.sections().get(0).tables().get(0);
+        kz.aimaq.reporting.api.Row total = table.total().orElseThrow();
+        assertEquals(3L, total.cell(table.column("expected")));
+        assertEquals(3L, total.cell(table.column("received")));
+        assertEquals(2L, total.cell(table.column("onTime")));
+        assertEquals(new java.math.BigDecimal("1.0000"), total.cell(table.column("completeness")));
+        assertEquals(new java.math.BigDecimal("0.6667"), total.cell(table.column("timeliness")));
+
+        // February: D (abolished since) was expected and sent nothing; it is still counted in Balkhash
+        kz.aimaq.reporting.api.ReportResult february = report.run(new kz.aimaq.reporting.api.ReportRequest("190000000",
+                Period.parse("2026-02"), LocalDate.of(2026, 5, 1), Languages.RUSSIAN, "айгүл"),
+                kz.aimaq.reporting.internal.Unwatched.INSTANCE);
+        kz.aimaq.reporting.api.Table feb = february.sections().get(0).tables().get(0);
+        assertEquals(4L, feb.total().orElseThrow().cell(feb.column("expected")));
+        assertTrue(feb.rows().stream().anyMatch(r -> D.equals(r.cell(0)) && r.level() == 2), "D sits under its district");
+    }
+
+    @Test
     void everyReturnsStringInEveryLanguage() {
+        assertEquals(List.of(), ReportStrings.problems(CompletenessReport.class, CompletenessReport.STRINGS));
         assertEquals(List.of(), ReportStrings.problems(DataReturnsImpl.class, DataReturnsImpl.STRINGS));
     }
 
