@@ -21,6 +21,9 @@ public interface ReportCatalog {
 
     Optional<Report> find(String id);
 
+    /** The unit the user's reports cover unless told otherwise: their region, or {@code null} for the nation. */
+    String scope();
+
     /**
      * Runs a report after checking that the user may see the request's unit; every run and
      * every refusal is audited.

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.reporting.api.ReportStrings;
 import kz.aimaq.reporting.api.DataSource;
 import kz.aimaq.reporting.api.ReportResult;
 
@@ -19,13 +19,13 @@ final class Labels {
     private Labels() {
     }
 
-    static Messages messages(ReportResult result) {
-        return Messages.of(Labels.class, result.locale());
+    static ReportStrings messages(ReportResult result) {
+        return ReportStrings.load(Labels.class, "reporting", result.locale());
     }
 
     /** Label and value pairs, in the order outputs show them. */
     static List<Map.Entry<String, String>> metadata(ReportResult result) {
-        Messages m = messages(result);
+        ReportStrings m = messages(result);
         List<Map.Entry<String, String>> lines = new ArrayList<>();
         result.metadata().parameters().forEach((k, v) -> lines.add(Map.entry(k, v)));
         for (DataSource source : result.metadata().sources()) {

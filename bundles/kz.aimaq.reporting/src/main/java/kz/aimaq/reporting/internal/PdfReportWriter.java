@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import kz.aimaq.platform.api.jobs.ProgressMonitor;
-import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.reporting.api.ReportStrings;
 import kz.aimaq.reporting.api.Block;
 import kz.aimaq.reporting.api.Chart;
 import kz.aimaq.reporting.api.Column;
@@ -51,7 +51,7 @@ final class PdfReportWriter {
 
     private final ReportResult result;
     private final ProgressMonitor monitor;
-    private final Messages messages;
+    private final ReportStrings messages;
     private final Cells cells;
     private final PDDocument document = new PDDocument();
     private final List<PDPage> pages = new ArrayList<>();

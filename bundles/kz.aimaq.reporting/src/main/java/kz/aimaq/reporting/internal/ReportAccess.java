@@ -3,7 +3,7 @@ package kz.aimaq.reporting.internal;
 import java.util.Optional;
 
 import kz.aimaq.platform.api.UserContext;
-import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.reporting.api.ReportStrings;
 
 /**
  * Who may see which unit's reports, in one place so that it follows the platform's roles and
@@ -29,7 +29,7 @@ public final class ReportAccess {
 
     /** Why the user may not see the unit's reports ({@code null}: the nation), or empty when they may. */
     public static Optional<String> refusal(UserContext user, String unit) {
-        Messages messages = Messages.of(ReportAccess.class, user.locale());
+        ReportStrings messages = ReportStrings.load(ReportAccess.class, "reporting", user.locale());
         if (national(user)) {
             return Optional.empty();
         }

@@ -20,7 +20,7 @@ import kz.aimaq.platform.api.ModuleInfo;
 import kz.aimaq.platform.api.ModuleManager;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.jobs.ProgressMonitor;
-import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.reporting.api.ReportStrings;
 import kz.aimaq.reporting.api.OutputFormat;
 import kz.aimaq.reporting.api.Report;
 import kz.aimaq.reporting.api.ReportCatalog;
@@ -107,8 +107,13 @@ public final class ReportCatalogImpl implements ReportCatalog {
     }
 
     @Override
+    public String scope() {
+        return ReportAccess.defaultUnit(user);
+    }
+
+    @Override
     public ReportResult run(String reportId, ReportRequest request, ProgressMonitor monitor) throws ReportException {
-        Messages messages = Messages.of(ReportCatalogImpl.class, request.locale());
+        ReportStrings messages = ReportStrings.load(ReportCatalogImpl.class, "reporting", request.locale());
         String target = reportId + "@" + (request.unit() == null ? "nation" : request.unit());
         Report report = find(reportId).orElse(null);
         if (report == null) {
@@ -135,9 +140,5 @@ public final class ReportCatalogImpl implements ReportCatalog {
     @Override
     public void write(ReportResult result, OutputFormat format, OutputStream out, ProgressMonitor monitor) throws IOException {
         Writers.write(result, format, out, monitor);
-    }
-
-    UserContext user() {
-        return user;
     }
 }

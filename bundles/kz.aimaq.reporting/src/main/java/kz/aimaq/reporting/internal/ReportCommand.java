@@ -19,7 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.cli.CliCommand;
-import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.reporting.api.ReportStrings;
 import kz.aimaq.reporting.api.OutputFormat;
 import kz.aimaq.reporting.api.Period;
 import kz.aimaq.reporting.api.Report;
@@ -50,7 +50,7 @@ public final class ReportCommand implements CliCommand {
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
-        Messages m = Messages.of(ReportCommand.class, user.locale());
+        ReportStrings m = ReportStrings.load(ReportCommand.class, "reporting", user.locale());
         if (arguments.isEmpty()) {
             err.println(m.get("cli.usage"));
             return 2;
@@ -73,7 +73,7 @@ public final class ReportCommand implements CliCommand {
         return 0;
     }
 
-    private int run(List<String> args, PrintStream out, PrintStream err, Messages m) {
+    private int run(List<String> args, PrintStream out, PrintStream err, ReportStrings m) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.size(); i += 2) {
             if (!RUN_OPTIONS.contains(args.get(i)) || i + 1 >= args.size()) {

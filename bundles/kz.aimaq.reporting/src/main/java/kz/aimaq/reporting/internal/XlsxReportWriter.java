@@ -12,7 +12,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 import kz.aimaq.platform.api.jobs.ProgressMonitor;
-import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.reporting.api.ReportStrings;
 import kz.aimaq.reporting.api.Block;
 import kz.aimaq.reporting.api.Chart;
 import kz.aimaq.reporting.api.Column;
@@ -35,7 +35,7 @@ final class XlsxReportWriter {
     }
 
     static void write(ReportResult result, OutputStream out, ProgressMonitor monitor) throws IOException {
-        Messages m = Labels.messages(result);
+        ReportStrings m = Labels.messages(result);
         Workbook workbook = new Workbook(out, "Aimaq", "1.0");
         Set<String> sheetNames = new HashSet<>();
         for (Section section : result.sections()) {
@@ -174,7 +174,7 @@ final class XlsxReportWriter {
         };
     }
 
-    private static int chart(Worksheet sheet, Chart chart, int start, Messages m) {
+    private static int chart(Worksheet sheet, Chart chart, int start, ReportStrings m) {
         int r = start;
         sheet.value(r, 0, m.get("chart.data") + ": " + chart.title());
         sheet.style(r, 0).bold().set();
@@ -197,7 +197,7 @@ final class XlsxReportWriter {
         return r;
     }
 
-    private static int map(Worksheet sheet, MapPanel map, int start, Messages m) {
+    private static int map(Worksheet sheet, MapPanel map, int start, ReportStrings m) {
         int r = start;
         sheet.value(r, 0, m.get("map.data") + ": " + map.title());
         sheet.style(r, 0).bold().set();

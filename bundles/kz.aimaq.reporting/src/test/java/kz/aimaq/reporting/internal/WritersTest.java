@@ -201,6 +201,6 @@ class WritersTest {
 
     @Test
     void everyStringInEveryLanguage() throws Exception {
-        kz.aimaq.testing.LocalisationAssert.assertEveryKeyInEveryLanguage();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), kz.aimaq.reporting.api.ReportStrings.problems(Labels.class, "reporting"));
     }
 }

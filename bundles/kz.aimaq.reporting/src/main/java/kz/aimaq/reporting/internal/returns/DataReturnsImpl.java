@@ -53,6 +53,9 @@ public final class DataReturnsImpl implements DataReturns {
     public static final String MIGRATIONS = "db/reporting";
     static final String STRINGS = "returns";
 
+    /** The data sets the workbench ships. */
+    public static final List<DataSet> SHIPPED = ShippedDataSets.ALL;
+
     private final ReturnStore store;
     private final UserContext user;
     private final RegistryService registry;
