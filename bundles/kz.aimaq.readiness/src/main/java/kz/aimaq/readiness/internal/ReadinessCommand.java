@@ -1,10 +1,9 @@
 package kz.aimaq.readiness.internal;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -109,8 +108,8 @@ public final class ReadinessCommand implements CliCommand {
                 new ScoringOptions(options.get("period"), decimals));
         Path target = Path.of(options.get("out")).toAbsolutePath();
         Path temporary = Files.createTempFile(target.getParent(), ".readiness", ".csv");
-        try (BufferedWriter writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            ScoreCsvWriter.write(table, writer);
+        try (OutputStream stream = Files.newOutputStream(temporary)) {
+            ScoreCsvWriter.write(table, locale, stream);
         }
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         long insufficient = table.units().stream().filter(u -> !table.unit(u).total().sufficient()).count();

@@ -141,6 +141,11 @@ public final class TreeRegistry implements RegistryService {
     }
 
     @Override
+    public void exportCsv(String code, kz.aimaq.csv.CsvConvention convention, java.util.Locale language, OutputStream out) {
+        throw new UnsupportedOperationException("reports only read");
+    }
+
+    @Override
     public void exportJson(String code, OutputStream out) {
         throw new UnsupportedOperationException("reports only read");
     }

@@ -126,7 +126,11 @@ final class ImportPreviewDialog {
             monitor.begin(1);
             String failure = applyNow();
             monitor.worked(1);
-            ImportCommand.onUi(shell, () -> finished(failure));
+            context.asyncExec(() -> {
+                if (!shell.isDisposed()) {
+                    finished(failure);
+                }
+            });
         });
     }
 
