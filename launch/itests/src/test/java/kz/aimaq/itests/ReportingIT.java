@@ -86,8 +86,7 @@ public class ReportingIT {
         TestHome home = TestHome.create("reporting");
         return options(AimaqOptions.platform(home.home, home.data, "190000000"), AimaqOptions.registry(),
                 frameworkProperty(LaunchProperties.HEADLESS).value("true"),
-                composite(mavenBundle("de.siegmar", "fastcsv").version("4.4.0"),
-                        mavenBundle("commons-logging", "commons-logging").version("1.4.0"),
+                composite(mavenBundle("commons-logging", "commons-logging").version("1.4.0"),
                         mavenBundle("org.apache.pdfbox", "pdfbox-io").version("3.0.8"),
                         mavenBundle("org.apache.pdfbox", "fontbox").version("3.0.8"),
                         mavenBundle("org.apache.pdfbox", "pdfbox").version("3.0.8"),

@@ -40,21 +40,6 @@ final class Cells {
         };
     }
 
-    /** The cell for a CSV file: no grouping, the language's decimal separator, percentages as such. */
-    String plain(Column column, Object cell) {
-        if (cell == null) {
-            return "";
-        }
-        return switch (column.type()) {
-            case TEXT -> cell.toString();
-            case DATE -> ((LocalDate) cell).toString();
-            case INTEGER -> cell.toString();
-            case DECIMAL -> format((BigDecimal) cell, column.scale(), false);
-            case MONEY -> format((BigDecimal) cell, 2, false);
-            case PERCENT -> format(((BigDecimal) cell).movePointRight(2), column.scale(), false);
-        };
-    }
-
     private String format(BigDecimal value, int scale, boolean grouping) {
         DecimalFormat format = new DecimalFormat(scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale), symbols);
         format.setGroupingUsed(grouping);

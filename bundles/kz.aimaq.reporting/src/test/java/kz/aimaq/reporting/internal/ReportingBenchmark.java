@@ -277,6 +277,11 @@ public final class ReportingBenchmark {
         }
 
         @Override
+        public void exportCsv(String code, kz.aimaq.csv.CsvConvention convention, Locale language, OutputStream out) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
         public void exportJson(String code, OutputStream out) {
             throw new UnsupportedOperationException("read only");
         }
