@@ -131,7 +131,7 @@ class RegistryCommandTest {
         assertEquals(0, csvRun.exit(), csvRun.err());
         assertEquals(0, jsonRun.exit(), jsonRun.err());
         List<String> lines = new String(Files.readAllBytes(csv), StandardCharsets.UTF_8).lines().toList();
-        assertEquals(CountryCsv.lines(registry, CsvFormat.EXCEL).size(), lines.size(), "the header and every unit");
+        assertEquals(CountryCsv.lines(registry, CsvConvention.SEMICOLON).size(), lines.size(), "the header and every unit");
         assertTrue(registry.previewImport(csv).isEmpty(), "re-imports unchanged");
         assertEquals(lines.size() - 1, Files.readString(json).split("\"kato\"", -1).length - 1);
     }

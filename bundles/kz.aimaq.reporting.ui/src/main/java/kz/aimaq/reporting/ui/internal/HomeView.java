@@ -1,0 +1,265 @@
+package kz.aimaq.reporting.ui.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+
+import kz.aimaq.platform.api.AuditEntry;
+import kz.aimaq.platform.api.Problem;
+import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.reporting.api.Column;
+import kz.aimaq.reporting.api.Row;
+import kz.aimaq.reporting.api.Table;
+import kz.aimaq.workbench.api.Perspectives;
+import kz.aimaq.workbench.api.Stacks;
+import kz.aimaq.workbench.api.View;
+import kz.aimaq.workbench.api.ViewRegistration;
+import kz.aimaq.workbench.api.ViewSite;
+
+/**
+ * Home: what the workbench is for, then the user's region (or the nation) at a glance: tiles for
+ * units, population, data completeness and readiness bands, a chart or two, and what needs
+ * attention. Every tile and every line opens the report behind it.
+ */
+@Component(service = View.class, scope = ServiceScope.PROTOTYPE)
+@ViewRegistration(id = HomeView.ID, title = "%view.home", perspective = Perspectives.HOME, stack = Stacks.MAIN, position = 1)
+public final class HomeView implements View {
+
+    static final String ID = "kz.aimaq.reporting.ui.home";
+
+    private static final int TILE = 0xEAF1F8;
+
+    private final ReportsModel model;
+    private ViewSite site;
+    private Messages messages;
+    private ScrolledComposite scroll;
+    private Composite content;
+    private Font big;
+    private Font heading;
+    private Color tileColour;
+    private HomeFigures figures;
+
+    @Activate
+    public HomeView(@Reference ReportsModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public void createContent(Composite parent, ViewSite viewSite) {
+        site = viewSite;
+        messages = site.messages();
+        scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        FontData data = parent.getFont().getFontData()[0];
+        big = new Font(parent.getDisplay(), data.getName(), data.getHeight() + 9, SWT.BOLD);
+        heading = new Font(parent.getDisplay(), data.getName(), data.getHeight() + 3, SWT.BOLD);
+        tileColour = new Color(parent.getDisplay(), (TILE >> 16) & 0xFF, (TILE >> 8) & 0xFF, TILE & 0xFF);
+        scroll.addListener(SWT.Resize, e -> fitWidth());
+        build();
+        refresh();
+    }
+
+    /** Reads the figures again off the UI thread and shows them. */
+    void refresh() {
+        Locale locale = messages.locale();
+        String user = site.user().user();
+        model.read(() -> {
+            HomeFigures read = HomeFigures.read(model.catalog(), user, locale);
+            site.asyncExec(() -> {
+                figures = read;
+                build();
+            });
+        });
+    }
+
+    HomeFigures figures() {
+        return figures;
+    }
+
+    private void build() {
+        if (scroll.isDisposed()) {
+            return;
+        }
+        if (content != null) {
+            content.dispose();
+        }
+        content = new Composite(scroll, SWT.NONE);
+        content.setBackground(scroll.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        content.setLayout(new GridLayout(4, true));
+        text(messages.get("home.title"), heading, 4);
+        text(messages.get("home.purpose"), null, 4);
+        if (figures == null) {
+            text(messages.get("home.loading"), null, 4);
+        } else {
+            text(messages.get("home.scope", figures.scopeName()), heading, 4);
+            tiles();
+            charts();
+            attention();
+        }
+        scroll.setContent(content);
+        fitWidth();
+        content.layout(true, true);
+    }
+
+    /** Wrapping labels take the window's width; only below 900 pixels does Home scroll sideways. */
+    private void fitWidth() {
+        if (content != null && !content.isDisposed()) {
+            scroll.setMinSize(content.computeSize(Math.max(900, scroll.getClientArea().width), SWT.DEFAULT));
+        }
+    }
+
+    private void tiles() {
+        String scope = model.catalog().scope();
+        if (figures.units().isPresent()) {
+            Table units = figures.units().get();
+            Row total = units.total().orElseThrow();
+            tile(messages.get("home.units"), count(total.cell(units.column("ownBudget"))),
+                    messages.get("home.unitsDetail", HomeFigures.details(units)), HomeFigures.UNITS, scope);
+            tile(messages.get("home.population"), count(total.cell(units.column("population"))),
+                    messages.get("home.populationDetail"), HomeFigures.UNITS, scope);
+        }
+        // the data set with returns due, else the first: a tile of "—" says little
+        for (HomeFigures.Returns returns : figures.returns().stream().filter(r -> r.expected() > 0).findFirst()
+                .or(() -> figures.returns().stream().findFirst()).stream().toList()) {
+            tile(messages.get("home.completeness"), percent(returns.received(), returns.expected()),
+                    messages.get("home.completenessDetail", returns.title(), percent(returns.onTime(), returns.expected())),
+                    HomeFigures.COMPLETENESS, scope);
+        }
+        if (figures.bands().isPresent()) {
+            Table bands = figures.bands().get();
+            Row total = bands.total().orElseThrow();
+            List<Column> columns = bands.columns();
+            String top = columns.get(2).title() + ": " + count(total.cell(2));
+            String second = columns.size() > 3 ? columns.get(3).title() + ": " + count(total.cell(3)) : "";
+            tile(messages.get("home.readiness"), top, second + (figures.synthetic() ? " — " + messages.get("home.synthetic") : ""),
+                    HomeFigures.READINESS, scope);
+        }
+    }
+
+    private void charts() {
+        figures.returnsChart().ifPresent(chart -> chart(chart, HomeFigures.COMPLETENESS));
+        figures.bandsChart().ifPresent(chart -> chart(chart, HomeFigures.READINESS));
+    }
+
+    private void chart(kz.aimaq.reporting.api.Chart chart, String reportId) {
+        BlockCanvas canvas = new BlockCanvas(content, chart);
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        data.heightHint = 300;
+        data.widthHint = 300;
+        canvas.setLayoutData(data);
+        opens(canvas, reportId, model.catalog().scope());
+    }
+
+    private void attention() {
+        text(messages.get("home.attention"), heading, 4);
+        int lines = 0;
+        String scope = model.catalog().scope();
+        for (HomeFigures.Returns returns : figures.returns()) {
+            long missing = returns.expected() - returns.received();
+            long late = returns.received() - returns.onTime();
+            if (missing > 0 || late > 0) {
+                link(messages.get("home.returnsMissing", returns.title(), missing, late, returns.expected()),
+                        HomeFigures.COMPLETENESS, scope);
+                lines++;
+            }
+        }
+        for (AuditEntry failed : model.failedImports()) {
+            link(messages.get("home.importFailed", failed.target(), failed.when().toString()), HomeFigures.COMPLETENESS, scope);
+            lines++;
+        }
+        for (Problem problem : model.moduleProblems()) {
+            text(messages.get("home.moduleProblem", problem.source(), problem.message()), null, 4);
+            lines++;
+        }
+        for (String failure : figures.failures()) {
+            text(messages.get("home.reportFailed", failure), null, 4);
+            lines++;
+        }
+        if (lines == 0) {
+            text(messages.get("home.allWell"), null, 4);
+        }
+    }
+
+    private void tile(String title, String value, String detail, String reportId, String unit) {
+        Composite tile = new Composite(content, SWT.BORDER);
+        tile.setBackground(tileColour);
+        tile.setLayout(new GridLayout(1, false));
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
+        data.minimumHeight = 110;
+        tile.setLayoutData(data);
+        for (String[] line : new String[][] {{title, ""}, {value, "big"}, {detail, ""}}) {
+            Label label = new Label(tile, SWT.WRAP);
+            label.setText(line[0]);
+            label.setBackground(tileColour);
+            GridData labelData = new GridData(SWT.FILL, SWT.TOP, true, false);
+            labelData.widthHint = 150;
+            label.setLayoutData(labelData);
+            if (!line[1].isEmpty()) {
+                label.setFont(big);
+            }
+        }
+        tile.setToolTipText(messages.get("home.open"));
+        opens(tile, reportId, unit);
+    }
+
+    private void link(String text, String reportId, String unit) {
+        Label label = new Label(content, SWT.WRAP);
+        label.setText("• " + text);
+        label.setBackground(content.getBackground());
+        label.setForeground(content.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
+        opens(label, reportId, unit);
+    }
+
+    private void opens(Control control, String reportId, String unit) {
+        control.setCursor(control.getDisplay().getSystemCursor(SWT.CURSOR_HAND));
+        control.addListener(SWT.MouseUp, e -> model.open(reportId, unit));
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                opens(child, reportId, unit);
+            }
+        }
+    }
+
+    private void text(String text, Font font, int span) {
+        Label label = new Label(content, SWT.WRAP);
+        label.setText(text);
+        label.setBackground(content.getBackground());
+        if (font != null) {
+            label.setFont(font);
+        }
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, span, 1);
+        data.widthHint = 300;
+        label.setLayoutData(data);
+    }
+
+    private String count(Object cell) {
+        return cell == null ? "—" : String.format(messages.locale(), "%1$,d", (Long) cell).replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+
+    private String percent(long part, long whole) {
+        return whole == 0 ? "—" : String.format(messages.locale(), "%1$.1f %%", 100.0 * part / whole);
+    }
+
+    @Override
+    public void dispose() {
+        big.dispose();
+        heading.dispose();
+        tileColour.dispose();
+    }
+}

@@ -1,0 +1,132 @@
+package kz.aimaq.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.composite;
+import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.options;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import javax.inject.Inject;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+
+import kz.aimaq.platform.api.cli.CliCommand;
+import kz.aimaq.platform.api.jobs.ProgressMonitor;
+import kz.aimaq.platform.feature.LaunchProperties;
+import kz.aimaq.reporting.api.DataReturns;
+import kz.aimaq.reporting.api.OutputFormat;
+import kz.aimaq.reporting.api.ReportCatalog;
+import kz.aimaq.reporting.api.ReportRequest;
+import kz.aimaq.reporting.api.ReportResult;
+import kz.aimaq.reporting.api.UnitTimeline;
+
+/**
+ * The reporting bundles in a real framework with the registry on the embedded database: the
+ * registry's report is found, made and written as PDF (PDFBox and the DejaVu fonts bundle wired
+ * by package), XLSX (fastexcel embedded) and CSV (FastCSV); data returns migrate their table and
+ * see the registry's timeline; the headless command lists the reports.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ReportingIT {
+
+    private static final ProgressMonitor UNWATCHED = new ProgressMonitor() {
+        @Override
+        public void begin(int totalWork) {
+        }
+
+        @Override
+        public void worked(int work) {
+        }
+
+        @Override
+        public void subTask(String description) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
+
+    @Inject
+    @Filter(timeout = 90_000) // the registry seeds the whole classifier first
+    private ReportCatalog catalog;
+
+    @Inject
+    @Filter(timeout = 90_000)
+    private DataReturns returns;
+
+    @Inject
+    @Filter(timeout = 90_000)
+    private UnitTimeline timeline;
+
+    @Inject
+    private BundleContext context;
+
+    @Configuration
+    public Option[] configuration() {
+        TestHome home = TestHome.create("reporting");
+        return options(AimaqOptions.platform(home.home, home.data, "190000000"), AimaqOptions.registry(),
+                frameworkProperty(LaunchProperties.HEADLESS).value("true"),
+                composite(mavenBundle("commons-logging", "commons-logging").version("1.4.0"),
+                        mavenBundle("org.apache.pdfbox", "pdfbox-io").version("3.0.8"),
+                        mavenBundle("org.apache.pdfbox", "fontbox").version("3.0.8"),
+                        mavenBundle("org.apache.pdfbox", "pdfbox").version("3.0.8"),
+                        mavenBundle("net.sf.jasperreports", "jasperreports-fonts").version("7.1.1"),
+                        AimaqOptions.ours("kz.aimaq.reporting.api"), AimaqOptions.ours("kz.aimaq.reporting")));
+    }
+
+    @Test
+    public void theRegistrysReportIsMadeAndWrittenInEveryFormat() throws Exception {
+        assertTrue(catalog.find("registry.units").isPresent());
+        assertTrue(catalog.find("returns.completeness").isPresent());
+        ReportResult result = catalog.run("registry.units",
+                new ReportRequest("190000000", null, LocalDate.now(), Locale.forLanguageTag("kk"), "itest"), UNWATCHED);
+        assertTrue(result.title(), result.title().contains("Алматы облысы"));
+        for (OutputFormat format : OutputFormat.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            catalog.write(result, format, out, UNWATCHED);
+            assertTrue(format + " has content", out.size() > 1000);
+            if (format == OutputFormat.PDF) {
+                assertEquals("%PDF", new String(out.toByteArray(), 0, 4, StandardCharsets.US_ASCII));
+            }
+            if (format == OutputFormat.XLSX) {
+                assertEquals("PK", new String(out.toByteArray(), 0, 2, StandardCharsets.US_ASCII));
+            }
+        }
+    }
+
+    @Test
+    public void returnsKnowTheRegistrysHistoryAndTheCommandListsTheReports() throws Exception {
+        assertEquals(2, returns.dataSets().size());
+        assertTrue(timeline.versions("190000000").size() > 100);
+        List<ServiceReference<CliCommand>> refs = List.copyOf(context.getServiceReferences(CliCommand.class,
+                "(" + CliCommand.NAME + "=report)"));
+        assertEquals(1, refs.size());
+        CliCommand command = context.getService(refs.get(0));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = command.run(List.of("list"), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertEquals(0, code);
+        String listed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(listed, listed.contains("registry.units") && listed.contains("returns.completeness"));
+    }
+}
