@@ -36,7 +36,7 @@ import kz.aimaq.platform.api.cli.CliCommand;
 import kz.aimaq.platform.feature.LaunchProperties;
 import kz.aimaq.registry.api.RegistryService;
 import kz.aimaq.registry.api.Unit;
-import kz.aimaq.registry.ui.api.ChoroplethLayer;
+import kz.aimaq.map.api.ChoroplethLayer;
 import kz.aimaq.workbench.api.View;
 
 /**
@@ -77,7 +77,7 @@ public class TaxModuleIT {
         }
         home.file("conf/region-policy.json", Policies.enabled("tax", ALMATY_REGION));
         return options(AimaqOptions.platform(home.home, home.data, ALMATY_REGION), AimaqOptions.registry(),
-                AimaqOptions.ours("kz.aimaq.registry.ui"),
+                AimaqOptions.ours("kz.aimaq.map.api"),
                 // not headless, so that the feature's UI bundle is installed too; no workbench opens a window
                 frameworkProperty(LaunchProperties.HEADLESS).value("false"));
     }

@@ -136,7 +136,7 @@ public final class TreeRegistry implements RegistryService {
     }
 
     @Override
-    public void applyImport(ImportPreview preview) {
+    public void applyImport(ImportPreview preview, int confirmedAbolished) {
         throw new UnsupportedOperationException("reports only read");
     }
 

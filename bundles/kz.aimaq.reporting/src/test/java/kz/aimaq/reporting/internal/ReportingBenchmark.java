@@ -272,7 +272,7 @@ public final class ReportingBenchmark {
         }
 
         @Override
-        public void applyImport(ImportPreview preview) {
+        public void applyImport(ImportPreview preview, int confirmedAbolished) {
             throw new UnsupportedOperationException("read only");
         }
 

@@ -17,8 +17,8 @@ import org.osgi.service.component.annotations.Reference;
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.registry.api.RegistryService;
 import kz.aimaq.registry.api.Unit;
-import kz.aimaq.registry.ui.api.ChoroplethLayer;
-import kz.aimaq.registry.ui.api.LegendEntry;
+import kz.aimaq.map.api.ChoroplethLayer;
+import kz.aimaq.map.api.LegendEntry;
 import kz.aimaq.tax.api.Execution;
 import kz.aimaq.tax.api.TaxService;
 
