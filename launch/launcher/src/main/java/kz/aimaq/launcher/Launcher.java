@@ -42,6 +42,7 @@ final class Launcher implements AutoCloseable {
     /** Stopping includes the database's wait for other processes it serves (storage's hand-over, 15 s). */
     private static final long STOP_TIMEOUT_SECONDS = 40;
     private static final String PLATFORM = "platform";
+    private static final String H2_BIND_ADDRESS = "h2.bindAddress";
     private static final String WORKBENCH = "workbench";
 
     private final Options options;
@@ -57,6 +58,11 @@ final class Launcher implements AutoCloseable {
 
     void start() throws IOException, FeatureException, LaunchException, BundleException {
         timeline.mark("main");
+        // The process first on the embedded database serves it to the others on this machine
+        // (H2's automatic server mode); H2 would listen on every network interface otherwise.
+        if (System.getProperty(H2_BIND_ADDRESS) == null) {
+            System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
+        }
         List<Feature> features = FeatureReader.readAll(options.home().resolve("features"));
         framework = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new LaunchException("no OSGi framework on the class path"))
