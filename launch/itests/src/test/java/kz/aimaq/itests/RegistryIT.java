@@ -36,7 +36,7 @@ import kz.aimaq.registry.api.UnitEdit;
 public class RegistryIT {
 
     @Inject
-    @Filter(timeout = 60_000) // first start seeds the whole classifier, slower on a busy machine
+    @Filter(timeout = 240_000) // first start seeds the whole classifier, much slower on a busy machine
     private RegistryService registry;
 
     /** The database's log (the file one, ranked lower, only holds entries while no database is reachable). */

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -77,6 +78,8 @@ public final class VendorIsolation implements FindHook, EventListenerHook, Resol
 
     private final String deployFolder;
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+    /** Whether each bundle id is a vendor's: the find hook runs on every service look-up, and a location never changes. */
+    private final Map<Long, Boolean> vendors = new ConcurrentHashMap<>();
 
     @Activate
     public VendorIsolation(BundleContext context) {
@@ -102,7 +105,7 @@ public final class VendorIsolation implements FindHook, EventListenerHook, Resol
 
     /** Whether the bundle was installed from the deploy folder. */
     boolean isVendor(Bundle bundle) {
-        return bundle != null && isVendorLocation(bundle.getLocation());
+        return bundle != null && vendors.computeIfAbsent(bundle.getBundleId(), id -> isVendorLocation(bundle.getLocation()));
     }
 
     boolean isVendorLocation(String location) {
