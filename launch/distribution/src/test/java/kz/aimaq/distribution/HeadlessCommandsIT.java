@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import kz.aimaq.csv.CsvInput;
+import kz.aimaq.csv.CsvRow;
 
 /** The distribution's headless commands, run as an admin would from a terminal. */
 class HeadlessCommandsIT {
@@ -121,13 +126,16 @@ class HeadlessCommandsIT {
         Distribution.Result result = aimaq("--headless", "readiness", "score", "--methodology", "builtin:egdi",
                 "--data", data.toString(), "--out", out.toString());
         assertEquals(0, result.exitCode(), result.out() + result.err());
-        // unit,status,score,rank,...: the EGDI is the mean of its three components
-        java.util.Map<String, String[]> rows = new java.util.HashMap<>();
-        Files.readAllLines(out).stream().skip(1).map(l -> l.split(",")).forEach(r -> rows.put(r[0], r));
-        assertEquals(0.9, Double.parseDouble(rows.get("KAZ")[2]), 1e-9, String.join("|", rows.get("KAZ")));
-        assertEquals("2", rows.get("KAZ")[3]);
-        assertEquals((1.0 + 0.95 + 0.95) / 3, Double.parseDouble(rows.get("EST")[2]), 1e-9);
-        assertEquals("1", rows.get("EST")[3]);
+        // the EGDI is the mean of its three components; the file is in the user's convention, columns by code
+        CsvInput scores = CsvInput.read(Files.readAllBytes(out));
+        Map<String, CsvRow> rows = new HashMap<>();
+        scores.rows().forEach(r -> rows.put(r.get(scores.column("unit")), r));
+        Function<String, Double> score = unit -> Double.parseDouble(
+                rows.get(unit).get(scores.column("score")).replace(',', '.'));
+        assertEquals(0.9, score.apply("KAZ"), 1e-4, rows.get("KAZ").toString());
+        assertEquals("2", rows.get("KAZ").get(scores.column("rank")));
+        assertEquals((1.0 + 0.95 + 0.95) / 3, score.apply("EST"), 1e-4);
+        assertEquals("1", rows.get("EST").get(scores.column("rank")));
     }
 
     @Test

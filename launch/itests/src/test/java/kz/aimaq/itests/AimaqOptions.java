@@ -68,7 +68,9 @@ final class AimaqOptions {
                 ours("kz.aimaq.platform.api"),
                 ours("kz.aimaq.platform.feature"),
                 ours("kz.aimaq.workbench.api"),
-                ours("kz.aimaq.platform"));
+                ours("kz.aimaq.platform"),
+                mavenBundle("de.siegmar", "fastcsv").versionAsInProject(),
+                ours("kz.aimaq.csv"));
     }
 
     /** The embedded database and the registry, as the storage and registry features start them. */

@@ -8,8 +8,12 @@ import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
 import static org.ops4j.pax.exam.CoreOptions.options;
 
 import java.util.Arrays;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
 
@@ -22,11 +26,15 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 
 import kz.aimaq.platform.api.AuditEntry;
 import kz.aimaq.platform.api.AuditLog;
 import kz.aimaq.platform.api.ModuleManager;
 import kz.aimaq.platform.api.PolicyException;
+import kz.aimaq.platform.api.Topics;
 import kz.aimaq.platform.feature.LaunchProperties;
 import kz.aimaq.workbench.api.View;
 
@@ -81,8 +89,16 @@ public class ModulesPerRegionIT {
 
     @Test
     public void enablingForAnotherRegionChangesThePolicyButStartsNothingHere() throws Exception {
-        modules.setEnabled("example", "350000000", true);
-        Thread.sleep(500);
+        CountDownLatch applied = new CountDownLatch(1);
+        ServiceRegistration<EventHandler> listening = context.registerService(EventHandler.class,
+                event -> applied.countDown(), new Hashtable<>(Map.of(EventConstants.EVENT_TOPIC, Topics.MODULES_CHANGED)));
+        try {
+            modules.setEnabled("example", "350000000", true);
+            // the module manager announces a change once it has applied it to this framework
+            assertTrue("the module manager announced the change", applied.await(60, TimeUnit.SECONDS));
+        } finally {
+            listening.unregister();
+        }
         assertFalse(helloServicesRegistered());
         assertTrue(modules.modules().stream().filter(m -> m.id().equals("example"))
                 .anyMatch(m -> m.enabledRegions().contains("350000000") && !m.active()));

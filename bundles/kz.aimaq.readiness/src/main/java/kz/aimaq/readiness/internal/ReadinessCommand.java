@@ -1,10 +1,9 @@
 package kz.aimaq.readiness.internal;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -126,9 +125,9 @@ public final class ReadinessCommand implements CliCommand {
         // as any new file is (not 0600 as a temporary file), and removed if anything goes wrong
         Path partial = folder.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         try {
-            try (BufferedWriter writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ScoreCsvWriter.write(table, writer);
+            try (OutputStream stream = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                ScoreCsvWriter.write(table, locale, stream);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
         } finally {

@@ -1,66 +1,64 @@
 package kz.aimaq.readiness.internal;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.MathContext;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import kz.aimaq.csv.CsvConvention;
+import kz.aimaq.csv.CsvOutput;
+import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.readiness.api.Group;
 import kz.aimaq.readiness.api.NodeScore;
 import kz.aimaq.readiness.api.ScoreTable;
 import kz.aimaq.readiness.api.UnitScore;
 
 /**
- * Writes one row per unit: {@code unit,status,score,rank,band,coverage}, the score of every
- * other group, and whether the data behind it is synthetic.
+ * Writes one row per unit in the user's CSV convention: unit, status, score, rank, band,
+ * coverage, the score of every other group, and whether the data behind it is synthetic. Headers
+ * are in the user's language with the column codes; group columns carry the group's id as code.
  */
 final class ScoreCsvWriter {
 
-    static final String SCORED = "scored";
-    static final String INSUFFICIENT = "insufficient data";
-
-    private static final MathContext SIGNIFICANT = new MathContext(12);
+    /**
+     * Scores to four decimals: the precision of published indices such as the EGDI, and more than
+     * a 0–100 score needs. Ranks are computed before rounding, so equal-looking scores may rank apart.
+     */
+    static final int DECIMALS = 4;
 
     private ScoreCsvWriter() {
     }
 
-    static void write(ScoreTable table, Writer out) throws IOException {
+    static void write(ScoreTable table, Locale locale, OutputStream stream) throws IOException {
+        Messages messages = ReadinessEngineImpl.messages(locale);
+        CsvConvention convention = CsvConvention.of(locale);
         List<Group> groups = new ArrayList<>(table.methodology().groups());
         groups.remove(0);
-        StringBuilder line = new StringBuilder("unit,status,score,rank,band,coverage");
-        groups.forEach(g -> line.append(',').append(quote(g.id())));
-        out.write(line.append(",synthetic\n").toString());
-        for (String unit : table.units()) {
-            UnitScore score = table.unit(unit);
-            NodeScore total = score.total();
-            line.setLength(0);
-            line.append(quote(unit)).append(',').append(total.sufficient() ? SCORED : INSUFFICIENT).append(',')
-                    .append(number(total.score())).append(',').append(total.sufficient() ? total.rank() : "")
-                    .append(',').append(score.band() == null ? "" : score.band().id()).append(',')
-                    .append(number(total.coverage()));
-            for (Group g : groups) {
-                line.append(',').append(number(table.node(unit, g.id()).score()));
+        try (CsvOutput out = CsvOutput.open(stream, convention)) {
+            List<String> header = new ArrayList<>();
+            for (String code : List.of("unit", "status", "score", "rank", "band", "coverage")) {
+                header.add(convention.header(messages.get("csv.column." + code), code));
             }
-            out.write(line.append(',').append(score.synthetic()).append('\n').toString());
+            groups.forEach(g -> header.add(convention.header(g.name().get(locale), g.id())));
+            header.add(convention.header(messages.get("csv.column.synthetic"), "synthetic"));
+            out.row(header);
+            for (String unit : table.units()) {
+                UnitScore score = table.unit(unit);
+                NodeScore total = score.total();
+                List<String> row = new ArrayList<>();
+                row.add(unit);
+                row.add(messages.get(total.sufficient() ? "csv.status.scored" : "csv.status.insufficient"));
+                row.add(convention.number(total.score(), DECIMALS));
+                row.add(total.sufficient() ? Integer.toString(total.rank()) : "");
+                row.add(score.band() == null ? "" : score.band().id());
+                row.add(convention.number(total.coverage(), 3));
+                for (Group g : groups) {
+                    row.add(convention.number(table.node(unit, g.id()).score(), DECIMALS));
+                }
+                row.add(convention.flag(score.synthetic()));
+                out.row(row);
+            }
         }
-    }
-
-    /** Shortest exact decimal, never exponent notation; empty for "no score". */
-    /**
-     * A score to 12 significant digits, the precision the ranking compares: the digits beyond are
-     * the noise of adding in binary (0.90095 rather than 0.9009499999999999).
-     */
-    static String number(double value) {
-        return Double.isNaN(value) ? ""
-                : BigDecimal.valueOf(value).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
-    }
-
-    static String quote(String field) {
-        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-            return field;
-        }
-        return '"' + field.replace("\"", "\"\"") + '"';
     }
 }

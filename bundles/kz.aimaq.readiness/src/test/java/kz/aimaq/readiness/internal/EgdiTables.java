@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
+import kz.aimaq.csv.CsvInput;
+import kz.aimaq.csv.CsvRow;
 import kz.aimaq.readiness.api.IndicatorValue;
-import kz.aimaq.readiness.internal.io.CsvReader;
-import kz.aimaq.readiness.internal.io.Problems;
 
 /** The published UN EGDI tables in the shared validation folder, read as they are. */
 final class EgdiTables {
@@ -48,13 +46,11 @@ final class EgdiTables {
         Path file = VALIDATION.resolve(edition.file());
         assertTrue(Files.isRegularFile(file), "validation table missing: " + file.toAbsolutePath()
                 + " (the EGDI tests read /work/shared/validation directly)");
-        List<CsvReader.Row> rows;
-        try (InputStream in = Files.newInputStream(file)) {
-            rows = CsvReader.read(in, new Problems(file.toString(), ReadinessEngineImpl.messages(Locale.ENGLISH)));
-        }
-        List<String> header = rows.get(0).fields();
+        CsvInput csv = CsvInput.read(Files.readAllBytes(file));
+        assertEquals(List.of(), csv.problems(), file.toString());
+        List<String> header = csv.header();
         List<Row> out = new ArrayList<>();
-        for (CsvReader.Row row : rows.subList(1, rows.size())) {
+        for (CsvRow row : csv.rows()) {
             List<String> f = row.fields();
             out.add(new Row(f.get(header.indexOf(edition.country())).strip(),
                     number(f, header, edition.osi()), number(f, header, edition.hci()),

@@ -44,18 +44,31 @@ class IndicatorCsvImporterTest {
                 "v.csv:4:value: \"abc\" is not a number: use a point as the decimal separator",
                 "v.csv:4:source: must not be empty",
                 "v.csv:5:unit: repeats line 2 (same unit, indicator and period)",
-                "v.csv:6:-: expected 5 fields, found 3"), problems(csv));
+                "v.csv:6:-: malformed CSV: 3 fields where the header has 5 (a ',' in a value must be quoted)"), problems(csv));
     }
 
     @Test
     void missingColumnsUnclosedQuotesAndBadEncodingAreRefused() {
         assertEquals(List.of("v.csv:1:source: the header lacks these columns; it must name unit, indicator, period,"
                 + " value, source"), problems("unit,indicator,period,value\n"));
-        assertEquals(List.of("v.csv:2:-: a quoted field is not closed"),
+        assertEquals(List.of("v.csv:2:-: malformed CSV: a quoted field is not closed"),
                 problems("unit,indicator,period,value,source\n\"351010000,A1,2024,1,x\n"));
         byte[] latin1 = "unit,indicator,period,value,source\n351010000,A1,2024,1,s\u00e9\n"
                 .getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals(List.of("v.csv:0:-: the file is not valid UTF-8: save it as UTF-8"), problems(latin1));
+        assertEquals(List.of("v.csv:2:-: not UTF-8 text (another encoding such as Windows-1251?); save the file as CSV UTF-8"), problems(latin1));
+    }
+
+    @Test
+    void semicolonFileFromAKazakhOrRussianExcelMayWriteDecimalsWithAComma() throws Exception {
+        byte[] csv = "\uFEFFunit;indicator;period;value;source\r\n351010000;A1;2024;12,5;оператор\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        List<IndicatorValue> values = engine.importValues(new ByteArrayInputStream(csv), "v.csv", Locale.ENGLISH);
+
+        assertEquals(12.5, values.get(0).value());
+        assertEquals(List.of("v.csv:2:value: \"12,5,0\" is not a number: in a file separated by semicolons write"
+                + " decimals with a comma or a point"),
+                problems("unit;indicator;period;value;source\n351010000;A1;2024;12,5,0;x\n"));
     }
 
     private List<String> problems(String csv) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,9 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import kz.aimaq.csv.CsvConvention;
+import kz.aimaq.csv.CsvInput;
+import kz.aimaq.csv.CsvOutput;
+import kz.aimaq.csv.CsvRow;
 import kz.aimaq.readiness.api.IndicatorValue;
-import kz.aimaq.readiness.internal.io.CsvReader;
-import kz.aimaq.readiness.internal.io.Problems;
 
 /** The headless command scores a data set that names its own units, with no registry. */
 class ReadinessCommandTest {
@@ -38,32 +40,33 @@ class ReadinessCommandTest {
     void scoreWritesEgdi2022ScoresAndPublishedRanks() throws Exception {
         List<EgdiTables.Row> rows = EgdiTables.read(EgdiTables.E2022);
         Path data = dir.resolve("egdi-2022-components.csv");
-        StringBuilder csv = new StringBuilder("unit,indicator,period,value,source\n");
-        for (IndicatorValue v : EgdiTables.values(rows, "2022")) {
-            csv.append(ScoreCsvWriter.quote(v.unit())).append(',').append(v.indicator()).append(',')
-                    .append(v.period()).append(',').append(v.value()).append(",\"").append(v.source()).append("\"\n");
+        try (OutputStream stream = Files.newOutputStream(data); CsvOutput csv = CsvOutput.open(stream, CsvConvention.COMMA)) {
+            csv.row("unit", "indicator", "period", "value", "source");
+            for (IndicatorValue v : EgdiTables.values(rows, "2022")) {
+                csv.row(v.unit(), v.indicator(), v.period(), Double.toString(v.value()), v.source());
+            }
         }
-        Files.writeString(data, csv, StandardCharsets.UTF_8);
         Path result = dir.resolve("scores.csv");
 
         int code = run("score", "--methodology", "builtin:egdi", "--data", data.toString(), "--out", result.toString(),
                 "--rank-decimals", "4");
 
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        List<CsvReader.Row> lines;
-        try (InputStream in = Files.newInputStream(result)) {
-            lines = CsvReader.read(in, new Problems("scores.csv", ReadinessEngineImpl.messages(Locale.ENGLISH)));
-        }
-        assertEquals(List.of("unit", "status", "score", "rank", "band", "coverage", "synthetic"), lines.get(0).fields());
-        Map<String, List<String>> byUnit = new HashMap<>();
-        lines.subList(1, lines.size()).forEach(l -> byUnit.put(l.fields().get(0), l.fields()));
+        CsvInput scores = CsvInput.read(Files.readAllBytes(result));
+        assertEquals(List.of("Unit [unit]", "Status [status]", "Score [score]", "Rank [rank]", "Band [band]",
+                "Coverage (share of indicators with data) [coverage]", "Synthetic data (1 = yes) [synthetic]"),
+                scores.header());
+        Map<String, CsvRow> byUnit = new HashMap<>();
+        scores.rows().forEach(l -> byUnit.put(l.get(scores.column("unit")), l));
         assertEquals(193, byUnit.size());
         for (EgdiTables.Row r : rows) {
-            List<String> f = byUnit.get(r.country());
-            assertEquals("scored", f.get(1));
-            assertEquals(r.index(), Double.parseDouble(f.get(2)), 1e-4, r.country());
-            assertEquals(String.valueOf(r.rank()), f.get(3), r.country());
-            assertEquals("false", f.get(6));
+            CsvRow f = byUnit.get(r.country());
+            assertEquals("scored", f.get(scores.column("status")));
+            assertTrue(f.get(scores.column("score")).matches("0\\.\\d{4}"), f.toString());
+            // both are rounded to 4 decimals, ours from the exact score: they differ by a unit of the last at most
+            assertEquals(r.index(), Double.parseDouble(f.get(scores.column("score"))), 1.0001e-4, r.country());
+            assertEquals(String.valueOf(r.rank()), f.get(scores.column("rank")), r.country());
+            assertEquals("0", f.get(scores.column("synthetic")));
         }
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("193"));
     }

@@ -15,6 +15,8 @@ import java.util.OptionalDouble;
 
 import org.junit.jupiter.api.Test;
 
+import kz.aimaq.csv.CsvInput;
+import kz.aimaq.csv.CsvRow;
 import kz.aimaq.readiness.api.IndicatorValue;
 import kz.aimaq.readiness.api.Methodology;
 import kz.aimaq.readiness.api.RollUpInfo;
@@ -22,8 +24,6 @@ import kz.aimaq.readiness.api.RollUpMethod;
 import kz.aimaq.readiness.api.RollUpTable;
 import kz.aimaq.readiness.api.ScoringOptions;
 import kz.aimaq.readiness.api.UnitHierarchy;
-import kz.aimaq.readiness.internal.io.CsvReader;
-import kz.aimaq.readiness.internal.io.Problems;
 
 /** Okrugs O1, O2 in district D, O3 in district E, both in region R; idx = 0.5·r + 0.5·p. */
 class RollUpTest {
@@ -88,11 +88,10 @@ class RollUpTest {
 
     /** The hierarchy as a registry would give it, here read from a CSV. */
     private static UnitHierarchy hierarchy() throws Exception {
-        List<CsvReader.Row> rows = CsvReader.read(new ByteArrayInputStream(HIERARCHY.getBytes(StandardCharsets.UTF_8)),
-                new Problems("hierarchy.csv", ReadinessEngineImpl.messages(Locale.ENGLISH)));
+        CsvInput csv = CsvInput.read(HIERARCHY.getBytes(StandardCharsets.UTF_8));
         Map<String, String> parents = new HashMap<>();
         Map<String, Double> population = new HashMap<>();
-        for (CsvReader.Row row : rows.subList(1, rows.size())) {
+        for (CsvRow row : csv.rows()) {
             List<String> f = row.fields();
             if (!f.get(1).isEmpty()) {
                 parents.put(f.get(0), f.get(1));

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
+
+import kz.aimaq.csv.CsvConvention;
 
 /**
  * The district registry. Reads are served from memory; every change is checked against the
@@ -121,35 +123,15 @@ public interface RegistryService {
     void applyImport(ImportPreview preview, int confirmedAbolished) throws ImportException, OutOfScopeException;
 
     /**
-     * Writes the unit and its current descendants as CSV in the {@linkplain CsvFormat#EXCEL Excel}
-     * layout: semicolon-separated, UTF-8 with a byte-order mark.
-     *
-     * @throws IllegalArgumentException if there is no current unit with this code
-     */
-    default void exportCsv(String code, OutputStream out) throws IOException {
-        exportCsv(code, CsvFormat.EXCEL, out);
-    }
-
-    /**
      * Writes the unit and its current descendants, each parent before its children and siblings
-     * by code, as CSV in the given layout; the file re-imports with {@link #previewImport(Path)}.
+     * by code, as CSV in a convention (separator and decimal mark) with the column headers in a
+     * language, each followed by its code; the file re-imports with {@link #previewImport(Path)}
+     * whatever the convention and language.
      *
      * @throws IllegalArgumentException if there is no current unit with this code
-     * @since 1.1
+     * @since 2.0
      */
-    default void exportCsv(String code, CsvFormat format, OutputStream out) throws IOException {
-        Unit unit = find(code).orElseThrow(() -> new IllegalArgumentException("no current unit " + code));
-        List<Unit> units = new ArrayList<>();
-        collectSubtree(unit, units);
-        format.write(units, out);
-    }
-
-    private void collectSubtree(Unit unit, List<Unit> units) {
-        units.add(unit);
-        for (Unit child : children(unit.code())) {
-            collectSubtree(child, units);
-        }
-    }
+    void exportCsv(String code, CsvConvention convention, Locale language, OutputStream out) throws IOException;
 
     /** Writes the unit and its current descendants as a JSON array. */
     void exportJson(String code, OutputStream out) throws IOException;

@@ -10,7 +10,7 @@ import java.util.List;
 
 import kz.aimaq.registry.api.Unit;
 
-/** Writes units as a JSON array (CSV is laid out by {@link kz.aimaq.registry.api.CsvFormat}). */
+/** Writes units as a JSON array (CSV is written by {@link UnitCsv}). */
 final class Exporter {
 
     private Exporter() {

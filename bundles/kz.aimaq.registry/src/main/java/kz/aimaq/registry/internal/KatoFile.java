@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import kz.aimaq.csv.CsvInput;
+import kz.aimaq.csv.CsvRow;
 import kz.aimaq.registry.api.ImportProblem;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.registry.api.UnitKind;
@@ -53,23 +55,20 @@ final class KatoFile {
      */
     static Parsed parse(String file, byte[] bytes, LocalDate validFrom, Map<String, Integer> limits) {
         boolean endsMidLine = bytes.length > 0 && bytes[bytes.length - 1] != '\n' && bytes[bytes.length - 1] != '\r';
-        CsvReader.Result csv = CsvReader.read(file, bytes);
-        List<ImportProblem> problems = new ArrayList<>(csv.problems());
-        Map<String, Integer> column = csv.columns();
+        CsvInput csv = CsvInput.read(bytes);
+        List<ImportProblem> problems = new ArrayList<>(RegistryCsv.problems(file, csv));
         if (!csv.header().isEmpty()) {
-            for (String required : REQUIRED) {
-                if (!column.containsKey(required)) {
-                    problems.add(new ImportProblem(file, 1, required, "missing column; the header needs "
-                            + String.join(", ", REQUIRED) + " and may have " + PARENT));
-                }
+            for (String required : csv.missing(REQUIRED)) {
+                problems.add(new ImportProblem(file, 1, required, "missing column; the header needs "
+                        + String.join(", ", REQUIRED) + " and may have " + PARENT));
             }
         }
-        if (csv.header().isEmpty() || !column.keySet().containsAll(REQUIRED)) {
+        if (csv.header().isEmpty() || !csv.missing(REQUIRED).isEmpty()) {
             return new Parsed(List.of(), problems, endsMidLine);
         }
         Map<String, Raw> byCode = new LinkedHashMap<>();
-        for (CsvReader.Row row : csv.rows()) {
-            Raw raw = readRow(file, row, column, limits, problems);
+        for (CsvRow row : csv.rows()) {
+            Raw raw = readRow(file, row, csv, limits, problems);
             if (raw != null) {
                 Raw first = byCode.putIfAbsent(raw.code(), raw);
                 if (first != null) {
@@ -101,31 +100,29 @@ final class KatoFile {
         return new Parsed(units, List.of(), endsMidLine);
     }
 
-    private static Raw readRow(String file, CsvReader.Row row, Map<String, Integer> column,
-            Map<String, Integer> limits, List<ImportProblem> problems) {
+    private static Raw readRow(String file, CsvRow row, CsvInput csv, Map<String, Integer> limits,
+            List<ImportProblem> problems) {
         int before = problems.size();
-        String code = row.fields().get(column.get("kato")).strip();
+        String code = row.get(csv.column("kato")).strip();
         String codeProblem = KatoCode.problem(code);
         if (codeProblem != null) {
             problems.add(new ImportProblem(file, row.line(), "kato", codeProblem));
         }
-        String kindId = row.fields().get(column.get("kind")).strip();
+        String kindId = row.get(csv.column("kind")).strip();
         Optional<UnitKind> kind = UnitKind.ofId(kindId);
         if (kind.isEmpty()) {
             problems.add(new ImportProblem(file, row.line(), "kind", "unknown kind '" + kindId + "'; one of "
                     + Arrays.stream(UnitKind.values()).map(UnitKind::id).collect(Collectors.joining(", "))));
         }
-        String nameKk = row.fields().get(column.get("name_kk"));
-        String nameRu = row.fields().get(column.get("name_ru"));
+        String nameKk = row.get(csv.column("name_kk"));
+        String nameRu = row.get(csv.column("name_ru"));
         if (nameKk.isBlank()) {
             problems.add(new ImportProblem(file, row.line(), "name_kk", "missing name"));
         }
         if (nameRu.isBlank()) {
             problems.add(new ImportProblem(file, row.line(), "name_ru", "missing name"));
         }
-
-        Integer parentColumn = column.get(PARENT);
-        String parent = parentColumn == null ? "" : row.fields().get(parentColumn).strip();
+        String parent = row.get(csv.column(PARENT)).strip();
         if (!parent.isEmpty() && KatoCode.problem(parent) != null) {
             problems.add(new ImportProblem(file, row.line(), PARENT, KatoCode.problem(parent)));
         }

@@ -3,9 +3,10 @@ package kz.aimaq.registry.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
+import kz.aimaq.csv.CsvInput;
+import kz.aimaq.csv.CsvRow;
 import kz.aimaq.registry.api.Unit;
 
 /**
@@ -36,17 +37,10 @@ final class MovesFile {
     }
 
     static List<Move> read(String file, byte[] bytes) {
-        CsvReader.Result csv = CsvReader.readShipped(file, bytes);
-        Map<String, Integer> column = csv.columns();
+        CsvInput csv = RegistryCsv.readShipped(file, bytes);
         List<Move> moves = new ArrayList<>();
-        for (CsvReader.Row row : csv.rows()) {
-            Function<String, String> field = name -> {
-                Integer at = column.get(name);
-                if (at == null) {
-                    throw new IllegalStateException(file + ": missing column " + name);
-                }
-                return row.fields().get(at).strip();
-            };
+        for (CsvRow row : csv.rows()) {
+            Function<String, String> field = name -> row.get(RegistryCsv.required(file, csv, name)).strip();
             String oldCode = field.apply("old_kato");
             String newCode = field.apply("new_kato");
             for (String code : List.of(oldCode, newCode)) {

@@ -2,10 +2,13 @@ package kz.aimaq.registry.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import kz.aimaq.csv.CsvInput;
+import kz.aimaq.csv.CsvRow;
 import kz.aimaq.registry.api.Fact;
 
 /**
@@ -28,17 +31,20 @@ final class PopulationFile {
      * already read from another sheet).
      */
     static List<Fact> read(String file, byte[] bytes, String source, Set<String> skip) {
-        CsvReader.Result csv = CsvReader.readShipped(file, bytes);
-        Map<String, Integer> column = csv.columns();
+        CsvInput csv = RegistryCsv.readShipped(file, bytes);
+        int kato = RegistryCsv.required(file, csv, "kato");
+        int sourceRow = RegistryCsv.required(file, csv, "source_row");
+        Map<String, Integer> column = new LinkedHashMap<>();
+        COLUMNS.keySet().forEach(name -> column.put(name, RegistryCsv.required(file, csv, name)));
         List<Fact> facts = new ArrayList<>();
-        for (CsvReader.Row row : csv.rows()) {
-            String code = row.fields().get(column.get("kato"));
+        for (CsvRow row : csv.rows()) {
+            String code = row.get(kato);
             if (code.isEmpty() || skip.contains(code)) {
                 continue;
             }
-            String rowSource = source + ", row " + row.fields().get(column.get("source_row"));
+            String rowSource = source + ", row " + row.get(sourceRow);
             COLUMNS.forEach((name, key) -> {
-                String value = row.fields().get(column.get(name));
+                String value = row.get(column.get(name));
                 facts.add(new Fact(code, key, DATE, DATE, "-".equals(value) ? "0" : value, rowSource));
             });
         }

@@ -17,10 +17,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import kz.aimaq.csv.CsvConvention;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.cli.CliCommand;
 import kz.aimaq.platform.api.l10n.Messages;
-import kz.aimaq.registry.api.CsvFormat;
 import kz.aimaq.registry.api.ImportException;
 import kz.aimaq.registry.api.ImportPreview;
 import kz.aimaq.registry.api.OutOfScopeException;
@@ -119,12 +119,14 @@ public final class RegistryCommand implements CliCommand {
             err.println(m.get("cli.export.format", kind));
             return 2;
         }
-        String separator = options.getOrDefault("--separator", ";");
+        String separator = options.get("--separator");
         boolean csv = kind.equals("csv");
-        if ((!separator.equals(";") && !separator.equals(",")) || (!csv && options.containsKey("--separator"))) {
+        if ((separator != null && !separator.equals(";") && !separator.equals(",")) || (!csv && separator != null)) {
             err.println(m.get("cli.export.separator", separator));
             return 2;
         }
+        CsvConvention convention = separator == null ? CsvConvention.of(m.locale())
+                : separator.equals(";") ? CsvConvention.SEMICOLON : CsvConvention.COMMA;
         boolean country = code.equals(ALL);
         if (!country && KatoCode.problem(code) != null) {
             err.println(m.get("cli.badCode", code));
@@ -140,12 +142,12 @@ public final class RegistryCommand implements CliCommand {
                 List<Unit> units = new ArrayList<>();
                 registry.roots().forEach(root -> collect(root, units));
                 if (csv) {
-                    new CsvFormat(separator.charAt(0)).write(units, stream);
+                    UnitCsv.write(units, convention, m.locale(), stream);
                 } else {
                     Exporter.json(units, stream);
                 }
             } else if (csv) {
-                registry.exportCsv(code, new CsvFormat(separator.charAt(0)), stream);
+                registry.exportCsv(code, convention, m.locale(), stream);
             } else {
                 registry.exportJson(code, stream);
             }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,10 +25,10 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
+import kz.aimaq.csv.CsvConvention;
 import kz.aimaq.platform.api.AuditLog;
 import kz.aimaq.platform.api.Region;
 import kz.aimaq.platform.api.UserContext;
-import kz.aimaq.registry.api.CsvFormat;
 import kz.aimaq.registry.api.Fact;
 import kz.aimaq.registry.api.ImportException;
 import kz.aimaq.registry.api.ImportPreview;
@@ -305,10 +306,10 @@ public final class RegistryServiceImpl implements RegistryService {
         }
     }
 
-    /** Overrides the walk through {@link #children} so the export reads one snapshot of the index. */
     @Override
-    public void exportCsv(String code, CsvFormat format, OutputStream out) throws IOException {
-        format.write(subtree(code), out);
+    public void exportCsv(String code, CsvConvention convention, Locale language, OutputStream out)
+            throws IOException {
+        UnitCsv.write(subtree(code), convention, language, out);
     }
 
     @Override

@@ -7,8 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-import kz.aimaq.registry.api.CsvFormat;
+import kz.aimaq.csv.CsvConvention;
 import kz.aimaq.registry.api.RegistryService;
 import kz.aimaq.registry.api.Unit;
 
@@ -20,12 +21,12 @@ final class CountryCsv {
     private CountryCsv() {
     }
 
-    /** The header, then every current unit, as exported, without line ends or byte-order mark. */
-    static List<String> lines(RegistryService registry, CsvFormat format) throws IOException {
+    /** The header, then every current unit, as exported with Kazakh headers, without line ends or byte-order mark. */
+    static List<String> lines(RegistryService registry, CsvConvention convention) throws IOException {
         List<String> all = new ArrayList<>();
         for (Unit root : registry.roots()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            registry.exportCsv(root.code(), format, out);
+            registry.exportCsv(root.code(), convention, Locale.forLanguageTag("kk"), out);
             byte[] bytes = out.toByteArray();
             List<String> lines = List.of(new String(bytes, BOM.length, bytes.length - BOM.length,
                     StandardCharsets.UTF_8).split("\r\n"));

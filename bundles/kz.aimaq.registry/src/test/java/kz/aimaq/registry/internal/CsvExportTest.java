@@ -11,10 +11,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,21 +21,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-import kz.aimaq.registry.api.CsvFormat;
-import kz.aimaq.registry.api.Fact;
+import kz.aimaq.csv.CsvConvention;
 import kz.aimaq.registry.api.ImportPreview;
-import kz.aimaq.registry.api.RegistryService;
-import kz.aimaq.registry.api.SearchHit;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.registry.api.UnitEdit;
 import kz.aimaq.storage.testing.TestDatabase;
 
-/** CSV export for Excel (semicolons, byte-order mark, quoting) and its round trip through the import. */
+/** CSV export in the user's convention (separator, headers with codes, quoting) and its round trip through the import. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CsvExportTest {
 
     private static final String TRICKY_KK = "Орталық \"Жаңа\"; ауданы";
     private static final String TRICKY_RU = "Центральный, район";
+    private static final Locale KAZAKH = Locale.forLanguageTag("kk");
 
     @TempDir
     Path folder;
@@ -67,35 +64,45 @@ class CsvExportTest {
         return List.of(text.split("\r\n"));
     }
 
-    private byte[] export(String code, CsvFormat format) throws IOException {
+    private byte[] export(String code, CsvConvention convention, Locale language) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        registry.exportCsv(code, format, out);
+        registry.exportCsv(code, convention, language, out);
         return out.toByteArray();
     }
 
-    private Path exportEverything(CsvFormat format) throws IOException {
-        return CountryCsv.write(folder.resolve("kato-" + (int) format.separator() + ".csv"),
-                CountryCsv.lines(registry, format));
+    private Path exportEverything(CsvConvention convention) throws IOException {
+        return CountryCsv.write(folder.resolve("kato-" + (int) convention.separator() + ".csv"),
+                CountryCsv.lines(registry, convention));
     }
 
     @Test
-    void defaultExportIsForExcelSemicolonsAndByteOrderMark() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        registry.exportCsv("350000000", out);
+    void kazakhHeadersCarryTheColumnCodesAndTheSubtreeComesParentFirst() throws Exception {
+        List<String> lines = lines(export("350000000", CsvConvention.SEMICOLON, KAZAKH));
 
-        assertArrayEquals(export("350000000", CsvFormat.EXCEL), out.toByteArray());
-        List<String> lines = lines(out.toByteArray());
-        assertEquals(String.join(";", CsvFormat.COLUMNS), lines.get(0));
+        assertEquals("ӘАОЖ коды [kato];Жоғары бірліктің ӘАОЖ коды [parent_kato];Түрі [kind];Қазақша атауы [name_kk];"
+                + "Орысша атауы [name_ru];Латын әліпбиіндегі атауы [name_latin];Халық саны [population];"
+                + "Өз бюджеті (1 = иә) [own_budget];Күшіне енген күні [valid_from]", lines.get(0));
         assertTrue(lines.get(1).startsWith("350000000;;oblast;Қарағанды облысы;Карагандинская область;"),
                 lines.get(1));
         assertEquals(registry.children("350000000").get(0).code(), lines.get(2).substring(0, 9));
     }
 
     @Test
+    void ownBudgetIsOneOrZeroAndPopulationAWholeNumber() throws Exception {
+        Unit okrug = registry.children("350000000").stream().flatMap(d -> registry.children(d.code()).stream())
+                .filter(Unit::ownBudget).findFirst().orElseThrow();
+        String line = lines(export("350000000", CsvConvention.COMMA, Locale.ENGLISH)).stream()
+                .filter(l -> l.startsWith(okrug.code() + ",")).findFirst().orElseThrow();
+
+        assertTrue(line.endsWith(",1," + okrug.validFrom()), line);
+        assertTrue(lines(export("350000000", CsvConvention.COMMA, Locale.ENGLISH)).get(1).contains(",0,"));
+    }
+
+    @Test
     void namesWithTheSeparatorOrAQuoteAreQuotedAndKazakhLettersKept() throws Exception {
-        String excel = lines(export("350000000", CsvFormat.EXCEL)).stream()
+        String excel = lines(export("350000000", CsvConvention.SEMICOLON, KAZAKH)).stream()
                 .filter(l -> l.startsWith(tricky.code() + ";")).findFirst().orElseThrow();
-        String comma = lines(export("350000000", CsvFormat.COMMA)).stream()
+        String comma = lines(export("350000000", CsvConvention.COMMA, Locale.ENGLISH)).stream()
                 .filter(l -> l.startsWith(tricky.code() + ",")).findFirst().orElseThrow();
 
         assertTrue(excel.contains(";\"Орталық \"\"Жаңа\"\"; ауданы\";Центральный, район;"), excel);
@@ -104,21 +111,21 @@ class CsvExportTest {
 
     @Test
     void semicolonExportOfTheWholeCountryReimportsWithoutDifferences() throws Exception {
-        ImportPreview preview = registry.previewImport(exportEverything(CsvFormat.EXCEL));
+        ImportPreview preview = registry.previewImport(exportEverything(CsvConvention.SEMICOLON));
 
         assertTrue(preview.isEmpty(), () -> "differences: " + preview);
     }
 
     @Test
     void commaExportOfTheWholeCountryReimportsWithoutDifferences() throws Exception {
-        ImportPreview preview = registry.previewImport(exportEverything(CsvFormat.COMMA));
+        ImportPreview preview = registry.previewImport(exportEverything(CsvConvention.COMMA));
 
         assertTrue(preview.isEmpty(), () -> "differences: " + preview);
     }
 
     @Test
     void editedNameInASemicolonExportIsPreviewedAsARename() throws Exception {
-        Path file = exportEverything(CsvFormat.EXCEL);
+        Path file = exportEverything(CsvConvention.SEMICOLON);
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Files.writeString(file, text.replace("\"Орталық \"\"Жаңа\"\"; ауданы\"", "\"Орталық; ауданы\""),
                 StandardCharsets.UTF_8);
@@ -132,92 +139,8 @@ class CsvExportTest {
     }
 
     @Test
-    void otherSeparatorsAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new CsvFormat('\t'));
-    }
-
-    @Test
-    void servicesWithoutTheirOwnExportWalkTheTreeTheSameWay() throws Exception {
-        RegistryService walking = new Delegating(registry);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-        walking.exportCsv("350000000", CsvFormat.COMMA, out);
-
-        assertArrayEquals(export("350000000", CsvFormat.COMMA), out.toByteArray());
+    void unknownUnitIsRefused() {
         assertThrows(IllegalArgumentException.class,
-                () -> walking.exportCsv("359999999", OutputStream.nullOutputStream()));
-    }
-
-    /** A service that implements only the abstract methods, so the interface's default export runs. */
-    private record Delegating(RegistryService d) implements RegistryService {
-        @Override
-        public Optional<Unit> find(String code) {
-            return d.find(code);
-        }
-
-        @Override
-        public List<Unit> roots() {
-            return d.roots();
-        }
-
-        @Override
-        public List<Unit> children(String code) {
-            return d.children(code);
-        }
-
-        @Override
-        public List<Unit> ancestors(String code) {
-            return d.ancestors(code);
-        }
-
-        @Override
-        public List<Unit> search(String text, int limit) {
-            return d.search(text, limit);
-        }
-
-        @Override
-        public List<SearchHit> searchWithFormer(String text, int limit) {
-            return d.searchWithFormer(text, limit);
-        }
-
-        @Override
-        public List<Unit> history(String code) {
-            return d.history(code);
-        }
-
-        @Override
-        public List<Fact> facts(String code) {
-            return d.facts(code);
-        }
-
-        @Override
-        public void addFact(Fact fact) {
-            throw new UnsupportedOperationException("read only");
-        }
-
-        @Override
-        public Unit update(UnitEdit edit) {
-            throw new UnsupportedOperationException("read only");
-        }
-
-        @Override
-        public Unit abolish(String code, LocalDate effective) {
-            throw new UnsupportedOperationException("read only");
-        }
-
-        @Override
-        public ImportPreview previewImport(Path file) {
-            throw new UnsupportedOperationException("read only");
-        }
-
-        @Override
-        public void applyImport(ImportPreview preview, int confirmedAbolished) {
-            throw new UnsupportedOperationException("read only");
-        }
-
-        @Override
-        public void exportJson(String code, OutputStream out) throws IOException {
-            d.exportJson(code, out);
-        }
+                () -> registry.exportCsv("359999999", CsvConvention.COMMA, Locale.ENGLISH, OutputStream.nullOutputStream()));
     }
 }

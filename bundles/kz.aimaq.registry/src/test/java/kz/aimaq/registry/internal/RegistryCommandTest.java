@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-import kz.aimaq.registry.api.CsvFormat;
+import kz.aimaq.csv.CsvConvention;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.registry.api.UnitKind;
 import kz.aimaq.storage.testing.TestDatabase;
@@ -61,9 +61,9 @@ class RegistryCommandTest {
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    private byte[] export(String code, CsvFormat format) throws Exception {
+    private byte[] export(String code, CsvConvention convention) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        registry.exportCsv(code, format, out);
+        registry.exportCsv(code, convention, TestUser.admin().locale(), out);
         return out.toByteArray();
     }
 
@@ -88,24 +88,24 @@ class RegistryCommandTest {
     }
 
     @Test
-    void exportWritesTheSubtreeForExcelByDefault() throws Exception {
+    void exportWritesTheSubtreeInTheConventionOfTheUsersLanguageByDefault() throws Exception {
         Path file = folder.resolve("karaganda.csv");
 
         Run run = run("export", "350000000", "--format", "csv", "--out", file.toString());
 
         assertEquals(0, run.exit(), run.err());
-        assertArrayEquals(export("350000000", CsvFormat.EXCEL), Files.readAllBytes(file));
+        assertArrayEquals(export("350000000", CsvConvention.of(TestUser.admin().locale())), Files.readAllBytes(file));
         assertTrue(run.out().contains(file.toAbsolutePath().toString()), run.out());
     }
 
     @Test
-    void exportWithCommaSeparatorWritesCommas() throws Exception {
-        Path file = folder.resolve("karaganda-comma.csv");
+    void exportWithSemicolonSeparatorWritesSemicolonsAndDecimalCommasWhateverTheLanguage() throws Exception {
+        Path file = folder.resolve("karaganda-semicolon.csv");
 
-        Run run = run("export", "350000000", "--out", file.toString(), "--format", "CSV", "--separator", ",");
+        Run run = run("export", "350000000", "--out", file.toString(), "--format", "CSV", "--separator", ";");
 
         assertEquals(0, run.exit(), run.err());
-        assertArrayEquals(export("350000000", CsvFormat.COMMA), Files.readAllBytes(file));
+        assertArrayEquals(export("350000000", CsvConvention.SEMICOLON), Files.readAllBytes(file));
     }
 
     @Test
@@ -131,7 +131,7 @@ class RegistryCommandTest {
         assertEquals(0, csvRun.exit(), csvRun.err());
         assertEquals(0, jsonRun.exit(), jsonRun.err());
         List<String> lines = new String(Files.readAllBytes(csv), StandardCharsets.UTF_8).lines().toList();
-        assertEquals(CountryCsv.lines(registry, CsvFormat.EXCEL).size(), lines.size(), "the header and every unit");
+        assertEquals(CountryCsv.lines(registry, CsvConvention.SEMICOLON).size(), lines.size(), "the header and every unit");
         assertTrue(registry.previewImport(csv).isEmpty(), "re-imports unchanged");
         assertEquals(lines.size() - 1, Files.readString(json).split("\"kato\"", -1).length - 1);
     }
@@ -197,7 +197,7 @@ class RegistryCommandTest {
         String added = district.code().substring(0, 4) + "99000";
         assertTrue(registry.find(added).isEmpty(), added);
         Unit renamed = registry.children(district.code()).get(0);
-        List<String> lines = new ArrayList<>(CountryCsv.lines(registry, CsvFormat.EXCEL));
+        List<String> lines = new ArrayList<>(CountryCsv.lines(registry, CsvConvention.SEMICOLON));
         int renamedLine = indexOf(lines, renamed.code());
         lines.set(renamedLine, lines.get(renamedLine).replace(";" + renamed.nameKk() + ";", ";" + newNameKk + ";"));
         int lastOfDistrict = indexOf(lines, district.code());

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import kz.aimaq.csv.CsvConvention;
 import kz.aimaq.registry.api.Fact;
 import kz.aimaq.registry.api.ImportPreview;
 import kz.aimaq.registry.api.RegistryService;
@@ -132,7 +134,7 @@ final class FakeRegistry implements RegistryService {
     }
 
     @Override
-    public void exportCsv(String code, OutputStream out) {
+    public void exportCsv(String code, CsvConvention convention, Locale language, OutputStream out) {
         throw new UnsupportedOperationException("the readiness views only read the registry");
     }
 

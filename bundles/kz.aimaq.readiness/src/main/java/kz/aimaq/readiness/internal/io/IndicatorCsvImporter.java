@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import kz.aimaq.csv.CsvInput;
+import kz.aimaq.csv.CsvProblem;
+import kz.aimaq.csv.CsvRow;
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.readiness.api.Indicator;
 import kz.aimaq.readiness.api.IndicatorValue;
@@ -18,7 +20,8 @@ import kz.aimaq.readiness.api.InvalidInputException;
 
 /**
  * Imports {@code unit,indicator,period,value,source} rows, all or nothing: every problem of
- * every row is collected and reported as file:line:field before anything is returned.
+ * every row is collected and reported as file:line:field before anything is returned. A file
+ * separated by {@code ;} may write decimals with a comma, as Excel does in Kazakh and Russian.
  */
 public final class IndicatorCsvImporter {
 
@@ -49,28 +52,24 @@ public final class IndicatorCsvImporter {
                     .forEach(i -> unnormalised.put(i.id(), i));
         }
         Problems problems = new Problems(fileName, messages);
-        List<CsvReader.Row> rows = CsvReader.read(in, problems);
-        if (rows == null) {
+        CsvInput csv = CsvInput.read(in.readAllBytes());
+        csv.problems().forEach(p -> problems.add(p, messages.locale()));
+        if (!csv.decoded() || csv.header().isEmpty()) {
+            if (csv.problems().stream().anyMatch(p -> p.kind() == CsvProblem.Kind.EMPTY)) {
+                problems.clear();
+                problems.add(1, "-", "csv.empty");
+            }
             throw problems.refusal();
         }
-        if (rows.isEmpty()) {
-            problems.add(1, "-", "csv.empty");
-            throw problems.refusal();
-        }
-        CsvReader.Row header = rows.get(0);
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < header.fields().size(); i++) {
-            index.putIfAbsent(header.fields().get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
-        List<String> missing = COLUMNS.stream().filter(c -> !index.containsKey(c)).toList();
+        List<String> missing = csv.missing(COLUMNS);
         if (!missing.isEmpty()) {
-            problems.add(header.line(), String.join(",", missing), "csv.header", String.join(", ", COLUMNS));
+            problems.add(1, String.join(",", missing), "csv.header", String.join(", ", COLUMNS));
             throw problems.refusal();
         }
-        List<IndicatorValue> values = new ArrayList<>(rows.size());
+        List<IndicatorValue> values = new ArrayList<>(csv.rows().size());
         Map<String, Integer> seen = new HashMap<>();
-        for (CsvReader.Row row : rows.subList(1, rows.size())) {
-            IndicatorValue value = row(row, header.fields().size(), index, problems);
+        for (CsvRow row : csv.rows()) {
+            IndicatorValue value = row(row, csv, problems);
             if (value != null) {
                 Integer earlier = seen.putIfAbsent(value.unit() + '\u0000' + value.indicator() + '\u0000'
                         + value.period(), row.line());
@@ -78,7 +77,7 @@ public final class IndicatorCsvImporter {
                 if (earlier != null) {
                     problems.add(row.line(), "unit", "csv.duplicate", earlier);
                 } else if (taken != null && !onScale(taken.transform().apply(value.value()), methodology.scale())) {
-                    problems.add(row.line(), "value", "csv.outOfScale", row.fields().get(index.get("value")).strip(),
+                    problems.add(row.line(), "value", "csv.outOfScale", row.get(csv.column("value")).strip(),
                             value.indicator(), scale(methodology.scale()), value.unit());
                 } else {
                     values.add(value);
@@ -97,41 +96,39 @@ public final class IndicatorCsvImporter {
         return java.math.BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString();
     }
 
-    private static IndicatorValue row(CsvReader.Row row, int width, Map<String, Integer> index, Problems problems) {
-        if (row.fields().size() != width) {
-            problems.add(row.line(), "-", "csv.columns", width, row.fields().size());
-            return null;
-        }
+    private static IndicatorValue row(CsvRow row, CsvInput csv, Problems problems) {
         boolean ok = true;
-        String unit = field(row, index, "unit", problems);
+        String unit = field(row, csv, "unit", problems);
         if (unit != null && DIGITS.matcher(unit).matches() && unit.length() != 9) {
             problems.add(row.line(), "unit", "csv.kato", unit);
             ok = false;
         }
-        String indicator = field(row, index, "indicator", problems);
-        String period = field(row, index, "period", problems);
+        String indicator = field(row, csv, "indicator", problems);
+        String period = field(row, csv, "period", problems);
         if (period != null && !PERIOD.matcher(period).matches()) {
             problems.add(row.line(), "period", "csv.period", period);
             ok = false;
         }
-        String text = field(row, index, "value", problems);
+        String text = field(row, csv, "value", problems);
         double value = Double.NaN;
         if (text != null) {
-            value = NUMBER.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+            // a file separated by ';' is Excel's with Kazakh or Russian settings: its decimal mark is a comma
+            String number = csv.separator() == ';' ? text.replace(',', '.') : text;
+            value = NUMBER.matcher(number).matches() ? Double.parseDouble(number) : Double.NaN;
             if (!Double.isFinite(value)) {
-                problems.add(row.line(), "value", "csv.number", text);
+                problems.add(row.line(), "value", csv.separator() == ';' ? "csv.number.comma" : "csv.number", text);
                 ok = false;
             }
         }
-        String source = field(row, index, "source", problems);
+        String source = field(row, csv, "source", problems);
         if (!ok || unit == null || indicator == null || period == null || text == null || source == null) {
             return null;
         }
         return new IndicatorValue(unit, indicator, period, value, source);
     }
 
-    private static String field(CsvReader.Row row, Map<String, Integer> index, String column, Problems problems) {
-        String value = row.fields().get(index.get(column)).strip();
+    private static String field(CsvRow row, CsvInput csv, String column, Problems problems) {
+        String value = row.get(csv.column(column)).strip();
         if (value.isEmpty()) {
             problems.add(row.line(), column, "csv.blank");
             return null;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.component.annotations.Activate;
@@ -72,34 +71,21 @@ public final class ImportCommand implements Command {
             monitor.subTask(messages.get("import.reading", name));
             Optional<RegistryService> registry = access.registry();
             if (registry.isEmpty()) {
-                onUi(parent, () -> context.showStatus(messages.get("registry.absent")));
+                context.showStatus(messages.get("registry.absent"));
                 return;
             }
             try {
                 ImportPreview preview = registry.get().previewImport(file);
                 List<ImportRows.Row> rows = ImportRows.of(messages, registry.get(), preview);
                 monitor.worked(1);
-                onUi(parent, () -> new ImportPreviewDialog(context, access, preview, rows).open());
+                context.asyncExec(() -> new ImportPreviewDialog(context, access, preview, rows).open());
             } catch (ImportException e) {
-                onUi(parent, () -> new ImportProblemsDialog(parent, messages, name, e.problems()).open());
+                context.asyncExec(() -> new ImportProblemsDialog(parent, messages, name, e.problems()).open());
             } catch (IOException e) {
-                onUi(parent, () -> context.showStatus(messages.get("import.unreadable", file, e.getMessage())));
+                context.showStatus(messages.get("import.unreadable", file, e.getMessage()));
             } catch (RuntimeException e) {
                 access.logFailure("Reading KATO file " + file + " failed", e);
-                onUi(parent, () -> context.showStatus(messages.get("import.failed", name, e.getMessage())));
-            }
-        });
-    }
-
-    /** Runs {@code task} on the UI thread unless the window has gone meanwhile. */
-    static void onUi(Shell shell, Runnable task) {
-        Display display = shell.getDisplay();
-        if (display.isDisposed()) {
-            return;
-        }
-        display.asyncExec(() -> {
-            if (!shell.isDisposed()) {
-                task.run();
+                context.showStatus(messages.get("import.failed", name, e.getMessage()));
             }
         });
     }

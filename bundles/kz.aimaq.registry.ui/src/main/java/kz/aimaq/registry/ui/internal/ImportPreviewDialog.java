@@ -176,7 +176,11 @@ final class ImportPreviewDialog {
             monitor.begin(1);
             String failure = applyNow(confirmed);
             monitor.worked(1);
-            ImportCommand.onUi(shell, () -> finished(failure));
+            context.asyncExec(() -> {
+                if (!shell.isDisposed()) {
+                    finished(failure);
+                }
+            });
         });
     }
 

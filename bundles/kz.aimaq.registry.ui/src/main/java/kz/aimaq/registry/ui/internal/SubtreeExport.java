@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import kz.aimaq.csv.CsvConvention;
 import kz.aimaq.platform.api.jobs.ProgressMonitor;
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.registry.api.RegistryService;
@@ -58,7 +59,7 @@ final class SubtreeExport {
             temporary = Files.createTempFile(folder, ".aimaq-export-", "." + format.extension);
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 if (format == Format.CSV) {
-                    registry.get().exportCsv(code, out);
+                    registry.get().exportCsv(code, CsvConvention.of(messages.locale()), messages.locale(), out);
                 } else {
                     registry.get().exportJson(code, out);
                 }

@@ -44,6 +44,15 @@ final class FakeCommandContext implements CommandContext {
     }
 
     @Override
+    public void asyncExec(Runnable task) {
+        shell.getDisplay().asyncExec(() -> {
+            if (!shell.isDisposed()) {
+                task.run();
+            }
+        });
+    }
+
+    @Override
     public void showStatus(String message) {
         status.add(message);
     }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import kz.aimaq.csv.CsvConvention;
 import kz.aimaq.registry.api.Fact;
 import kz.aimaq.registry.api.ImportException;
 import kz.aimaq.registry.api.ImportPreview;
@@ -316,10 +317,10 @@ final class FakeRegistry implements RegistryService {
     }
 
     @Override
-    public void exportCsv(String code, OutputStream out) throws IOException {
-        StringBuilder csv = new StringBuilder("kato,name_kk\n");
+    public void exportCsv(String code, CsvConvention convention, Locale language, OutputStream out) throws IOException {
+        StringBuilder csv = new StringBuilder("kato" + convention.separator() + "name_kk\n");
         for (Unit unit : subtree(code)) {
-            csv.append(unit.code()).append(',').append(unit.nameKk()).append('\n');
+            csv.append(unit.code()).append(convention.separator()).append(unit.nameKk()).append('\n');
         }
         out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
     }

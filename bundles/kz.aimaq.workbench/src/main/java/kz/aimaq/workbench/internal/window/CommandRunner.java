@@ -2,7 +2,6 @@ package kz.aimaq.workbench.internal.window;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,11 +12,9 @@ import java.util.function.Supplier;
 
 import org.eclipse.swt.widgets.Shell;
 
-import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.workbench.api.Command;
 import kz.aimaq.workbench.api.CommandContext;
-import kz.aimaq.workbench.api.SelectedUnit;
 import kz.aimaq.workbench.internal.model.CommandDescriptor;
 
 /**
@@ -123,32 +120,7 @@ final class CommandRunner {
     }
 
     private CommandContext contextFor(CommandDescriptor command) {
-        Messages messages = command.contributor().messages(context.user().locale());
-        return new CommandContext() {
-            @Override
-            public Shell shell() {
-                return shell.get();
-            }
-
-            @Override
-            public UserContext user() {
-                return context.user();
-            }
-
-            @Override
-            public Messages messages() {
-                return messages;
-            }
-
-            @Override
-            public Optional<SelectedUnit> selection() {
-                return context.selection().current();
-            }
-
-            @Override
-            public void showStatus(String message) {
-                context.ui().run(() -> status.accept(message));
-            }
-        };
+        return new WindowSite(command.id(), context, command.contributor().messages(context.user().locale()), status,
+                shell);
     }
 }

@@ -43,7 +43,7 @@ final class ViewTab {
     private final Composite holder;
     private State state = State.NEW;
     private View view;
-    private TabSite site;
+    private WindowSite site;
     private Throwable failure;
     private boolean failureLogged;
     private int generation;
@@ -132,8 +132,8 @@ final class ViewTab {
         clearHolder();
         Composite parent = new Composite(holder, SWT.NONE);
         parent.setLayout(new FillLayout());
-        site = new TabSite(descriptor.id(), context, descriptor.contributor().messages(context.user().locale()),
-                status);
+        site = new WindowSite(descriptor.id(), context, descriptor.contributor().messages(context.user().locale()),
+                status, parent::getShell);
         try {
             view.createContent(parent, site);
             state = State.CREATED;

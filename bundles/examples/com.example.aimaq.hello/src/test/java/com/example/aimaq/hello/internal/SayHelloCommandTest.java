@@ -55,6 +55,11 @@ class SayHelloCommandTest {
             }
 
             @Override
+            public void asyncExec(Runnable task) {
+                throw new AssertionError("the command does no work off the UI thread");
+            }
+
+            @Override
             public void showStatus(String message) {
                 status.add(message);
             }

@@ -4,27 +4,37 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.eclipse.swt.widgets.Shell;
 
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.workbench.api.CommandContext;
 import kz.aimaq.workbench.api.SelectedUnit;
 import kz.aimaq.workbench.api.ViewSite;
 
-/** The {@link ViewSite} of one created view; {@link #close()} cuts it off from the shell. */
-final class TabSite implements ViewSite {
+/**
+ * What a view or a command gets from the window: one implementation of both sites, so that they
+ * reach the user, the selection and the UI thread the same way. {@link #close()} cuts a view's
+ * site off from the shell when the view goes.
+ */
+final class WindowSite implements ViewSite, CommandContext {
 
     private final String id;
     private final WindowContext context;
     private final Messages messages;
     private final Consumer<String> status;
+    private final Supplier<Shell> shell;
     private final List<Consumer<SelectedUnit>> subscriptions = new CopyOnWriteArrayList<>();
     private volatile boolean open = true;
 
-    TabSite(String id, WindowContext context, Messages messages, Consumer<String> status) {
+    WindowSite(String id, WindowContext context, Messages messages, Consumer<String> status, Supplier<Shell> shell) {
         this.id = id;
         this.context = context;
         this.messages = messages;
         this.status = status;
+        this.shell = shell;
     }
 
     @Override
@@ -73,7 +83,12 @@ final class TabSite implements ViewSite {
 
     @Override
     public void showStatus(String message) {
-        context.ui().async(() -> status.accept(message));
+        context.ui().run(() -> status.accept(message));
+    }
+
+    @Override
+    public Shell shell() {
+        return shell.get();
     }
 
     /** Removes the view's selection listeners and drops its pending UI work. */

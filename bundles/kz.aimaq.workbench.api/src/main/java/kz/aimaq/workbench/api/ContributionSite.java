@@ -1,0 +1,36 @@
+package kz.aimaq.workbench.api;
+
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.platform.api.l10n.Messages;
+
+/**
+ * What the shell gives every contribution, a view ({@link ViewSite}) or a command
+ * ({@link CommandContext}): the user, its own strings, the selection and the one door into the
+ * UI thread.
+ *
+ * @since 1.1
+ */
+@ProviderType
+public interface ContributionSite {
+
+    UserContext user();
+
+    /** The strings of the contribution's own bundle in the user's locale. */
+    Messages messages();
+
+    /** The unit selected now, if any. */
+    Optional<SelectedUnit> selection();
+
+    /**
+     * Runs {@code task} on the UI thread later: the way back from a worker thread to widgets.
+     * For a view, dropped if the view is gone by then.
+     */
+    void asyncExec(Runnable task);
+
+    /** Shows a one-line message in the status line; may be called from any thread. */
+    void showStatus(String message);
+}
