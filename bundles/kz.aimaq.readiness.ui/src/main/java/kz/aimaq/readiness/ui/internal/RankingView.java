@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -47,6 +48,11 @@ public final class RankingView implements View {
     static final String ID = "kz.aimaq.readiness.ui.ranking";
 
     private final ReadinessModel model;
+    /** What a user reads first comes first, so the score shows whole in a small window. */
+    private static final int[] DISPLAY_ORDER = java.util.stream.Stream.of(Column.RANK, Column.NAME, Column.SCORE,
+            Column.BAND, Column.REGION, Column.LEVEL, Column.CODE, Column.COVERAGE, Column.INTERVAL)
+            .mapToInt(Column::ordinal).toArray();
+
     private ViewSite site;
     private Messages messages;
     private Locale locale;
@@ -78,7 +84,13 @@ public final class RankingView implements View {
         banner = Widgets.banner(root, messages);
         Composite bar = new Composite(root, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        bar.setLayout(new GridLayout(7, false));
+        // wraps at the smallest window (1024×680, the ranking beside the scorecard) instead of cutting
+        // the buttons off
+        RowLayout wrapping = new RowLayout(SWT.HORIZONTAL);
+        wrapping.wrap = true;
+        wrapping.center = true;
+        wrapping.marginLeft = 0;
+        bar.setLayout(wrapping);
         new Label(bar, SWT.NONE).setText(messages.get("filter.region"));
         region = new Combo(bar, SWT.READ_ONLY);
         new Label(bar, SWT.NONE).setText(messages.get("filter.level"));
@@ -93,7 +105,6 @@ public final class RankingView implements View {
         Button recompute = new Button(bar, SWT.PUSH);
         recompute.setText(messages.get("ranking.recompute"));
         count = new Label(bar, SWT.NONE);
-        count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         message = MessageLabels.create(root);
         table = new Table(root, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -105,6 +116,7 @@ public final class RankingView implements View {
             column.setWidth(c.width());
             column.addListener(SWT.Selection, e -> sortBy(c));
         }
+        table.setColumnOrder(DISPLAY_ORDER);
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item));
         table.addListener(SWT.Selection, e -> publishSelection());
         region.addListener(SWT.Selection, e -> refilter());
@@ -193,7 +205,7 @@ public final class RankingView implements View {
         table.setItemCount(rows.size());
         table.clearAll();
         count.setText(shown == null ? "" : messages.get("ranking.count", rows.size()));
-        count.getParent().layout();
+        count.getParent().getParent().layout(true, true);
     }
 
     private void sortBy(Column column) {

@@ -118,6 +118,43 @@ class RankingViewTest {
         assertTrue(table.getItemCount() < 11, "not every region's okrugs");
     }
 
+    /**
+     * In a 1024×680 window the ranking gets about 70 % of the width beside the scorecard: the
+     * buttons and the columns a user reads first (rank, name, score, band) must show whole.
+     */
+    @Test
+    void atTheSmallestWindowTheButtonsAndTheScoreShowWhole() throws Exception {
+        model.bindRegistry(registry);
+        for (Locale locale : Languages.SUPPORTED) {
+            shell.setSize(700, 460);
+            Table table = open(locale);
+            Ui.waitUntil("scores", () -> table.getItemCount() > 0);
+            shell.layout(true, true);
+            Ui.screenshot(shell, Path.of("target/screenshots/readiness-ranking-700-" + locale.getLanguage() + ".png"));
+            int visible = table.getClientArea().width;
+            int[] order = table.getColumnOrder();
+            int x = 0;
+            for (int index : order) {
+                Column c = Column.values()[index];
+                int right = x + table.getColumn(index).getWidth();
+                if (List.of(Column.RANK, Column.NAME, Column.SCORE, Column.BAND).contains(c)) {
+                    assertTrue(right <= visible, locale + ": " + c + " ends at " + right + " of " + visible);
+                }
+                x = right;
+            }
+            for (org.eclipse.swt.widgets.Button button : Ui.find(shell, org.eclipse.swt.widgets.Button.class)) {
+                org.eclipse.swt.graphics.Point wanted = button.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+                assertTrue(button.getSize().x >= wanted.x && button.getBounds().x + button.getSize().x
+                        <= button.getParent().getClientArea().width, locale + ": " + button.getText() + " cut off");
+            }
+            view.dispose();
+            for (org.eclipse.swt.widgets.Control child : shell.getChildren()) {
+                child.dispose();
+            }
+            view = null;
+        }
+    }
+
     @Test
     void syntheticDataShowsABanner() {
         model.bindRegistry(registry);

@@ -250,13 +250,20 @@ public final class WorkbenchWindow {
     }
 
     void about() {
+        MessageBox box = new MessageBox(shell, SWT.ICON_INFORMATION | SWT.OK);
+        box.setText(context.texts().get("about.title"));
+        box.setMessage(aboutText());
+        box.open();
+    }
+
+    /** The About text; roles by their names in the user's language, not their ids. */
+    String aboutText() {
         Messages texts = context.texts();
         UserContext user = context.user();
-        String roles = user.roles().isEmpty() ? texts.get("about.noRoles") : String.join(", ", user.roles());
-        MessageBox box = new MessageBox(shell, SWT.ICON_INFORMATION | SWT.OK);
-        box.setText(texts.get("about.title"));
-        box.setMessage(texts.get("about.text", context.version(), user.user(), regionName(), roles));
-        box.open();
+        String roles = user.roles().isEmpty() ? texts.get("about.noRoles") : user.roles().stream().sorted()
+                .map(role -> texts.contains("role." + role) ? texts.get("role." + role) : role)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return texts.get("about.text", context.version(), user.user(), regionName(), roles);
     }
 
     void setViewOpen(String viewId, boolean open) {

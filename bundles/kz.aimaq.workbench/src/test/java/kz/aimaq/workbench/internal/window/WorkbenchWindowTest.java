@@ -235,6 +235,16 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void aboutNamesTheRolesInTheUsersLanguage() {
+        harness = new Harness(Languages.RUSSIAN, Duration.ofSeconds(5), "analyst", "admin");
+        harness.open(WorkbenchState.defaults());
+
+        String text = harness.window.aboutText();
+
+        assertTrue(text.contains("администратор, аналитик"), text);
+    }
+
+    @Test
     void viewsNeedingAMissingRoleAreHidden() {
         Harness h = open(Duration.ofSeconds(5), "analyst");
         h.contributions.addView(view("admin", "Admin", Perspectives.HOME, Stacks.MAIN, 1, "admin", () -> labelView("x")));
