@@ -175,7 +175,7 @@ public final class TaxCommand implements CliCommand {
                     ? IdCheck.mask(a.taxpayerId()) : a.taxpayerId();
             rows.add(List.of(a.okrug(), payer, a.kbk(), Money.tenge(a.principalTiyn()), Money.tenge(a.penaltyTiyn()),
                     a.oldestDue() == null ? "" : a.oldestDue().toString(), Long.toString(a.daysOverdue()),
-                    a.bucket() == null ? "" : a.bucket().name()));
+                    a.bucket() == null ? "" : messages.get("bucket." + a.bucket().name())));
         }
         TaxCsv.write(stream, header, rows);
     }

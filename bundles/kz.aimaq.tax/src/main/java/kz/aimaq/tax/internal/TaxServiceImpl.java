@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.framework.BundleContext;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -78,7 +79,7 @@ public final class TaxServiceImpl implements TaxService {
 
     @Activate
     public TaxServiceImpl(@Reference Database database, @Reference UserContext user,
-            @Reference RegistryService registry, BundleContext context) throws MigrationException {
+            @Reference ComponentServiceObjects<RegistryService> registry, BundleContext context) throws MigrationException {
         this(database, Migrations.fromBundle(context.getBundle(), MIGRATIONS), ReferenceTables.shipped(),
                 new RegistryUnits(registry), user, new CurrentAuditLog(), Clock.systemDefaultZone());
     }

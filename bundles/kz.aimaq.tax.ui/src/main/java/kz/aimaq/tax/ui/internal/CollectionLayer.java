@@ -9,7 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import org.osgi.framework.ServiceException;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,15 +40,25 @@ public final class CollectionLayer implements ChoroplethLayer {
     private static final int[] COLOURS = {0x2E7D32, 0x9CCC65, 0xFFB300, 0xC62828};
 
     private final TaxService tax;
-    private final RegistryService registry;
+    private final Supplier<RegistryService> registry;
     private final Clock clock;
 
+    /**
+     * The registry is fetched when colours are first asked for: at the first start it seeds the
+     * classifier while it activates, and taking it here would fail on SCR's lock timeout.
+     */
     @Activate
-    public CollectionLayer(@Reference TaxService tax, @Reference RegistryService registry) {
-        this(tax, registry, Clock.systemDefaultZone());
+    public CollectionLayer(@Reference TaxService tax, @Reference ComponentServiceObjects<RegistryService> registry) {
+        this(tax, () -> {
+            try {
+                return registry.getService();
+            } catch (ServiceException e) {
+                return null;
+            }
+        }, Clock.systemDefaultZone());
     }
 
-    CollectionLayer(TaxService tax, RegistryService registry, Clock clock) {
+    CollectionLayer(TaxService tax, Supplier<RegistryService> registry, Clock clock) {
         this.tax = tax;
         this.registry = registry;
         this.clock = clock;
@@ -59,6 +72,10 @@ public final class CollectionLayer implements ChoroplethLayer {
     @Override
     public Map<String, Integer> colours(Level level) {
         LocalDate today = LocalDate.now(clock);
+        RegistryService registry = this.registry.get();
+        if (registry == null) {
+            return Map.of(); // still loading; the map asks again
+        }
         List<Unit> units = new ArrayList<>();
         for (Unit region : registry.roots()) {
             if (level == Level.REGION) {
