@@ -4,21 +4,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Locale;
 
 import kz.aimaq.reporting.api.Column;
-import kz.aimaq.reporting.api.ColumnType;
 
-/** How cells read as text in a language: grouped thousands for people, plain numbers for CSV. */
+/** How cells read as text in a language, for people: grouped thousands, the decimal mark of the language. */
 final class Cells {
 
-    private final Locale locale;
     private final DecimalFormatSymbols symbols;
 
     Cells(Locale locale) {
-        this.locale = locale;
         DecimalFormatSymbols s = DecimalFormatSymbols.getInstance(locale);
         // A plain space groups thousands: some fonts lack the narrow no-break space CLDR now uses.
         s.setGroupingSeparator(' ');
@@ -33,16 +29,15 @@ final class Cells {
         return switch (column.type()) {
             case TEXT -> cell.toString();
             case DATE -> ((LocalDate) cell).toString();
-            case INTEGER -> format(BigDecimal.valueOf((Long) cell), 0, true);
-            case DECIMAL -> format((BigDecimal) cell, column.scale(), true);
-            case MONEY -> format((BigDecimal) cell, 2, true);
-            case PERCENT -> format(((BigDecimal) cell).movePointRight(2), column.scale(), true);
+            case INTEGER -> format(BigDecimal.valueOf((Long) cell), 0);
+            case DECIMAL -> format((BigDecimal) cell, column.scale());
+            case MONEY -> format((BigDecimal) cell, 2);
+            case PERCENT -> format(((BigDecimal) cell).movePointRight(2), column.scale());
         };
     }
 
-    private String format(BigDecimal value, int scale, boolean grouping) {
+    private String format(BigDecimal value, int scale) {
         DecimalFormat format = new DecimalFormat(scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale), symbols);
-        format.setGroupingUsed(grouping);
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(value);
     }
@@ -50,22 +45,5 @@ final class Cells {
     /** The heading with its unit: {@code Population, people}. */
     static String heading(Column column) {
         return column.unit().isEmpty() ? column.title() : column.title() + ", " + column.unit();
-    }
-
-    /** The cell as a number for a chart or spreadsheet; percentages as fractions. */
-    static Number number(Column column, Object cell) {
-        if (cell == null || column.type() == ColumnType.TEXT || column.type() == ColumnType.DATE) {
-            return null;
-        }
-        return (Number) cell;
-    }
-
-    Locale locale() {
-        return locale;
-    }
-
-    /** A whole number as people read it. */
-    String count(long value) {
-        return NumberFormat.getIntegerInstance(locale).format(value).replace('\u202f', ' ').replace('\u00a0', ' ');
     }
 }

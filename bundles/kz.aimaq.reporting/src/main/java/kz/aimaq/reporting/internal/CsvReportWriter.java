@@ -28,11 +28,6 @@ final class CsvReportWriter {
     private CsvReportWriter() {
     }
 
-    /** The field separator of a language. */
-    static char separator(java.util.Locale locale) {
-        return CsvConvention.of(locale).separator();
-    }
-
     static void write(ReportResult result, OutputStream out, ProgressMonitor monitor) throws IOException {
         CsvConvention convention = CsvConvention.of(result.locale());
         try (CsvOutput csv = CsvOutput.open(out, convention)) {

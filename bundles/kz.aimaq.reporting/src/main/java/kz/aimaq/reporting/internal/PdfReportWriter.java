@@ -92,10 +92,18 @@ final class PdfReportWriter {
             canvas.text(fonts.bold, banner, MARGIN, y + 10, 10, Align.LEFT, RED);
             y += 16;
         }
-        for (Map.Entry<String, String> line : Labels.metadata(result)) {
+        List<Map.Entry<String, String>> metadata = Labels.metadata(result);
+        // the values start after the widest label, within a third of the page
+        float labels = 0;
+        for (Map.Entry<String, String> line : metadata) {
+            labels = Math.max(labels, fonts.width(fonts.bold, fonts.printable(fonts.bold, line.getKey() + ":"), CELL) + 8);
+        }
+        labels = Math.min(labels, (WIDTH - 2 * MARGIN) / 3);
+        for (Map.Entry<String, String> line : metadata) {
             room(ROW);
-            canvas.text(fonts.bold, line.getKey() + ":", MARGIN, y + CELL, CELL, Align.LEFT, Palette.AXIS);
-            canvas.text(fonts.regular, fit(fonts.regular, line.getValue(), CELL, WIDTH - 2 * MARGIN - 130), MARGIN + 130,
+            canvas.text(fonts.bold, fit(fonts.bold, line.getKey() + ":", CELL, labels - 4), MARGIN, y + CELL, CELL, Align.LEFT,
+                    Palette.AXIS);
+            canvas.text(fonts.regular, fit(fonts.regular, line.getValue(), CELL, WIDTH - 2 * MARGIN - labels), MARGIN + labels,
                     y + CELL, CELL, Align.LEFT, Palette.TEXT);
             y += ROW;
         }

@@ -42,10 +42,26 @@ public final class ReportCommand implements CliCommand {
     private final ReportCatalog catalog;
     private final UserContext user;
 
+    /** How long {@code run} waits for a report whose module is still starting. */
+    private static final long REPORT_WAIT_MILLIS = 30_000;
+
+    /**
+     * The registry is required although unused here: every shipped report reads it, so the
+     * command appears only once the registry has loaded the country, not before its reports.
+     */
     @Activate
-    public ReportCommand(@Reference ReportCatalog catalog, @Reference UserContext user) {
+    public ReportCommand(@Reference ReportCatalog catalog, @Reference UserContext user,
+            @Reference kz.aimaq.registry.api.RegistryService registry) {
         this.catalog = catalog;
         this.user = user;
+    }
+
+    /** Waits a little for a report that is not registered yet: its module may be starting. */
+    private void awaitReport(String id) throws InterruptedException {
+        long end = System.currentTimeMillis() + REPORT_WAIT_MILLIS;
+        while (catalog.find(id).isEmpty() && System.currentTimeMillis() < end) {
+            Thread.sleep(200);
+        }
     }
 
     @Override
@@ -73,7 +89,7 @@ public final class ReportCommand implements CliCommand {
         return 0;
     }
 
-    private int run(List<String> args, PrintStream out, PrintStream err, ReportStrings m) {
+    private int run(List<String> args, PrintStream out, PrintStream err, ReportStrings m) throws InterruptedException {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.size(); i += 2) {
             if (!RUN_OPTIONS.contains(args.get(i)) || i + 1 >= args.size()) {
@@ -107,6 +123,7 @@ public final class ReportCommand implements CliCommand {
         ReportRequest request = new ReportRequest(unit, period, asOf, user.locale(), user.user());
         Path target = Path.of(out1).toAbsolutePath();
         try {
+            awaitReport(id);
             ReportResult result = catalog.run(id, request, Unwatched.INSTANCE);
             Path partial = target.resolveSibling(target.getFileName() + ".part");
             try (OutputStream stream = Files.newOutputStream(partial)) {

@@ -32,8 +32,9 @@ class ReportCommandTest {
     private int run(String... arguments) throws Exception {
         TestUser user = new TestUser("айгүл", TestRegions.ALMATY_REGION, Languages.RUSSIAN, "analyst");
         ReportCatalogImpl catalog = new ReportCatalogImpl(user);
-        catalog.addReport(new UnitsReport(TreeRegistry.sample()));
-        return new ReportCommand(catalog, user).run(List.of(arguments), new PrintStream(out, true, StandardCharsets.UTF_8),
+        TreeRegistry registry = TreeRegistry.sample();
+        catalog.addReport(new UnitsReport(registry));
+        return new ReportCommand(catalog, user, registry).run(List.of(arguments), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

@@ -42,6 +42,8 @@ public final class HomeView implements View {
     static final String ID = "kz.aimaq.reporting.ui.home";
 
     private static final int TILE = 0xEAF1F8;
+    private static final int RETRY_MILLIS = 5_000;
+    private static final int MAX_RETRIES = 36;
 
     private final ReportsModel model;
     private ViewSite site;
@@ -52,6 +54,7 @@ public final class HomeView implements View {
     private Font heading;
     private Color tileColour;
     private HomeFigures figures;
+    private int retries;
 
     @Activate
     public HomeView(@Reference ReportsModel model) {
@@ -74,7 +77,11 @@ public final class HomeView implements View {
         refresh();
     }
 
-    /** Reads the figures again off the UI thread and shows them. */
+    /**
+     * Reads the figures again off the UI thread and shows them. At first start the registry is
+     * still loading the country and its reports are not there yet: Home then asks again every
+     * few seconds for a while.
+     */
     void refresh() {
         Locale locale = messages.locale();
         String user = site.user().user();
@@ -83,6 +90,13 @@ public final class HomeView implements View {
             site.asyncExec(() -> {
                 figures = read;
                 build();
+                if (read.units().isEmpty() && ++retries <= MAX_RETRIES && !scroll.isDisposed()) {
+                    scroll.getDisplay().timerExec(RETRY_MILLIS, () -> {
+                        if (!scroll.isDisposed()) {
+                            refresh();
+                        }
+                    });
+                }
             });
         });
     }
@@ -103,10 +117,11 @@ public final class HomeView implements View {
         content.setLayout(new GridLayout(4, true));
         text(messages.get("home.title"), heading, 4);
         text(messages.get("home.purpose"), null, 4);
-        if (figures == null) {
+        if (figures == null || figures.units().isEmpty() && retries <= MAX_RETRIES) {
             text(messages.get("home.loading"), null, 4);
         } else {
-            text(messages.get("home.scope", figures.scopeName()), heading, 4);
+            text(messages.get("home.scope", figures.scopeName().isEmpty() ? messages.get("home.nation") : figures.scopeName()),
+                    heading, 4);
             tiles();
             charts();
             attention();
