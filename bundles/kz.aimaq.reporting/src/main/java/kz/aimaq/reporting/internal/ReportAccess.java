@@ -2,24 +2,22 @@ package kz.aimaq.reporting.internal;
 
 import java.util.Optional;
 
+import kz.aimaq.platform.api.Scope;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.reporting.api.ReportStrings;
 
 /**
- * Who may see which unit's reports, in one place so that it follows the platform's roles and
- * scopes as they change: administrators and national users see the nation and every unit,
- * everyone else their own region and what lies in it.
+ * Who may see which unit's reports, in one place: users whose scope is the nation (the ministry,
+ * the statistics office, national administrators) see the nation and every unit, everyone else
+ * their own region and what lies in it.
  */
 public final class ReportAccess {
-
-    /** The role of users who work on the whole country (the ministry, the statistics office). */
-    static final String ROLE_NATIONAL = "national";
 
     private ReportAccess() {
     }
 
     public static boolean national(UserContext user) {
-        return user.hasRole(UserContext.ROLE_ADMIN) || user.hasRole(ROLE_NATIONAL);
+        return user.scope().level() == Scope.Level.NATION;
     }
 
     /** The unit a report is about when none is given: the nation or the user's region. */

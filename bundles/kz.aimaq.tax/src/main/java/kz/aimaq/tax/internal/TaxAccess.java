@@ -1,18 +1,17 @@
 package kz.aimaq.tax.internal;
 
 import kz.aimaq.platform.api.AuditLog;
+import kz.aimaq.platform.api.Right;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.tax.api.NotPermittedException;
 
 /**
- * The module's one access rule, on today's {@link UserContext} (roles and one region) until the
- * platform's role model replaces it: administrators everywhere; tax officers write and see
- * taxpayers' personal data inside their region; everyone else, analysts included, sees
- * aggregates only. Every refusal is audited.
+ * The module's one access rule, on the platform's rights: national administrators everywhere;
+ * tax officers ({@link Right#EDIT_TAX}, {@link Right#SEE_PERSONAL_DATA}) write and see taxpayers'
+ * personal data inside their scope; everyone else, analysts included, sees aggregates only.
+ * Every refusal is audited.
  */
 final class TaxAccess {
-
-    static final String ROLE_TAX_OFFICER = "tax_officer";
 
     private final UserContext user;
     private final AuditLog audit;
@@ -27,13 +26,12 @@ final class TaxAccess {
     }
 
     boolean mayWrite(String okrug) {
-        return user.hasRole(UserContext.ROLE_ADMIN)
-                || (user.hasRole(ROLE_TAX_OFFICER) && user.region() != null && user.region().contains(okrug));
+        return user.hasRole(UserContext.ROLE_NATIONAL_ADMIN) || user.may(Right.EDIT_TAX, okrug);
     }
 
     /** Personal data follows the same scope as writing: the tax secrecy of TAX.md (e). */
     boolean mayReadPersonalData(String okrug) {
-        return mayWrite(okrug);
+        return user.hasRole(UserContext.ROLE_NATIONAL_ADMIN) || user.maySeePersonalData(okrug);
     }
 
     void requireWrite(String okrug, String what) throws NotPermittedException {
@@ -44,7 +42,7 @@ final class TaxAccess {
 
     /** National reference data: administrators only. */
     void requireAdmin(String what) throws NotPermittedException {
-        if (!user.hasRole(UserContext.ROLE_ADMIN)) {
+        if (!user.hasRole(UserContext.ROLE_NATIONAL_ADMIN)) {
             refuse("-", what);
         }
     }
@@ -57,7 +55,7 @@ final class TaxAccess {
 
     private void refuse(String okrug, String what) throws NotPermittedException {
         // okrug "-": a national table, no okrug
-        audit.append("tax.refused", okrug, null, user.user() + " " + user.roles() + " may not " + what);
+        audit.refused("tax.refused", okrug, user.user() + " " + user.roles() + " may not " + what);
         throw new NotPermittedException(user.user(), what, okrug);
     }
 

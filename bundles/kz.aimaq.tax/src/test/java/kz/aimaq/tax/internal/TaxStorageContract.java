@@ -72,7 +72,7 @@ abstract class TaxStorageContract {
     }
 
     static UserContext officer() {
-        return new TestUser("officer", TestRegions.ALMATY_REGION, Locale.ENGLISH, TaxAccess.ROLE_TAX_OFFICER);
+        return new TestUser("officer", TestRegions.ALMATY_REGION, Locale.ENGLISH, UserContext.ROLE_TAX_OFFICER);
     }
 
     static UserContext analyst() {

@@ -24,6 +24,7 @@ import kz.aimaq.readiness.api.Comparison;
 import kz.aimaq.workbench.api.Stacks;
 import kz.aimaq.workbench.api.View;
 import kz.aimaq.workbench.api.ViewRegistration;
+import kz.aimaq.workbench.api.SelectedUnit;
 import kz.aimaq.workbench.api.ViewSite;
 import kz.aimaq.workbench.api.widgets.MessageLabels;
 
@@ -50,6 +51,8 @@ public final class ComparisonView implements View {
     private Label summary;
     private Table differences;
     private Follower follower;
+    /** The unit last handed to this view; UI thread only. */
+    private Optional<SelectedUnit> unit = Optional.empty();
     private ReadinessResults shown;
     private final List<Row> choices = new ArrayList<>();
     private Row other;
@@ -85,7 +88,12 @@ public final class ComparisonView implements View {
         second.addListener(SWT.Modify, e -> offer(second.getText()));
         second.addListener(SWT.Selection, e -> choose(second.getText()));
         second.addListener(SWT.DefaultSelection, e -> choose(second.getText()));
-        site.onSelection(unit -> show(model.status()));
+        unit = site.selection();
+        // the unit handed over is the one to show: the shared selection may have moved on since
+        site.onSelection(selected -> {
+            unit = Optional.ofNullable(selected);
+            show(model.status());
+        });
         follower = new Follower(model, site, this::show);
         follower.start();
     }
@@ -105,7 +113,7 @@ public final class ComparisonView implements View {
     }
 
     private Optional<Row> selected() {
-        return shown == null ? Optional.empty() : site.selection().flatMap(s -> shown.row(s.kato()));
+        return shown == null ? Optional.empty() : unit.flatMap(s -> shown.row(s.kato()));
     }
 
     private void show(Status status) {

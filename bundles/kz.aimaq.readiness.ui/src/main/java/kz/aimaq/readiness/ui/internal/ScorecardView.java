@@ -58,6 +58,8 @@ public final class ScorecardView implements View {
     private Label vintage;
     private Table contributions;
     private Follower follower;
+    /** The unit last handed to this view; UI thread only. */
+    private Optional<SelectedUnit> unit = Optional.empty();
     private ReadinessResults shown;
 
     @Activate
@@ -83,7 +85,12 @@ public final class ScorecardView implements View {
             "contribution.points", "contribution.lost", "contribution.note"};
         contributions = Widgets.indicatorTable(root, 1, messages, keys, new int[] {140, 60, 50, 50, 60, 80},
                 new boolean[] {true, false, false, false, false, true});
-        site.onSelection(unit -> show(model.status()));
+        unit = site.selection();
+        // the unit handed over is the one to show: the shared selection may have moved on since
+        site.onSelection(selected -> {
+            unit = Optional.ofNullable(selected);
+            show(model.status());
+        });
         follower = new Follower(model, site, this::show);
         follower.start();
     }
@@ -107,7 +114,7 @@ public final class ScorecardView implements View {
             return;
         }
         shown = status.results();
-        Optional<SelectedUnit> selected = site.selection();
+        Optional<SelectedUnit> selected = unit;
         Optional<Row> row = shown == null ? Optional.empty() : selected.flatMap(s -> shown.row(s.kato()));
         String text = Widgets.statusText(status, messages);
         if (text.isEmpty() && row.isEmpty()) {

@@ -72,7 +72,7 @@ class TaxViewsTest {
     }
 
     private static UserContext officer(Locale locale) {
-        return new TestUser("officer", TestRegions.ALMATY_REGION, locale, "tax_officer");
+        return new TestUser("officer", TestRegions.ALMATY_REGION, locale, "tax-officer");
     }
 
     private TestViewSite open(View v, UserContext user) {
