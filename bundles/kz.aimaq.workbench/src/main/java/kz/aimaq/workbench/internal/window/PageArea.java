@@ -180,7 +180,9 @@ final class PageArea {
         }
         ViewTab tab = new ViewTab(view, folder, index, images.apply(view.icon()), context, status, settled);
         tabs.put(view.id(), tab);
-        if (view.id().equals(selectedTabs.get(pageOf(tab) + "/" + folder.getData(PerspectivePage.STACK)))) {
+        // the tab the user last chose in this stack, or else the first by position, whatever order the views came in
+        String chosen = selectedTabs.get(pageOf(tab) + "/" + folder.getData(PerspectivePage.STACK));
+        if (view.id().equals(chosen) || (chosen == null && index == 0)) {
             folder.setSelection(tab.item());
         }
     }
@@ -195,7 +197,11 @@ final class PageArea {
 
     private void tabSelected(String perspective, String stack, CTabItem item) {
         String viewId = (String) item.getData(ViewTab.VIEW_ID);
-        selectedTabs.put(perspective + "/" + stack, viewId);
+        if (perspective.equals(active)) {
+            // only a choice made where the user can see it is remembered: SWT also selects the first
+            // tab that arrives in a hidden perspective's empty stack
+            selectedTabs.put(perspective + "/" + stack, viewId);
+        }
         ViewTab tab = tabs.get(viewId);
         if (tab != null) {
             tab.ensureCreated();
