@@ -169,6 +169,9 @@ final class Launcher implements AutoCloseable {
         // whoever asks for its service wait, not fail after SCR's default of 5 s; the CLI gateway's
         // SLOW_START_MILLIS waits as long.
         properties.put("ds.lock.timeout.milliseconds", Long.toString(TimeUnit.MINUTES.toMillis(10)));
+        // EventAdmin prints its warnings on the console only when no log service is left to take them, that
+        // is while the framework stops (an event posted as EventAdmin's pool shuts down): not for users' eyes.
+        properties.put("org.apache.felix.eventadmin.LogLevel", "1");
         properties.put(LaunchProperties.HOME, options.home().toString());
         properties.put(LaunchProperties.DATA, options.data().toString());
         properties.put(LaunchProperties.DEPLOY, options.home().resolve("deploy").toString());
