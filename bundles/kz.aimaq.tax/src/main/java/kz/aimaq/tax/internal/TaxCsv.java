@@ -3,24 +3,20 @@ package kz.aimaq.tax.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
+import kz.aimaq.csv.CsvConvention;
+import kz.aimaq.csv.CsvInput;
+import kz.aimaq.csv.CsvOutput;
+import kz.aimaq.csv.CsvRow;
 import kz.aimaq.tax.api.InputProblem;
 import kz.aimaq.tax.api.InvalidInputException;
 
 /**
- * The module's one way to read and write CSV (FastCSV underneath): UTF-8 with or without a
- * byte-order mark, {@code ;} or {@code ,} as the header line uses, and every problem named by
- * file, line and field.
+ * The tax module's side of the shared CSV layer ({@code kz.aimaq.csv}): rows read by column
+ * name, and every problem, the reader's and the module's own, named by file, line and field.
  */
 final class TaxCsv {
 
@@ -31,15 +27,15 @@ final class TaxCsv {
     static final class Row {
         private final String file;
         private final long line;
-        private final Map<String, Integer> columns;
-        private final List<String> fields;
+        private final CsvInput csv;
+        private final CsvRow row;
         private final List<InputProblem> problems;
 
-        Row(String file, long line, Map<String, Integer> columns, List<String> fields, List<InputProblem> problems) {
+        Row(String file, CsvInput csv, CsvRow row, List<InputProblem> problems) {
             this.file = file;
-            this.line = line;
-            this.columns = columns;
-            this.fields = fields;
+            this.line = row.line();
+            this.csv = csv;
+            this.row = row;
             this.problems = problems;
         }
 
@@ -49,8 +45,7 @@ final class TaxCsv {
 
         /** The trimmed field; blank when the column is absent. */
         String text(String column) {
-            Integer i = columns.get(column);
-            return i == null || i >= fields.size() ? "" : fields.get(i).trim();
+            return row.get(csv.column(column)).trim();
         }
 
         /** The trimmed field, or a problem (and {@code null}) when it is blank. */
@@ -69,54 +64,21 @@ final class TaxCsv {
     }
 
     /**
-     * Reads a whole CSV file. A header missing a required column, or a line with more fields than
-     * the header, is a problem; rows are returned for the caller's checks.
+     * Reads a whole CSV file. The reader's problems (encoding, quoting, a line of another width)
+     * and a header missing a required column are problems; rows are returned for the caller's checks.
      */
     static List<Row> read(InputStream in, String file, List<String> requiredColumns, List<InputProblem> problems)
             throws IOException {
-        byte[] bytes = in.readAllBytes();
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        int end = text.indexOf('\n');
-        String header = end < 0 ? text : text.substring(0, end);
-        char separator = header.indexOf(';') >= 0 ? ';' : ',';
-        List<Row> rows = new ArrayList<>();
-        Map<String, Integer> columns = new HashMap<>();
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(separator).skipEmptyLines(true)
-                .allowExtraFields(true).allowMissingFields(true).ofCsvRecord(text)) {
-            boolean first = true;
-            for (CsvRecord record : reader) {
-                if (first) {
-                    first = false;
-                    for (int i = 0; i < record.getFieldCount(); i++) {
-                        columns.put(record.getField(i).trim().toLowerCase(java.util.Locale.ROOT), i);
-                    }
-                    for (String column : requiredColumns) {
-                        if (!columns.containsKey(column)) {
-                            problems.add(new InputProblem(file, record.getStartingLineNumber(), column,
-                                    "the header has no column '" + column + "'; expected " + String.join(",",
-                                            requiredColumns)));
-                        }
-                    }
-                    continue;
-                }
-                if (record.getFieldCount() > columns.size()) {
-                    problems.add(new InputProblem(file, record.getStartingLineNumber(), "-", "has "
-                            + record.getFieldCount() + " fields, the header " + columns.size()));
-                }
-                rows.add(new Row(file, record.getStartingLineNumber(), columns, record.getFields(), problems));
-            }
-            if (first) {
-                problems.add(new InputProblem(file, 0, "-", "is empty; expected a header line "
+        CsvInput csv = CsvInput.read(in.readAllBytes());
+        csv.problems().forEach(p -> problems.add(new InputProblem(file, p.line(), p.field(), p.message(Locale.ENGLISH))));
+        if (!csv.header().isEmpty()) {
+            for (String column : csv.missing(requiredColumns)) {
+                problems.add(new InputProblem(file, 1, column, "the header has no column '" + column + "'; expected "
                         + String.join(",", requiredColumns)));
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
-            problems.add(new InputProblem(file, 0, "-", "is not valid CSV: " + e.getMessage()));
         }
+        List<Row> rows = new ArrayList<>(csv.rows().size());
+        csv.rows().forEach(row -> rows.add(new Row(file, csv, row, problems)));
         return rows;
     }
 
@@ -127,32 +89,11 @@ final class TaxCsv {
         }
     }
 
-    /** Writes rows as UTF-8 CSV with a byte-order mark (so spreadsheets show Kazakh letters), {@code ;}-separated. */
+    /** Writes rows in the house CSV convention ({@code ;}, UTF-8 with a byte-order mark); the stream stays open. */
     static void write(OutputStream out, List<String> header, List<List<String>> rows) throws IOException {
-        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        try (CsvWriter writer = CsvWriter.builder().fieldSeparator(';').lineDelimiter(LineDelimiter.LF)
-                .build(new java.io.OutputStreamWriter(new NonClosing(out), StandardCharsets.UTF_8))) {
-            writer.writeRecord(header);
-            for (List<String> row : rows) {
-                writer.writeRecord(row);
-            }
-        }
-    }
-
-    /** Lets the caller close the stream it opened. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
+        try (CsvOutput csv = CsvOutput.open(out, CsvConvention.SEMICOLON)) {
+            csv.row(header);
+            rows.forEach(csv::row);
         }
     }
 }
