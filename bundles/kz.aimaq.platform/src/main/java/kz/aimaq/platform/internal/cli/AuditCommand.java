@@ -10,10 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.Filter;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.util.tracker.ServiceTracker;
 
 import kz.aimaq.platform.api.AccessDeniedException;
 import kz.aimaq.platform.api.AuditCheck;
@@ -37,18 +42,35 @@ public final class AuditCommand implements CliCommand {
 
     private static final Set<String> OPTIONS = Set.of("--user", "--action", "--unit", "--from", "--to", "--last");
 
-    private final AuditLog audit;
+    /** The ranking of the database's log (storage's), above the file log kept while it is away. */
+    static final int DATABASE_RANKING = 100;
+
+    /** How long a command started with the workbench waits for the database's log to register. */
+    private static final long DATABASE_WAIT_MILLIS = 60_000;
+
+    /** Finds the log to read when the command runs. */
+    interface LogSource {
+        AuditLog get() throws InterruptedException;
+    }
+
+    private final LogSource source;
     private final UserContext user;
+    private AuditLog audit;
 
     @Activate
-    public AuditCommand(@Reference(policyOption = ReferencePolicyOption.GREEDY) AuditLog audit,
+    public AuditCommand(BundleContext context, @Reference(policyOption = ReferencePolicyOption.GREEDY) AuditLog audit,
             @Reference UserContext user) {
-        this.audit = audit;
+        this(() -> databaseLog(context, audit), user);
+    }
+
+    AuditCommand(LogSource source, UserContext user) {
+        this.source = source;
         this.user = user;
     }
 
     @Override
-    public int run(List<String> arguments, PrintStream out, PrintStream err) {
+    public int run(List<String> arguments, PrintStream out, PrintStream err) throws InterruptedException {
+        audit = source.get();
         boolean verify = arguments.size() == 1 && "verify".equals(arguments.get(0));
         try {
             user.require(Right.READ_AUDIT, null);
@@ -103,6 +125,29 @@ public final class AuditCommand implements CliCommand {
         }
         table.print(out);
         return 0;
+    }
+
+    /**
+     * The database's log: a headless command usually runs while storage is still opening the
+     * database, and the file log it would otherwise get holds only what was written meanwhile.
+     * The file log when the database does not come (unreachable).
+     */
+    private static AuditLog databaseLog(BundleContext context, AuditLog fallback) throws InterruptedException {
+        Filter filter;
+        try {
+            filter = context.createFilter("(&(" + Constants.OBJECTCLASS + "=" + AuditLog.class.getName() + ")("
+                    + Constants.SERVICE_RANKING + ">=" + DATABASE_RANKING + "))");
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException("the filter is constant", e);
+        }
+        ServiceTracker<AuditLog, AuditLog> tracker = new ServiceTracker<>(context, filter, null);
+        tracker.open();
+        try {
+            AuditLog database = tracker.waitForService(DATABASE_WAIT_MILLIS);
+            return database == null ? fallback : database;
+        } finally {
+            tracker.close();
+        }
     }
 
     /** The start of a day given as {@code 2026-12-01} (UTC), or an instant; {@code --to} includes its day. */

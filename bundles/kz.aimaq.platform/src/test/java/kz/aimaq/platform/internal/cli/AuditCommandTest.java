@@ -58,14 +58,14 @@ class AuditCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    private int run(String role, String... arguments) {
+    private int run(String role, String... arguments) throws InterruptedException {
         UserContext user = new TestUser("aigerim", TestRegions.ASTANA, Languages.ENGLISH, role);
-        return new AuditCommand(log, user).run(List.of(arguments), new PrintStream(out, true, StandardCharsets.UTF_8),
+        return new AuditCommand(() -> log, user).run(List.of(arguments), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @Test
-    void verifyNamesTheFirstBrokenEntry() {
+    void verifyNamesTheFirstBrokenEntry() throws InterruptedException {
         log.check = new AuditCheck(6, 7, "entry 7 was altered: its content no longer matches its hash");
         assertEquals(1, run(UserContext.ROLE_NATIONAL_ADMIN, "verify"));
         assertEquals("audit log BROKEN at entry 7: entry 7 was altered: its content no longer matches its hash (6"
@@ -78,7 +78,7 @@ class AuditCommandTest {
     }
 
     @Test
-    void theListFiltersAndMarksRefusals() {
+    void theListFiltersAndMarksRefusals() throws InterruptedException {
         log.append("registry.unit.update", "351600000", "a", "b");
         log.refused("module.enable", "example@190000000", "not an administrator");
         assertEquals(0, run(UserContext.ROLE_NATIONAL_ADMIN, "--action", "module.", "--from", "2026-12-02"));
@@ -89,13 +89,13 @@ class AuditCommandTest {
     }
 
     @Test
-    void aRegionalAdminMayNotReadTheWholeInstallationsAudit() {
+    void aRegionalAdminMayNotReadTheWholeInstallationsAudit() throws InterruptedException {
         assertEquals(1, run(UserContext.ROLE_REGIONAL_ADMIN));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("concerns the whole installation"));
     }
 
     @Test
-    void anAnalystMayNotReadTheAuditAndTheAttemptIsAudited() {
+    void anAnalystMayNotReadTheAuditAndTheAttemptIsAudited() throws InterruptedException {
         assertEquals(1, run(UserContext.ROLE_ANALYST, "verify"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("none of the roles [analyst]"));
         assertEquals("audit.verify", log.entries().get(0).action());
