@@ -7,7 +7,8 @@ import java.util.Set;
  * A module as the module manager knows it: a feature of ours or a vendor's add-on.
  *
  * @param id             the module name, e.g. {@code registry}
- * @param title          a human title from the feature (not localised by the platform)
+ * @param title          a human title: a feature's name, or a vendor module's title in the user's
+ *                       language where its jar gives one (header {@code Aimaq-Module-Title})
  * @param kind           core or optional
  * @param origin         where it came from: a feature file or a jar in {@code deploy/}
  * @param bundles        symbolic names of its bundles

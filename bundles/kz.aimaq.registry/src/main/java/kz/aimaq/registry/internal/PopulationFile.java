@@ -42,7 +42,8 @@ final class PopulationFile {
             if (code.isEmpty() || skip.contains(code)) {
                 continue;
             }
-            String rowSource = source + ", row " + row.get(sourceRow);
+            // a citation stays in the language of the publication it cites (the bulletin is Russian)
+            String rowSource = source + ", строка " + row.get(sourceRow);
             COLUMNS.forEach((name, key) -> {
                 String value = row.get(column.get(name));
                 facts.add(new Fact(code, key, DATE, DATE, "-".equals(value) ? "0" : value, rowSource));

@@ -120,6 +120,14 @@ abstract class SeededRegistryContract {
     }
 
     @Test
+    void populationSourceCitesTheBulletinInItsOwnLanguageDownToTheRow() {
+        Fact urban = registry.facts("101000000").stream().filter(f -> f.key().equals(Fact.POPULATION_URBAN))
+                .findFirst().orElseThrow();
+
+        assertTrue(urban.source().matches(".*«Численность населения.*, лист 0[23], строка \\d+"), urban.source());
+    }
+
+    @Test
     void latinNameFollowsThe2021Alphabet() {
         assertEquals("Qonaev Q.Ä.", registry.find("191000000").orElseThrow().nameLatin());
         assertEquals("Ülbı k.", registry.find("632400200").orElseThrow().nameLatin());

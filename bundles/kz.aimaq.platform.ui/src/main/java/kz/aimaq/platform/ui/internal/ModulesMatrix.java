@@ -113,7 +113,7 @@ final class ModulesMatrix {
     private void row(ModuleInfo module, List<Region> regions) {
         boolean core = module.kind() == ModuleKind.CORE;
         Label name = new Label(grid, SWT.NONE);
-        // Our modules have names in the three languages; a vendor's module shows its feature's title.
+        // Our modules have names in the three languages; a vendor's module shows the title its jar gives.
         String key = "module." + module.id();
         String known = messages.contains(key) ? messages.get(key) : module.title();
         String title = known.isBlank() || known.equals(module.id()) ? module.id() : known + " (" + module.id() + ")";

@@ -33,7 +33,7 @@ public final class Catalogue {
             }
             modules.add(new ModuleEntry(feature.module(), feature.name(),
                     feature.core() ? ModuleKind.CORE : ModuleKind.OPTIONAL,
-                    "features/" + feature.source().getFileName(), members));
+                    "features/" + feature.source().getFileName(), members, Map.of()));
         }
         Map<String, List<JarInfo>> vendor = new TreeMap<>();
         deployJars.stream().filter(JarInfo::isModule).sorted((a, b) -> a.file().compareTo(b.file()))
@@ -41,11 +41,15 @@ public final class Catalogue {
         vendor.forEach((module, jars) -> {
             List<ModuleEntry.Member> members = new ArrayList<>();
             List<String> origins = new ArrayList<>();
+            Map<String, String> titles = Map.of();
             for (JarInfo jar : jars) {
                 members.add(new ModuleEntry.Member(jar.file(), jar.symbolicName(), false));
                 origins.add("deploy/" + jar.file().getFileName());
+                // the first jar of the module that gives a title names it
+                titles = titles.isEmpty() ? jar.titles() : titles;
             }
-            modules.add(new ModuleEntry(module, module, ModuleKind.OPTIONAL, String.join(", ", origins), members));
+            modules.add(new ModuleEntry(module, module, ModuleKind.OPTIONAL, String.join(", ", origins), members,
+                    titles));
         });
         return modules;
     }

@@ -3,6 +3,7 @@ package kz.aimaq.platform.internal.modules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,9 +22,10 @@ final class ModuleListing {
     /**
      * @param policy the policy, or null when refused (then no optional module is enabled anywhere)
      * @param every  the codes of all regions
+     * @param locale the language of the titles
      */
     static List<ModuleInfo> modules(List<ModuleEntry> catalogue, ModulePlan plan, Policy policy, Set<String> every,
-            Bundle[] installed) {
+            Bundle[] installed, Locale locale) {
         Map<String, String> names = new HashMap<>();
         for (Bundle bundle : installed) {
             if (bundle.getSymbolicName() != null) {
@@ -36,7 +38,7 @@ final class ModuleListing {
                     : policy == null ? Set.of() : policy.regionsOf(module.id()).expand(every);
             List<String> bundles = module.bundles().stream()
                     .map(m -> names.getOrDefault(m.location(), m.name())).toList();
-            result.add(new ModuleInfo(module.id(), module.title(), module.kind(), module.origin(), bundles, enabled,
+            result.add(new ModuleInfo(module.id(), module.title(locale), module.kind(), module.origin(), bundles, enabled,
                     plan.isActive(module.id())));
         }
         return result;

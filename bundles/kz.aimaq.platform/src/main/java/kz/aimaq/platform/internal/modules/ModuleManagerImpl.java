@@ -283,7 +283,8 @@ public final class ModuleManagerImpl implements ModuleManager {
 
     @Override
     public List<ModuleInfo> modules() {
-        return ModuleListing.modules(catalogue(), plan, policy, PolicyChange.codes(regions), control.all());
+        return ModuleListing.modules(catalogue(), plan, policy, PolicyChange.codes(regions), control.all(),
+                user.locale());
     }
 
     @Override

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.jar.JarEntry;
+import java.util.Map;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +27,10 @@ class DeployScanTest {
     Path folder;
 
     private Path jar(String name, String... headers) throws IOException {
+        return jar(name, Map.of(), headers);
+    }
+
+    private Path jar(String name, Map<String, String> entries, String... headers) throws IOException {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         for (int i = 0; i < headers.length; i += 2) {
@@ -31,6 +38,10 @@ class DeployScanTest {
         }
         Path file = folder.resolve(name);
         try (OutputStream out = Files.newOutputStream(file); JarOutputStream jar = new JarOutputStream(out, manifest)) {
+            for (Map.Entry<String, String> entry : entries.entrySet()) {
+                jar.putNextEntry(new JarEntry(entry.getKey()));
+                jar.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+            }
             jar.flush();
         }
         return file;
@@ -68,6 +79,20 @@ class DeployScanTest {
         assertEquals("weather", info.module());
         assertFalse(info.fragment());
         assertTrue(JarInfo.read(jar("f.jar", "Bundle-SymbolicName", "f", "Fragment-Host", "h")).fragment());
+    }
+
+    @Test
+    void readsTheModuleTitleInEachLanguageFromTheJarsLocalisation() throws Exception {
+        JarInfo info = JarInfo.read(jar("w.jar", Map.of(
+                "OSGI-INF/l10n/bundle.properties", "module.title=Weather\n",
+                "OSGI-INF/l10n/bundle_kk.properties", "module.title=Ауа райы\n",
+                "OSGI-INF/l10n/bundle_ru.properties", "module.title=Погода\n"),
+                "Bundle-SymbolicName", "w", "Aimaq-Module", "weather", "Aimaq-Module-Title", "%module.title"));
+
+        assertEquals(Map.of("", "Weather", "kk", "Ауа райы", "ru", "Погода"), info.titles());
+        assertEquals(Map.of("", "Weather"), JarInfo.read(jar("p.jar", "Bundle-SymbolicName", "p",
+                "Aimaq-Module-Title", "Weather")).titles(), "a plain title is the default in every language");
+        assertEquals(Map.of(), JarInfo.read(jar("n.jar", "Bundle-SymbolicName", "n")).titles());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.feature.Feature;
 import kz.aimaq.platform.feature.FeatureBundle;
 
@@ -99,13 +100,17 @@ class ModulePlanTest {
     void vendorJarsWithAModuleHeaderFormOneOptionalModule() {
         Path deploy = Path.of("/opt/aimaq/deploy");
         List<JarInfo> jars = List.of(
-                new JarInfo(deploy.resolve("b.jar"), "com.example.b", "1.0.0", "weather", false),
-                new JarInfo(deploy.resolve("a.jar"), "com.example.a", "1.0.0", "weather", false),
-                new JarInfo(deploy.resolve("plain.jar"), "com.example.plain", "1.0.0", "", false));
+                new JarInfo(deploy.resolve("b.jar"), "com.example.b", "1.0.0", "weather", false,
+                        Map.of()),
+                new JarInfo(deploy.resolve("a.jar"), "com.example.a", "1.0.0", "weather", false,
+                        Map.of("", "Weather", "kk", "Ауа райы")),
+                new JarInfo(deploy.resolve("plain.jar"), "com.example.plain", "1.0.0", "", false, Map.of()));
         List<ModuleEntry> modules = Catalogue.of(List.of(), BUNDLES, jars);
         assertEquals(1, modules.size());
         ModuleEntry weather = modules.get(0);
         assertEquals("deploy/a.jar, deploy/b.jar", weather.origin());
+        assertEquals("Ауа райы", weather.title(Languages.KAZAKH));
+        assertEquals("Weather", weather.title(Languages.RUSSIAN), "a language the jar lacks takes its default");
         assertEquals(List.of("com.example.a", "com.example.b"),
                 weather.bundles().stream().map(ModuleEntry.Member::name).toList());
         ModulePlan off = ModulePlan.compute(modules, Policy.EMPTY, "190000000", false);

@@ -23,9 +23,9 @@ class PolicyChangeTest {
     private static final Messages ENGLISH = Messages.of(PolicyChangeTest.class, Languages.ENGLISH);
 
     private final List<ModuleEntry> catalogue = List.of(
-            new ModuleEntry("registry", "Registry", ModuleKind.CORE, "features/registry.json", List.of()),
+            new ModuleEntry("registry", "Registry", ModuleKind.CORE, "features/registry.json", List.of(), Map.of()),
             new ModuleEntry("readiness", "Readiness", ModuleKind.OPTIONAL, "features/readiness.json",
-                    List.of(new ModuleEntry.Member(Path.of("/b/r.jar"), "kz.aimaq.readiness", false))));
+                    List.of(new ModuleEntry.Member(Path.of("/b/r.jar"), "kz.aimaq.readiness", false)), Map.of()));
 
     private final Policy policy = new Policy(Map.of("readiness", RegionSet.of(List.of("710000000"))));
 
