@@ -20,6 +20,14 @@ import kz.aimaq.csv.CsvConvention;
 @ProviderType
 public interface RegistryService {
 
+    /**
+     * Event Admin topic posted after every committed change (an edit, an abolition, a fact, an
+     * import), once the registry's reads show it: views that show names re-read them.
+     *
+     * @since 2.1
+     */
+    String TOPIC_CHANGED = "kz/aimaq/registry/CHANGED";
+
     /** The current unit with this code. */
     Optional<Unit> find(String code);
 

@@ -3,7 +3,7 @@
  * with their hierarchy, names, history and dated facts.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package kz.aimaq.registry.api;
 
 import org.osgi.annotation.bundle.Export;

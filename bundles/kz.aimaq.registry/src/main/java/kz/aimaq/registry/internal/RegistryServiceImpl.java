@@ -14,14 +14,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
@@ -64,6 +68,7 @@ public final class RegistryServiceImpl implements RegistryService {
     private final Clock clock;
     private final Object writeLock = new Object();
     private volatile UnitIndex index;
+    private final AtomicReference<EventAdmin> events = new AtomicReference<>();
 
     @Activate
     public RegistryServiceImpl(@Reference Database database, @Reference UserContext user,
@@ -85,6 +90,15 @@ public final class RegistryServiceImpl implements RegistryService {
 
     void unsetAuditLog(AuditLog log) {
         ((CurrentAuditLog) audit).drop(log);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setEventAdmin(EventAdmin admin) {
+        events.set(admin);
+    }
+
+    void unsetEventAdmin(EventAdmin admin) {
+        events.compareAndSet(admin, null);
     }
 
     RegistryServiceImpl(Database database, List<Migration> migrations, UserContext user, AuditLog audit, Clock clock,
@@ -371,6 +385,10 @@ public final class RegistryServiceImpl implements RegistryService {
             try {
                 work.run();
                 reload();
+                EventAdmin admin = events.get();
+                if (admin != null) {
+                    admin.postEvent(new Event(TOPIC_CHANGED, Map.of()));
+                }
             } catch (SQLException e) {
                 throw new IllegalStateException("the registry could not be written: " + e.getMessage(), e);
             }

@@ -16,10 +16,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 import kz.aimaq.registry.api.ImportException;
 import kz.aimaq.registry.api.ImportPreview;
 import kz.aimaq.registry.api.OutOfScopeException;
+import kz.aimaq.registry.api.RegistryService;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.registry.api.UnitChange;
 import kz.aimaq.registry.api.UnitEdit;
@@ -68,6 +71,29 @@ abstract class RegistryChangesContract {
         assertNull(history.get(2).validTo());
         assertEquals("registry.unit.update", audit.entries().get(0).action());
         assertEquals("Курчатов қаласы Қ.Ә.", registry.search("курчатов каласы", 1).get(0).nameKk());
+    }
+
+    @Test
+    void everyCommittedChangeIsAnnouncedSoThatViewsShowingNamesReadThemAgain() throws Exception {
+        List<String> posted = new ArrayList<>();
+        registry.setEventAdmin(new EventAdmin() {
+            @Override
+            public void postEvent(Event event) {
+                posted.add(event.getTopic() + " " + registry.find("101800000").orElseThrow().nameKk());
+            }
+
+            @Override
+            public void sendEvent(Event event) {
+                postEvent(event);
+            }
+        });
+
+        registry.update(new UnitEdit("101800000", "Курчатов қаласы Қ.Ә.", "Курчатов Г.А.", null));
+        assertThrows(IllegalArgumentException.class,
+                () -> registry.update(new UnitEdit("101800000", "", "Курчатов Г.А.", null)));
+
+        assertEquals(List.of(RegistryService.TOPIC_CHANGED + " Курчатов қаласы Қ.Ә."), posted,
+                "one event, after the change can be read; none for a refused edit");
     }
 
     @Test

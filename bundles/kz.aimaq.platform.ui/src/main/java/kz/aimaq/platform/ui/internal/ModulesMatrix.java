@@ -39,7 +39,6 @@ final class ModulesMatrix {
         void toggle(ModuleInfo module, Region region, boolean enabled);
     }
 
-    private static final int SHORT_NAME = 6;
     private static final Set<String> GENERIC_WORDS = Set.of("облысы", "қаласы", "қ", "область", "город", "г",
             "region", "oblast", "city", "province");
 
@@ -157,13 +156,14 @@ final class ModulesMatrix {
     }
 
     /**
-     * A few letters of a region's own name so twenty columns fit: the first word that is
-     * not a generic word such as "oblast" or "city" (which come first in some Russian names).
+     * A region's own name without its generic words ("oblast", "city", which come first in some
+     * Russian names), whole: a word cut to a few letters ("Қараға.") read as a label cut off.
+     * The columns scroll when twenty of them do not fit; the full name is the tooltip.
      */
     static String shortName(String name) {
         for (String word : name.strip().split("[\\s.]+")) {
             if (!word.isEmpty() && !GENERIC_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                return word.length() <= SHORT_NAME ? word : word.substring(0, SHORT_NAME) + ".";
+                return word;
             }
         }
         return name;

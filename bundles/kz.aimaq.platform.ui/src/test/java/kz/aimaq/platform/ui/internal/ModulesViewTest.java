@@ -141,6 +141,20 @@ class ModulesViewTest {
     }
 
     @Test
+    void regionHeadersShowWholeNamesThatAreNotCutOff() {
+        services.bindModuleManager(manager);
+        show(Languages.KAZAKH);
+        shell.open();
+
+        Label karaganda = Ui.waitFor("the header of Karaganda region", () -> label("35\nҚарағанды"));
+        Ui.waitFor("the matrix is laid out", () -> karaganda.getSize().x > 0 ? karaganda : null);
+        assertTrue(karaganda.getSize().x >= karaganda.computeSize(SWT.DEFAULT, SWT.DEFAULT).x,
+                "the header has room for its text: " + karaganda.getSize());
+        assertEquals(null, labelContaining("Қараға."), "no region name is cut to a few letters");
+        assertEquals("Қарағанды облысы", karaganda.getToolTipText());
+    }
+
+    @Test
     void absentManagerIsExplainedAndTheMatrixAppearsWhenItStarts() {
         show(Languages.KAZAKH);
         String absent = Messages.of(ModulesView.class, Languages.KAZAKH).get("manager.absent");

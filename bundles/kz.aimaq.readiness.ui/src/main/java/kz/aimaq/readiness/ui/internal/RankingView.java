@@ -166,7 +166,7 @@ public final class RankingView implements View {
         region.add(messages.get("filter.allRegions"));
         model.regions().ifPresent(regions -> {
             for (Region r : regions.all()) {
-                region.add(r.name(locale));
+                region.add(current(r).name(locale));
                 regionPrefixes.add(r.prefix());
             }
         });
@@ -229,7 +229,11 @@ public final class RankingView implements View {
     }
 
     private Function<String, Region> regionLookup() {
-        return prefix -> model.regions().flatMap(r -> r.find(prefix)).orElse(null);
+        return prefix -> model.regions().flatMap(r -> r.find(prefix)).map(this::current).orElse(null);
+    }
+
+    private Region current(Region region) {
+        return shown == null ? region : shown.current(region);
     }
 
     private void publishSelection() {

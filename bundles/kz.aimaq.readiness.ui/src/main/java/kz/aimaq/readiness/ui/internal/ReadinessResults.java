@@ -11,6 +11,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 
+import kz.aimaq.platform.api.Region;
 import kz.aimaq.readiness.api.IndicatorValue;
 import kz.aimaq.readiness.api.Methodology;
 import kz.aimaq.readiness.api.RankInterval;
@@ -114,6 +115,20 @@ final class ReadinessResults {
 
     Optional<Row> row(String code) {
         return Optional.ofNullable(byCode.get(code));
+    }
+
+    /**
+     * The region under the names the registry gives it now: the platform's table of regions is
+     * fixed at build time, the registry is what an editor renames. The English name follows the
+     * registry's Latin spelling only once the official names have changed.
+     */
+    Region current(Region region) {
+        Unit unit = byCode.containsKey(region.code()) ? byCode.get(region.code()).unit() : null;
+        if (unit == null || unit.nameKk().equals(region.nameKk()) && unit.nameRu().equals(region.nameRu())) {
+            return region;
+        }
+        return new Region(region.code(), unit.nameKk(), unit.nameRu(),
+                unit.nameLatin() != null ? unit.nameLatin() : unit.nameRu());
     }
 
     /** The table that holds a row's scores and explanations. */

@@ -63,6 +63,13 @@ final class FakeRegistry implements RegistryService {
         return units.get(code);
     }
 
+    /** Renames a unit as an editor would; the real registry then posts {@link #TOPIC_CHANGED}. */
+    void rename(String code, String nameKk, String nameRu) {
+        Unit u = units.get(code);
+        units.put(code, new Unit(code, u.kind(), u.parentCode(), nameKk, nameRu, null, u.population(), u.ownBudget(),
+                u.validFrom(), null));
+    }
+
     @Override
     public Optional<Unit> find(String code) {
         return Optional.ofNullable(units.get(code));

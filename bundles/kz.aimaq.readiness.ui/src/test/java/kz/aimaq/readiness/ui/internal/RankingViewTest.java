@@ -25,6 +25,7 @@ import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.readiness.internal.ReadinessEngineImpl;
+import kz.aimaq.registry.api.RegistryService;
 import kz.aimaq.testing.TestRegions;
 import kz.aimaq.testing.TestUser;
 import kz.aimaq.testing.TestViewSite;
@@ -103,6 +104,27 @@ class RankingViewTest {
         level.select(1 + RankLevel.DISTRICT.ordinal());
         level.notifyListeners(SWT.Selection, new Event());
         assertEquals(List.of("634000000"), column(table, Column.CODE), "the region's only scored district");
+    }
+
+    @Test
+    void aRegionRenamedInTheRegistryShowsItsNewNameInTheFilterAndTheTable() {
+        model.bindRegistry(registry);
+        Table table = open(Languages.RUSSIAN);
+        Ui.waitUntil("the eleven okrugs", () -> table.getItemCount() == 11);
+        Combo region = Ui.find(shell, Combo.class).get(0);
+        region.select(List.of(region.getItems()).indexOf("Восточно-Казахстанская область"));
+        region.notifyListeners(SWT.Selection, new Event());
+
+        registry.rename("630000000", "Шығыс Қазақстан облысы", "Восточно-Казахстанская область (переименована)");
+        new RegistryChanges(model).handleEvent(new org.osgi.service.event.Event(RegistryService.TOPIC_CHANGED,
+                java.util.Map.of()));
+
+        Ui.waitUntil("the filter lists the new name",
+                () -> List.of(region.getItems()).contains("Восточно-Казахстанская область (переименована)"));
+        assertFalse(List.of(region.getItems()).contains("Восточно-Казахстанская область"), "the old name is gone");
+        assertEquals("Восточно-Казахстанская область (переименована)", region.getText(), "the choice is kept");
+        assertTrue(column(table, Column.REGION).stream()
+                .allMatch(r -> r.equals("Восточно-Казахстанская область (переименована)")), column(table, Column.REGION).toString());
     }
 
     @Test
