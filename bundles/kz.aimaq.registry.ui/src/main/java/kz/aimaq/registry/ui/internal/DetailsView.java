@@ -69,6 +69,8 @@ public final class DetailsView implements View {
     private HistoryTables tables;
     private Unit unit;
     private UnitDetails lastDetails;
+    /** Whether the user is editing the shown unit: a refresh of the same unit then keeps what they typed. */
+    private boolean editing;
     private String code;
 
     /** Asks the user to confirm a question on the view's shell; true when they agree. */
@@ -122,7 +124,10 @@ public final class DetailsView implements View {
         buttons.setLayout(new RowLayout(SWT.HORIZONTAL));
         edit = button(buttons, "action.edit", () -> setEditing(true));
         save = button(buttons, "action.save", this::save);
-        cancel = button(buttons, "action.cancel", () -> show(unit, lastDetails));
+        cancel = button(buttons, "action.cancel", () -> {
+            setEditing(false);
+            show(unit, lastDetails);
+        });
         abolish = button(buttons, "action.abolish", this::abolish);
         exportCsv = button(buttons, "action.exportCsv", () -> chooseAndExport(Format.CSV));
         exportJson = button(buttons, "action.exportJson", () -> chooseAndExport(Format.JSON));
@@ -193,6 +198,12 @@ public final class DetailsView implements View {
     }
 
     private void show(Unit shown, UnitDetails details) {
+        if (editing && unit != null && unit.code().equals(shown.code())) {
+            // the same unit read again (a refresh) while the user edits it: keep what they typed
+            lastDetails = details;
+            tables.show(details);
+            return;
+        }
         unit = shown;
         lastDetails = details;
         MessageLabels.show(notice, "", false);
@@ -213,6 +224,7 @@ public final class DetailsView implements View {
     }
 
     private void setEditing(boolean editing) {
+        this.editing = editing;
         boolean present = unit != null;
         form.setEditable(editing && present);
         edit.setEnabled(!editing && present && unit.current() && mayEdit(site.user(), unit.code())
@@ -236,7 +248,12 @@ public final class DetailsView implements View {
             showOutcome(new Outcome(messages.get("edit.blank"), true));
             return;
         }
-        UnitEdit change = new UnitEdit(unit.code(), nameKk, nameRu, unit.parentCode(), form.effective());
+        Optional<LocalDate> day = form.effective();
+        if (day.isEmpty()) {
+            showOutcome(new Outcome(form.effectiveProblem(), true));
+            return;
+        }
+        UnitEdit change = new UnitEdit(unit.code(), nameKk, nameRu, unit.parentCode(), day.get());
         save.setEnabled(false);
         access.job(messages.get("edit.job", unit.code()), monitor -> {
             Outcome result = update(change);
@@ -246,6 +263,7 @@ public final class DetailsView implements View {
                     if (result.error()) {
                         save.setEnabled(true);
                     } else {
+                        setEditing(false);
                         access.unitsChanged();
                     }
                 }
@@ -255,9 +273,14 @@ public final class DetailsView implements View {
 
     private void abolish() {
         String abolished = unit.code();
-        LocalDate day = form.effective();
+        Optional<LocalDate> typed = form.effective();
+        if (typed.isEmpty()) {
+            showOutcome(new Outcome(form.effectiveProblem(), true));
+            return;
+        }
+        LocalDate day = typed.get();
         if (!confirmation.confirm(root.getShell(), messages,
-                messages.get("abolish.confirm", unit.name(messages.locale()), abolished, form.date(day == null ? LocalDate.now() : day)))) {
+                messages.get("abolish.confirm", unit.name(messages.locale()), abolished, form.date(day)))) {
             return;
         }
         abolish.setEnabled(false);
@@ -271,6 +294,7 @@ public final class DetailsView implements View {
                         abolish.setEnabled(true);
                         save.setEnabled(true);
                     } else {
+                        setEditing(false);
                         access.unitsChanged();
                     }
                 }

@@ -13,7 +13,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
@@ -41,7 +40,7 @@ final class UnitForm {
     private final Label validity;
     private final Label ownBudget;
     private final Label effectiveLabel;
-    private final DateTime effective;
+    private final DateField effective;
 
     UnitForm(Composite parent, Messages messages) {
         this.messages = messages;
@@ -63,8 +62,8 @@ final class UnitForm {
         ownBudget = value("field.ownBudget");
         effectiveLabel = new Label(form, SWT.NONE);
         effectiveLabel.setText(messages.get("field.effective"));
-        effective = new DateTime(form, SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN);
-        for (Control control : new Control[] {effectiveLabel, effective}) {
+        effective = new DateField(form, messages);
+        for (Control control : new Control[] {effectiveLabel, effective.control()}) {
             GridData data = new GridData(SWT.FILL, SWT.CENTER, false, false);
             data.exclude = true;
             control.setLayoutData(data);
@@ -92,23 +91,33 @@ final class UnitForm {
     void setEditable(boolean editable) {
         nameKk.setEditable(editable);
         nameRu.setEditable(editable);
-        if (editable && !effective.getVisible()) {
+        if (editable && !effective.control().getVisible()) {
             setEffective(LocalDate.now());
         }
-        for (Control control : new Control[] {effectiveLabel, effective}) {
+        for (Control control : new Control[] {effectiveLabel, effective.control()}) {
             control.setVisible(editable);
             ((GridData) control.getLayoutData()).exclude = !editable;
         }
-        form.layout(true, true);
+        // the form grows or shrinks by a row: its parent must give it the room, not only the form lay out
+        form.getParent().layout(true, true);
     }
 
-    /** The day the edited change takes effect. */
-    LocalDate effective() {
-        return LocalDate.of(effective.getYear(), effective.getMonth() + 1, effective.getDay());
+    /** The day the edited change takes effect, or empty when what is typed is no date. */
+    Optional<LocalDate> effective() {
+        return effective.value();
+    }
+
+    /** Why the effective day cannot be read, for the user. */
+    String effectiveProblem() {
+        return effective.problem();
     }
 
     void setEffective(LocalDate day) {
-        effective.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
+        effective.set(day);
+    }
+
+    DateField effectiveField() {
+        return effective;
     }
 
     String nameKk() {

@@ -16,7 +16,6 @@ import java.util.Locale;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -187,11 +186,20 @@ class DetailsViewTest {
     }
 
     @Test
-    void aRenameTakesEffectOnTheDayChosenInTheForm() {
+    void aRenameTakesEffectOnTheDayChosenInTheForm() throws Exception {
         renameAbaiInRussian();
-        DateTime effective = Ui.find(shell, DateTime.class).get(0);
+        Text effective = effectiveDay();
         assertTrue(effective.isVisible(), "the day is offered while editing");
-        effective.setDate(2026, 0, 15);
+        assertEquals(DateTimeFormatter.ofPattern("dd.MM.uuuu").format(LocalDate.now()), effective.getText(),
+                "today, written as Russian users write a day");
+        effective.setText("15.01.2026");
+        assertTrue(label(text -> text.equals("15 января 2026 г.")), "the day spelled out in Russian");
+        Ui.screenshot(shell, java.nio.file.Path.of("target/screenshots/registry-edit-day-ru.png"));
+        org.eclipse.swt.widgets.Composite row = effective.getParent();
+        assertTrue(row.getBounds().y + row.getBounds().height <= row.getParent().getSize().y,
+                "the day has room in the form while editing, not only once saved: row " + row.getBounds()
+                        + ", form " + row.getParent().getSize());
+        assertFalse(button("action.edit").isEnabled(), "editing already");
         click(button("action.save"));
 
         Table history = Ui.find(shell, Table.class).get(0);
@@ -199,6 +207,29 @@ class DetailsViewTest {
         assertEquals(LocalDate.of(2026, 1, 15), registry.find(ABAI.kato()).orElseThrow().validFrom());
         assertEquals(LocalDate.of(2026, 1, 15), registry.history(ABAI.kato()).get(0).validTo());
         assertFalse(effective.isVisible(), "hidden again once saved");
+    }
+
+    @Test
+    void aDayThatDoesNotExistIsRefusedInTheUsersLanguageAndNothingIsSaved() {
+        renameAbaiInRussian();
+        Text effective = effectiveDay();
+        effective.setText("31.02.2026");
+        assertTrue(label(text -> text.equals("не дата")), "said while typing");
+
+        click(button("action.save"));
+
+        Messages russian = Messages.of(DetailsView.class, Languages.RUSSIAN);
+        String refusal = russian.get("edit.badDate", "31.02.2026",
+                DateTimeFormatter.ofPattern("dd.MM.uuuu").format(LocalDate.now()));
+        Ui.waitUntil("the refusal is shown", () -> label(text -> text.equals(refusal)));
+        assertEquals("Абай ауданы", registry.find(ABAI.kato()).orElseThrow().nameKk());
+        assertEquals(1, registry.history(ABAI.kato()).size(), "no new version");
+    }
+
+    /** The field of the day a change takes effect: the text field whose hint is a day. */
+    private Text effectiveDay() {
+        return Ui.find(shell, Text.class).stream().filter(t -> t.getMessage().matches("\\d{2}\\.\\d{2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2}"))
+                .findFirst().orElseThrow();
     }
 
     @Test
@@ -215,7 +246,7 @@ class DetailsViewTest {
         site.select(new SelectedUnit("353237100", "Сарепта а.", "с.Сарепта"));
         Ui.waitUntil("Sarepta shown", () -> Ui.find(shell, Text.class).get(0).getText().equals("Сарепта а."));
         click(button("action.edit"));
-        Ui.find(shell, DateTime.class).get(0).setDate(2026, 6, 1);
+        effectiveDay().setText("01.07.2026");
         agree = false;
         click(button("action.abolish"));
         assertEquals(kazakh.get("abolish.confirm", "Сарепта а.", "353237100", dayOf(LocalDate.of(2026, 7, 1))),
