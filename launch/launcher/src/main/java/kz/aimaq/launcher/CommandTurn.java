@@ -27,7 +27,7 @@ final class CommandTurn implements AutoCloseable {
     }
 
     /** Waits for this command's turn; says once on {@code err} that it waits, if it waits long. */
-    static CommandTurn await(Path data, PrintStream err) throws IOException, InterruptedException {
+    static CommandTurn await(Path data, PrintStream err, ConsoleMessages say) throws IOException, InterruptedException {
         FileChannel channel = FileChannel.open(data.resolve("command.lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
         try {
@@ -39,7 +39,7 @@ final class CommandTurn implements AutoCloseable {
                     return new CommandTurn(channel);
                 }
                 if (!told && System.nanoTime() > quietUntil) {
-                    err.println("aimaq: another command runs on " + data + "; this one starts when it ends");
+                    err.println("aimaq: " + say.get("otherCommand", data));
                     told = true;
                 }
                 Thread.sleep(100);

@@ -25,31 +25,32 @@ public final class Main {
     }
 
     static int run(String[] args, Map<String, String> env) {
+        Path home = home();
+        ConsoleMessages say = ConsoleMessages.of(args, home, env);
         Options options;
         try {
-            options = Options.parse(args, home(), env);
+            options = Options.parse(args, home, env, say);
         } catch (IllegalArgumentException e) {
             System.err.println("aimaq: " + e.getMessage());
             return 2;
         }
         if (options.help()) {
-            System.out.print(Options.USAGE);
+            System.out.print(say.get("usage"));
             return 0;
         }
         if (!options.headless() && !Options.hasDisplay(env)) {
-            System.err.println("aimaq: no display (DISPLAY is not set): run it on a desktop, under"
-                    + " 'xvfb-run -a', or add --headless for commands (aimaq --headless help).");
+            System.err.println("aimaq: " + say.get("noDisplay"));
             return 3;
         }
         try {
             Files.createDirectories(options.data());
             LogSetup.configure(options.data().resolve("logs"), options.verbose());
         } catch (IOException e) {
-            System.err.println("aimaq: cannot write the data folder " + options.data() + ": " + e.getMessage());
+            System.err.println("aimaq: " + say.get("dataNotWritable", options.data(), e.getMessage()));
             return 3;
         }
         try (CommandTurn turn = options.headless() && !options.exitWhenReady()
-                ? CommandTurn.await(options.data(), System.err) : null;
+                ? CommandTurn.await(options.data(), System.err, say) : null;
                 Launcher launcher = new Launcher(options)) {
             launcher.start();
             return options.headless() ? launcher.runCommand() : launcher.runWorkbench();
@@ -59,8 +60,7 @@ public final class Main {
             return 3;
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "start-up failed", e);
-            System.err.println("aimaq: start-up failed: " + e + " (details in "
-                    + options.data().resolve("logs/aimaq.log") + ")");
+            System.err.println("aimaq: " + say.get("startFailed", e, options.data().resolve("logs/aimaq.log")));
             return 3;
         }
     }

@@ -16,20 +16,8 @@ import kz.aimaq.platform.feature.LaunchProperties;
 record Options(Path home, Path data, boolean headless, boolean verbose, boolean exitWhenReady, boolean help,
         Map<String, String> overrides, List<String> command) {
 
-    static final String USAGE = """
-            usage: aimaq [options] [command ...]
-              --headless          run without a display (commands, tests, servers)
-              --region CODE       work as a user of this region (KATO: 19 or 190000000)
-              --user NAME         user name (default: conf/user.json, then the OS user)
-              --roles A,B         roles, e.g. analyst,admin
-              --locale kk|ru|en   UI language
-              --data DIR          data folder (default: $XDG_DATA_HOME/aimaq or ~/.local/share/aimaq)
-              --verbose           log to the console too
-              --exit-when-ready   print the start-up time once ready, then exit
-              --help              this text; 'aimaq --headless help' lists the commands
-            """;
-
-    static Options parse(String[] args, Path home, Map<String, String> env) {
+    /** @param say the launcher's messages, for what is wrong with the arguments */
+    static Options parse(String[] args, Path home, Map<String, String> env, ConsoleMessages say) {
         boolean headless = false;
         boolean verbose = false;
         boolean exitWhenReady = false;
@@ -48,28 +36,43 @@ record Options(Path home, Path data, boolean headless, boolean verbose, boolean 
                 case "--verbose" -> verbose = true;
                 case "--exit-when-ready" -> exitWhenReady = true;
                 case "--help", "-h" -> help = true;
-                case "--region" -> overrides.put(LaunchProperties.REGION, value(args, ++i, arg));
-                case "--user" -> overrides.put(LaunchProperties.USER, value(args, ++i, arg));
-                case "--roles" -> overrides.put(LaunchProperties.ROLES, value(args, ++i, arg));
-                case "--locale" -> overrides.put(LaunchProperties.LOCALE, value(args, ++i, arg));
-                case "--data" -> data = Path.of(value(args, ++i, arg));
-                default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
+                case "--region" -> overrides.put(LaunchProperties.REGION, value(args, ++i, arg, say));
+                case "--user" -> overrides.put(LaunchProperties.USER, value(args, ++i, arg, say));
+                case "--roles" -> overrides.put(LaunchProperties.ROLES, value(args, ++i, arg, say));
+                case "--locale" -> overrides.put(LaunchProperties.LOCALE, value(args, ++i, arg, say));
+                case "--data" -> data = Path.of(value(args, ++i, arg, say));
+                default -> throw new IllegalArgumentException(say.get("option.unknown", arg) + "\n" + say.get("usage"));
             }
         }
         if (data == null) {
-            String xdg = env.get("XDG_DATA_HOME");
-            data = xdg != null && !xdg.isBlank() ? Path.of(xdg, "aimaq")
-                    : Path.of(System.getProperty("user.home"), ".local", "share", "aimaq");
+            data = defaultData(env);
         }
         return new Options(home, data.toAbsolutePath(), headless, verbose, exitWhenReady, help, overrides,
                 List.copyOf(command));
     }
 
-    private static String value(String[] args, int i, String option) {
+    private static String value(String[] args, int i, String option, ConsoleMessages say) {
         if (i >= args.length || args[i].startsWith("--")) {
-            throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
+            throw new IllegalArgumentException(say.get("option.needsValue", option) + "\n" + say.get("usage"));
         }
         return args[i];
+    }
+
+    /** The data folder when {@code --data} names none: the XDG data home's {@code aimaq}. */
+    static Path defaultData(Map<String, String> env) {
+        String xdg = env.get("XDG_DATA_HOME");
+        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "aimaq")
+                : Path.of(System.getProperty("user.home"), ".local", "share", "aimaq");
+    }
+
+    /** The value of {@code option} among the arguments, read before they are parsed. */
+    static String given(String[] args, String option) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (option.equals(args[i])) {
+                return args[i + 1];
+            }
+        }
+        return null;
     }
 
     /** Whether a GUI can open: X11 or Wayland named in the environment. */
