@@ -16,15 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.osgi.framework.BundleContext;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.log.Logger;
-import org.osgi.service.log.LoggerFactory;
-
 import kz.aimaq.csv.CsvConvention;
 import kz.aimaq.platform.api.AccessDeniedException;
 import kz.aimaq.platform.api.AuditLog;
@@ -43,16 +34,12 @@ import kz.aimaq.registry.api.UnitEdit;
 import kz.aimaq.storage.api.Database;
 import kz.aimaq.storage.api.Migration;
 import kz.aimaq.storage.api.MigrationException;
-import kz.aimaq.storage.api.Migrations;
 
 /**
  * The registry: migrates its tables, seeds the shipped classifier into an empty database,
  * serves reads from a {@link UnitIndex} and writes versions, never deleting history.
- * Immediate: it loads as soon as the database is there, on the thread that brought the
- * database, so that a new installation is seeded at its first start and the views find every
- * unit loaded, rather than waiting for whoever asks first.
+ * Constructed, loaded and registered by {@link RegistryLoad} on a thread of its own.
  */
-@Component(service = RegistryService.class, immediate = true)
 public final class RegistryServiceImpl implements RegistryService {
 
     static final String OWNER = "registry";
@@ -64,28 +51,6 @@ public final class RegistryServiceImpl implements RegistryService {
     private final Clock clock;
     private final Object writeLock = new Object();
     private volatile UnitIndex index;
-
-    @Activate
-    public RegistryServiceImpl(@Reference Database database, @Reference UserContext user,
-            @Reference(service = LoggerFactory.class) Logger logger,
-            BundleContext context) throws MigrationException, SQLException {
-        this(database, Migrations.fromBundle(context.getBundle(), MIGRATIONS), user, new CurrentAuditLog(),
-                Clock.systemDefaultZone(), logger::info);
-    }
-
-    /**
-     * The audit log is followed dynamically: the database's arrives moments after the database
-     * itself, while the registry may still be seeding, and a static reference would restart
-     * the registry in the middle of that.
-     */
-    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void setAuditLog(AuditLog log) {
-        ((CurrentAuditLog) audit).use(log);
-    }
-
-    void unsetAuditLog(AuditLog log) {
-        ((CurrentAuditLog) audit).drop(log);
-    }
 
     RegistryServiceImpl(Database database, List<Migration> migrations, UserContext user, AuditLog audit, Clock clock,
             Consumer<String> log) throws MigrationException, SQLException {
