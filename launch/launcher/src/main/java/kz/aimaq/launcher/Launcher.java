@@ -165,9 +165,9 @@ final class Launcher implements AutoCloseable {
         // A fresh cache each run: what starts is decided by the features and the region policy, never by
         // what happened to be running last time.
         properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        // A component that takes long to activate (the registry's first load on a busy machine) makes
-        // whoever asks for its service wait, not fail after SCR's default of 5 s; the CLI gateway's
-        // SLOW_START_MILLIS waits as long.
+        // A component that takes long to activate on a busy machine makes whoever asks for its service
+        // wait, not fail after SCR's default of 5 s; the CLI gateway's SLOW_START_MILLIS waits as long.
+        // (The registry's first load, once the slowest, now runs on a thread of its own.)
         properties.put("ds.lock.timeout.milliseconds", Long.toString(TimeUnit.MINUTES.toMillis(10)));
         // EventAdmin prints its warnings on the console only when no log service is left to take them, that
         // is while the framework stops (an event posted as EventAdmin's pool shuts down): not for users' eyes.

@@ -47,12 +47,23 @@ public final class RegistryCommand implements CliCommand {
     private static final String ALL = "all";
     private static final Set<String> EXPORT_OPTIONS = Set.of("--format", "--out", "--separator");
 
-    private final RegistryService registry;
+    private final Loaded load;
     private final UserContext user;
+    private volatile RegistryService registry;
 
+    /** The registry once loaded, waiting for a load under way. */
+    interface Loaded {
+        RegistryService registry() throws InterruptedException;
+    }
+
+    /** Needs the load, not the loaded service: typed during a first start, the command waits for the seeding. */
     @Activate
-    public RegistryCommand(@Reference RegistryService registry, @Reference UserContext user) {
-        this.registry = registry;
+    public RegistryCommand(@Reference RegistryLoad load, @Reference UserContext user) {
+        this(load::registry, user);
+    }
+
+    RegistryCommand(Loaded load, UserContext user) {
+        this.load = load;
         this.user = user;
     }
 
@@ -63,6 +74,7 @@ public final class RegistryCommand implements CliCommand {
             err.println(m.get("cli.usage"));
             return 2;
         }
+        registry = load.registry();
         List<String> rest = arguments.subList(1, arguments.size());
         return switch (arguments.get(0)) {
             case "find" -> find(rest, out, err, m);

@@ -17,17 +17,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
-import org.osgi.framework.BundleContext;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
-import org.osgi.service.log.Logger;
-import org.osgi.service.log.LoggerFactory;
 
 import kz.aimaq.csv.CsvConvention;
 import kz.aimaq.platform.api.AccessDeniedException;
@@ -47,16 +38,12 @@ import kz.aimaq.registry.api.UnitEdit;
 import kz.aimaq.storage.api.Database;
 import kz.aimaq.storage.api.Migration;
 import kz.aimaq.storage.api.MigrationException;
-import kz.aimaq.storage.api.Migrations;
 
 /**
  * The registry: migrates its tables, seeds the shipped classifier into an empty database,
  * serves reads from a {@link UnitIndex} and writes versions, never deleting history.
- * Immediate: it loads as soon as the database is there, on the thread that brought the
- * database, so that a new installation is seeded at its first start and the views find every
- * unit loaded, rather than waiting for whoever asks first.
+ * Constructed, loaded and registered by {@link RegistryLoad} on a thread of its own.
  */
-@Component(service = RegistryService.class, immediate = true)
 public final class RegistryServiceImpl implements RegistryService {
 
     static final String OWNER = "registry";
@@ -70,35 +57,9 @@ public final class RegistryServiceImpl implements RegistryService {
     private volatile UnitIndex index;
     private final AtomicReference<EventAdmin> events = new AtomicReference<>();
 
-    @Activate
-    public RegistryServiceImpl(@Reference Database database, @Reference UserContext user,
-            @Reference(service = LoggerFactory.class) Logger logger,
-            BundleContext context) throws MigrationException, SQLException {
-        this(database, Migrations.fromBundle(context.getBundle(), MIGRATIONS), user, new CurrentAuditLog(),
-                Clock.systemDefaultZone(), logger::info);
-    }
-
-    /**
-     * The audit log is followed dynamically: the database's arrives moments after the database
-     * itself, while the registry may still be seeding, and a static reference would restart
-     * the registry in the middle of that.
-     */
-    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void setAuditLog(AuditLog log) {
-        ((CurrentAuditLog) audit).use(log);
-    }
-
-    void unsetAuditLog(AuditLog log) {
-        ((CurrentAuditLog) audit).drop(log);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setEventAdmin(EventAdmin admin) {
+    /** Where committed changes are announced ({@link RegistryLoad} hands it the Event Admin); null: nowhere. */
+    void announceChangesTo(EventAdmin admin) {
         events.set(admin);
-    }
-
-    void unsetEventAdmin(EventAdmin admin) {
-        events.compareAndSet(admin, null);
     }
 
     RegistryServiceImpl(Database database, List<Migration> migrations, UserContext user, AuditLog audit, Clock clock,

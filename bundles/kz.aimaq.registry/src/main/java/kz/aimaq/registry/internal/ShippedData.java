@@ -32,12 +32,9 @@ final class ShippedData {
     private ShippedData() {
     }
 
+    /** The classifier's units, read from the form the build pre-parsed ({@link CompactClassifier}). */
     static List<Unit> units() {
-        KatoFile.Parsed parsed = KatoFile.parse(KATO_FILE, read(KATO_FILE), KATO_VALID_FROM);
-        if (!parsed.problems().isEmpty()) {
-            throw new IllegalStateException("the shipped classifier is broken: " + parsed.problems());
-        }
-        return parsed.units();
+        return CompactClassifier.read(read(CompactClassifier.FILE), KATO_VALID_FROM);
     }
 
     /** The district-level code changes of the 2022 reform. */
@@ -75,7 +72,7 @@ final class ShippedData {
         return out;
     }
 
-    private static byte[] read(String name) {
+    static byte[] read(String name) {
         try (InputStream in = ShippedData.class.getResourceAsStream("/data/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("data/" + name + " is missing from the bundle");

@@ -76,7 +76,7 @@ abstract class RegistryChangesContract {
     @Test
     void everyCommittedChangeIsAnnouncedSoThatViewsShowingNamesReadThemAgain() throws Exception {
         List<String> posted = new ArrayList<>();
-        registry.setEventAdmin(new EventAdmin() {
+        registry.announceChangesTo(new EventAdmin() {
             @Override
             public void postEvent(Event event) {
                 posted.add(event.getTopic() + " " + registry.find("101800000").orElseThrow().nameKk());

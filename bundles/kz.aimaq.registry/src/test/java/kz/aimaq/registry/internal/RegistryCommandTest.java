@@ -39,7 +39,7 @@ class RegistryCommandTest {
     void seed() throws Exception {
         db = TestDatabase.h2();
         registry = Registries.open(db.database(), TestUser.admin(), new RecordingAuditLog());
-        command = new RegistryCommand(registry, TestUser.admin());
+        command = new RegistryCommand(() -> registry, TestUser.admin());
     }
 
     @AfterAll
