@@ -492,6 +492,37 @@ final class TaxStore {
         }
     }
 
+    /** Summary rows under a prefix for a year by okrug, КБК and month (КНП summed). */
+    List<MonthReceipt> receiptsByOkrug(Connection c, String prefix, int year) throws SQLException {
+        List<MonthReceipt> rows = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT okrug, tax_month, kbk, SUM(amount_tiyn), SUM(payments)"
+                + " FROM tax_receipt_month WHERE okrug LIKE ? AND tax_year = ? GROUP BY okrug, tax_month, kbk")) {
+            s.setString(1, like(prefix));
+            s.setInt(2, year);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new MonthReceipt(rs.getString(1), year, rs.getInt(2), rs.getString(3), "", rs.getLong(4),
+                            rs.getLong(5)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** When the newest row of {@code table} ({@code tax_import} or {@code tax_plan}) under a prefix was written. */
+    Optional<Instant> lastImported(Connection c, String table, String prefix) throws SQLException {
+        if (!table.equals("tax_import") && !table.equals("tax_plan")) {
+            throw new IllegalArgumentException(table);
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT MAX(imported_at) FROM " + table + " WHERE okrug LIKE ?")) {
+            s.setString(1, like(prefix));
+            try (ResultSet rs = s.executeQuery()) {
+                Timestamp at = rs.next() ? rs.getTimestamp(1) : null;
+                return at == null ? Optional.empty() : Optional.of(at.toInstant());
+            }
+        }
+    }
+
     int nextPlanVersion(Connection c, String okrug, int year) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT MAX(version) FROM tax_plan WHERE okrug = ? AND plan_year = ?")) {
