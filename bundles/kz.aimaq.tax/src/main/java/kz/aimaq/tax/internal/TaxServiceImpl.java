@@ -278,7 +278,7 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
         String name = file.getFileName().toString();
         String sha = PaymentFile.sha256(bytes);
         List<InputProblem> problems = new ArrayList<>();
-        List<TaxStore.StoredPayment> rows = PaymentFile.read(new ByteArrayInputStream(bytes), name, tables, units,
+        List<TaxStore.StoredPayment> rows = PaymentFile.read(bytes, name, tables, units,
                 today(), problems);
         TaxCsv.refuseIfAny(problems);
         try {
@@ -373,21 +373,21 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
         return fresh.size();
     }
 
+    /** The receipts of these payments summed per summary row, in the summary's key order (see insertPayments). */
     static List<TaxStore.MonthReceipt> summarise(List<TaxStore.StoredPayment> rows) {
-        Map<List<Object>, long[]> sums = new LinkedHashMap<>();
+        Map<String, TaxStore.MonthReceipt> sums = new HashMap<>();
         for (TaxStore.StoredPayment r : rows) {
             Payment p = r.payment();
-            long[] s = sums.computeIfAbsent(List.of(p.okrug(), p.date().getYear(), p.date().getMonthValue(), p.kbk(),
-                    p.knp()), k -> new long[2]);
-            s[0] += p.amountTiyn();
-            s[1]++;
+            TaxStore.MonthReceipt one = new TaxStore.MonthReceipt(p.okrug(), p.date().getYear(), p.date().getMonthValue(),
+                    p.kbk(), p.knp(), p.amountTiyn(), 1);
+            sums.merge(p.okrug() + p.date().getYear() + p.date().getMonthValue() + "|" + p.kbk() + p.knp(), one,
+                    (a, b) -> new TaxStore.MonthReceipt(a.okrug(), a.year(), a.month(), a.kbk(), a.knp(),
+                            a.amountTiyn() + b.amountTiyn(), a.payments() + b.payments()));
         }
-        List<TaxStore.MonthReceipt> receipts = new ArrayList<>();
-        for (Map.Entry<List<Object>, long[]> e : sums.entrySet()) {
-            List<Object> k = e.getKey();
-            receipts.add(new TaxStore.MonthReceipt((String) k.get(0), (Integer) k.get(1), (Integer) k.get(2),
-                    (String) k.get(3), (String) k.get(4), e.getValue()[0], e.getValue()[1]));
-        }
+        List<TaxStore.MonthReceipt> receipts = new ArrayList<>(sums.values());
+        receipts.sort(Comparator.comparing(TaxStore.MonthReceipt::okrug).thenComparingInt(TaxStore.MonthReceipt::year)
+                .thenComparingInt(TaxStore.MonthReceipt::month).thenComparing(TaxStore.MonthReceipt::kbk)
+                .thenComparing(TaxStore.MonthReceipt::knp));
         return receipts;
     }
 
