@@ -238,7 +238,13 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
 
     @Override
     public Optional<Assessment> assess(TaxObject object, int year) {
-        return assessor.assess(object, year);
+        return assessor.assess(object, year).map(this::inUsersLanguage);
+    }
+
+    /** The assessment with its stored computation written out in the user's language. */
+    private Assessment inUsersLanguage(Assessment a) {
+        return new Assessment(a.okrug(), a.objectId(), a.taxpayerId(), a.year(), a.kbk(), a.amountTiyn(), a.dueDate(),
+                Computation.render(a.computation(), access.locale()), a.unverified());
     }
 
     @Override
@@ -667,7 +673,7 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
     @Override
     public List<Assessment> assessments(String okrug, String taxpayerId) throws NotPermittedException {
         access.requirePersonalData(okrug, "see a taxpayer's assessments");
-        return readOrFail(c -> store.assessments(c, okrug, taxpayerId));
+        return readOrFail(c -> store.assessments(c, okrug, taxpayerId)).stream().map(this::inUsersLanguage).toList();
     }
 
     @Override
