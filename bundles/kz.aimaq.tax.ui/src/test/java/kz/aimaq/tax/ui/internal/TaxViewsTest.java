@@ -208,4 +208,21 @@ class TaxViewsTest {
         }
         Ui.screenshot(shell, SCREENSHOTS.resolve("tax-arrears-kk.png"));
     }
+
+    @Test
+    void referenceTablesFlagUnverifiedRowsInKazakh() throws Exception {
+        TaxService tax = service(officer(Languages.KAZAKH));
+        ReferenceView reference = new ReferenceView(tax);
+        open(reference, officer(Languages.KAZAKH));
+        Table rows = Ui.find(shell, Table.class).get(0);
+        assertEquals(tax.referenceTable("mci").size(), rows.getItemCount(), "the MCI by year");
+        reference.show("land_rates");
+        long unverified = tax.referenceTable("land_rates").stream().filter(r -> r.confidence().unverified()).count();
+        assertTrue(unverified > 0, "TAX.md marks house-plot rates [L]");
+        long flagged = java.util.Arrays.stream(rows.getItems()).filter(i -> i.getText(3).contains("тексерілмеген")
+                && (i.getText(3).startsWith("[M]") || i.getText(3).startsWith("[L]"))).count();
+        assertEquals(unverified, flagged, "every [M]/[L] row is flagged, no other");
+        assertTrue(Ui.find(shell, Label.class).stream().anyMatch(l -> l.getText().contains("тексерілмеген: " + unverified)));
+        Ui.screenshot(shell, SCREENSHOTS.resolve("tax-reference-kk.png"));
+    }
 }

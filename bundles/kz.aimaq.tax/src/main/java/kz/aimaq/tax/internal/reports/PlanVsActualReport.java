@@ -70,7 +70,7 @@ public final class PlanVsActualReport implements Report {
 
     @Override
     public Title title() {
-        return new Title("Жергілікті салықтар: КБК бойынша жоспар мен нақты түсім",
+        return new Title("Жергілікті салықтар: БСК бойынша жоспар мен нақты түсім",
                 "Местные налоги: план и факт по КБК", "Local taxes: plan against actual by КБК");
     }
 
