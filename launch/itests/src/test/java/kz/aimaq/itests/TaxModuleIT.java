@@ -3,7 +3,9 @@ package kz.aimaq.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.composite;
 import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.options;
 
 import java.io.ByteArrayOutputStream;
@@ -33,10 +35,17 @@ import org.osgi.framework.ServiceReference;
 import kz.aimaq.platform.api.AuditLog;
 import kz.aimaq.platform.api.ModuleManager;
 import kz.aimaq.platform.api.cli.CliCommand;
+import kz.aimaq.platform.api.jobs.ProgressMonitor;
 import kz.aimaq.platform.feature.LaunchProperties;
 import kz.aimaq.registry.api.RegistryService;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.map.api.ChoroplethLayer;
+import kz.aimaq.reporting.api.OutputFormat;
+import kz.aimaq.reporting.api.Period;
+import kz.aimaq.reporting.api.ReportCatalog;
+import kz.aimaq.reporting.api.ReportRequest;
+import kz.aimaq.reporting.api.ReportResult;
+import kz.aimaq.reporting.api.Table;
 import kz.aimaq.workbench.api.View;
 
 /**
@@ -78,6 +87,13 @@ public class TaxModuleIT {
         home.file("conf/region-policy.json", Policies.enabled("tax", ALMATY_REGION));
         return options(AimaqOptions.platform(home.home, home.data, ALMATY_REGION), AimaqOptions.registry(),
                 AimaqOptions.ours("kz.aimaq.map.api"),
+                // the reporting feature, which lists and runs the module's reports
+                composite(mavenBundle("commons-logging", "commons-logging").version("1.4.0"),
+                        mavenBundle("org.apache.pdfbox", "pdfbox-io").version("3.0.8"),
+                        mavenBundle("org.apache.pdfbox", "fontbox").version("3.0.8"),
+                        mavenBundle("org.apache.pdfbox", "pdfbox").version("3.0.8"),
+                        mavenBundle("net.sf.jasperreports", "jasperreports-fonts").version("7.1.1"),
+                        AimaqOptions.ours("kz.aimaq.reporting.api"), AimaqOptions.ours("kz.aimaq.reporting")),
                 // not headless, so that the feature's UI bundle is installed too; no workbench opens a window
                 frameworkProperty(LaunchProperties.HEADLESS).value("false"));
     }
@@ -110,10 +126,59 @@ public class TaxModuleIT {
                 arrears.toString()), new PrintStream(new ByteArrayOutputStream()), System.err));
         assertTrue(Files.readAllLines(arrears, StandardCharsets.UTF_8).size() > 1);
 
+        String listed = reportList();
+        for (String report : List.of("tax.plan-vs-actual", "tax.collection-by-month", "tax.arrears-ageing")) {
+            assertTrue(listed, listed.contains(report));
+        }
+        ReportCatalog catalog = context.getService(context.getServiceReference(ReportCatalog.class));
+        ReportResult plan = catalog.run("tax.plan-vs-actual", new ReportRequest(district.code(), Period.parse("2026"),
+                LocalDate.of(2026, 12, 6), java.util.Locale.forLanguageTag("kk"), "itest"), UNWATCHED);
+        assertTrue(plan.title(), plan.title().contains(district.nameKk()));
+        assertTrue("demo data makes the report synthetic", plan.metadata().synthetic());
+        Table byKbk = plan.sections().get(0).tables().get(0);
+        assertTrue(byKbk.total().orElseThrow().cell(byKbk.column("actual")).toString(),
+                ((java.math.BigDecimal) byKbk.total().orElseThrow().cell(byKbk.column("actual"))).signum() > 0);
+        ReportResult arrearsReport = catalog.run("tax.arrears-ageing", new ReportRequest(district.code(), null,
+                LocalDate.of(2026, 12, 6), java.util.Locale.ENGLISH, "itest"), UNWATCHED);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        catalog.write(arrearsReport, OutputFormat.PDF, pdf, UNWATCHED);
+        assertEquals("%PDF", new String(pdf.toByteArray(), 0, 4, StandardCharsets.US_ASCII));
+
         modules.setEnabled("tax", ALMATY_REGION, false);
         Await.until("the tax services are gone", () -> !Services.registeredBy(context, CliCommand.class, TAX),
                 this::states);
         assertFalse(Services.registeredBy(context, View.class, TAX + ".ui"));
+        String afterwards = reportList();
+        assertFalse(afterwards, afterwards.contains("tax."));
+    }
+
+    private static final ProgressMonitor UNWATCHED = new ProgressMonitor() {
+        @Override
+        public void begin(int totalWork) {
+        }
+
+        @Override
+        public void worked(int work) {
+        }
+
+        @Override
+        public void subTask(String description) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
+
+    /** What {@code report list} prints. */
+    private String reportList() throws Exception {
+        Collection<ServiceReference<CliCommand>> refs = context.getServiceReferences(CliCommand.class,
+                "(" + CliCommand.NAME + "=report)");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(0, context.getService(refs.iterator().next()).run(List.of("list"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private boolean taxRunning() {

@@ -51,8 +51,9 @@ public interface TaxService {
     int assessAndStore(String unit, int year) throws NotPermittedException;
 
     /**
-     * Reads a payment file (CSV, UTF-8, header {@code date,payer,kbk,knp,amount,document,kato},
-     * {@code ;} or {@code ,}) and says what importing it would do. Writes nothing.
+     * Reads a payment file and says what importing it would do. Writes nothing. CSV (UTF-8, header
+     * {@code date,payer,kbk,knp,amount,document,kato}, {@code ;} or {@code ,}) or XLSX (the first
+     * sheet, the same columns in its first row; problems name the sheet, row and cell).
      *
      * @throws InvalidInputException every bad row, by file, line and field; or the file was imported before
      */

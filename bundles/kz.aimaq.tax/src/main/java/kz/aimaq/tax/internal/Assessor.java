@@ -38,7 +38,7 @@ final class Assessor {
 
     /** What the computation used, so that the amount can be shown with its rows. */
     private static final class Trace {
-        final StringBuilder text = new StringBuilder();
+        final Computation text = new Computation();
         boolean unverified;
 
         Trace use(ReferenceRow row) {
@@ -65,7 +65,7 @@ final class Assessor {
         }
         BigDecimal amount = annual.multiply(BigDecimal.valueOf(months)).divide(TWELVE, 10, RoundingMode.HALF_UP);
         long tiyn = Money.tiyn(amount);
-        trace.text.append(" × ").append(months).append("/12 months owned = ").append(Money.tenge(tiyn));
+        trace.text.step("months", months, Money.tenge(tiyn));
         TaxKind kind = object.details().kind();
         ReferenceRow kbk = kbk(kind, payer, jan1);
         trace.use(kbk);
@@ -74,7 +74,7 @@ final class Assessor {
         MonthDay monthDay = MonthDay.parse("--" + due.values().get(2));
         LocalDate dueDate = monthDay.atYear(year + Integer.parseInt(due.values().get(3)));
         return Optional.of(new Assessment(object.okrug(), object.id(), object.taxpayerId(), year, kbk.values().get(0),
-                tiyn, dueDate, "КБК " + kbk.values().get(0) + " " + year + ": " + trace.text, trace.unverified));
+                tiyn, dueDate, trace.text.first("head", kbk.values().get(0), year).stored(), trace.unverified));
     }
 
     /**
@@ -121,11 +121,10 @@ final class Assessor {
         List<String> r = rate.values();
         BigDecimal mciTenge = new BigDecimal(mci.values().get(0));
         BigDecimal amount = new BigDecimal(r.get(4)).multiply(mciTenge);
-        trace.text.append("vehicle ").append(v.vehicleClass().name().toLowerCase(java.util.Locale.ROOT)).append(' ')
-                .append(v.measure()).append(unit(v.vehicleClass())).append(", band ").append(r.get(2)).append('–')
-                .append(r.get(3).isEmpty() ? "∞" : r.get(3)).append(" = ").append(r.get(4)).append(" MCI (")
-                .append(r.get(5)).append(", ").append(r.get(0)).append(") × MCI ").append(mci.values().get(0))
-                .append(" (1 Jan ").append(year).append(')');
+        trace.text.step("vehicle", "@class." + v.vehicleClass().name(), v.measure(),
+                v.vehicleClass() == VehicleClass.TRACTOR ? "" : "@unit." + v.vehicleClass().name(),
+                r.get(2), r.get(3).isEmpty() ? "∞" : r.get(3), r.get(4), r.get(5), "@rates." + r.get(0),
+                mci.values().get(0), year);
         int age = year - v.yearBuilt();
         for (ReferenceRow row : tables.rows("vehicle_age")) {
             List<String> a = row.values();
@@ -133,20 +132,10 @@ final class Assessor {
                     && (a.get(2).isEmpty() || age <= Integer.parseInt(a.get(2)))) {
                 trace.use(row);
                 amount = amount.multiply(new BigDecimal(a.get(3)));
-                trace.text.append(" × age coefficient ").append(a.get(3)).append(" (").append(age)
-                        .append(" years, over ").append(a.get(1)).append(", ").append(a.get(4)).append(')');
+                trace.text.step("age", a.get(3), age, a.get(1), a.get(4));
             }
         }
         return amount;
-    }
-
-    private static String unit(VehicleClass c) {
-        return switch (c) {
-            case PASSENGER -> " cc";
-            case TRUCK -> " kg";
-            case BUS -> " seats";
-            case TRACTOR -> "";
-        };
     }
 
     private Optional<ReferenceRow> band(String variant, TaxObject.Vehicle v, LocalDate day) {
@@ -175,10 +164,8 @@ final class Assessor {
                 BigDecimal above = new BigDecimal(r.get(0));
                 BigDecimal tax = new BigDecimal(r.get(2))
                         .add(base.subtract(above).multiply(new BigDecimal(r.get(3))).divide(HUNDRED));
-                trace.text.append("property base ").append(base.toPlainString()).append(": ").append(r.get(2))
-                        .append(" + ").append(r.get(3)).append("% × (").append(base.toPlainString()).append(" − ")
-                        .append(r.get(0)).append(") (").append(r.get(4)).append(") = ")
-                        .append(tax.setScale(2, RoundingMode.HALF_UP).toPlainString());
+                trace.text.step("property", base.toPlainString(), r.get(2), r.get(3), r.get(0), r.get(4),
+                        tax.setScale(2, RoundingMode.HALF_UP).toPlainString());
                 return tax;
             }
         }
@@ -203,7 +190,7 @@ final class Assessor {
         }
         bands.sort(Comparator.comparingLong(r -> Long.parseLong(r.values().get(1))));
         BigDecimal tax = BigDecimal.ZERO;
-        trace.text.append("land ").append(l.category()).append(' ').append(l.areaM2()).append(" m²:");
+        trace.text.step("land", "@land." + l.category(), l.areaM2());
         for (ReferenceRow row : bands) {
             List<String> r = row.values();
             long above = Long.parseLong(r.get(1));
@@ -215,10 +202,9 @@ final class Assessor {
             BigDecimal part = units.multiply(new BigDecimal(r.get(3)));
             trace.use(row);
             tax = tax.add(part);
-            trace.text.append(" ").append(units.stripTrailingZeros().toPlainString()).append(" × ").append(r.get(3))
-                    .append(" per ").append(r.get(4)).append(" m² (").append(r.get(5)).append(")");
+            trace.text.step("landBand", units.stripTrailingZeros().toPlainString(), r.get(3), r.get(4), r.get(5));
         }
-        trace.text.append(" = ").append(tax.setScale(2, RoundingMode.HALF_UP).toPlainString());
+        trace.text.step("landTotal", tax.setScale(2, RoundingMode.HALF_UP).toPlainString());
         return tax;
     }
 

@@ -34,8 +34,16 @@ final class Ledger {
      * @param penaltyTiyn     accrued penalty less КНП 912 payments (0 if they paid more)
      * @param creditTiyn      overpaid tax and penalty kept for later liabilities
      * @param oldestUnpaidDue the due date of the oldest overdue unpaid liability, or {@code null}
+     * @param oldestPenaltyDue the due date of the oldest liability whose penalty is not paid off
+     *                        (КНП 912 payments settle penalties oldest first), or {@code null}
      */
-    record State(long overdueTiyn, long notDueTiyn, long penaltyTiyn, long creditTiyn, LocalDate oldestUnpaidDue) {
+    record State(long overdueTiyn, long notDueTiyn, long penaltyTiyn, long creditTiyn, LocalDate oldestUnpaidDue,
+            LocalDate oldestPenaltyDue) {
+
+        /** The day the debt is aged from: the oldest unpaid tax, else the oldest unpaid penalty. */
+        LocalDate agedFrom() {
+            return oldestUnpaidDue != null ? oldestUnpaidDue : penaltyTiyn > 0 ? oldestPenaltyDue : null;
+        }
     }
 
     private final ReferenceTables tables;
@@ -106,7 +114,27 @@ final class Ledger {
             credit -= penaltyLeft;
             penaltyLeft = 0;
         }
-        return new State(overdue, notDue, penaltyLeft, credit, oldest);
+        return new State(overdue, notDue, penaltyLeft, credit, oldest, oldestPenaltyDue(open, accrued, penaltyPaid));
+    }
+
+    /** The due date of the first liability, oldest first, whose accrued penalty the КНП 912 payments do not cover. */
+    private static LocalDate oldestPenaltyDue(List<Liability> open, BigDecimal[] accrued, long penaltyPaid) {
+        BigDecimal paid = BigDecimal.valueOf(penaltyPaid);
+        LocalDate last = null;
+        for (int i = 0; i < open.size(); i++) {
+            if (accrued[i].signum() == 0) {
+                continue;
+            }
+            last = open.get(i).due();
+            // a penalty counts as paid when the payments cover it to the tiyn
+            BigDecimal owed = accrued[i].setScale(0, java.math.RoundingMode.HALF_UP);
+            if (paid.compareTo(owed) < 0) {
+                return last;
+            }
+            paid = paid.subtract(owed);
+        }
+        // what is left is the rounding of the sum to the tiyn: it belongs to the last accrual
+        return last;
     }
 
     /**

@@ -1,7 +1,6 @@
 package kz.aimaq.tax.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,15 +27,25 @@ final class PaymentFile {
     private PaymentFile() {
     }
 
-    /** The file's rows with their row keys, or the problems of every bad row. */
-    static List<TaxStore.StoredPayment> read(InputStream in, String file, ReferenceTables tables, Units units,
+    /**
+     * The rows of a payment file, XLSX (recognised by its zip signature) or CSV, with their row
+     * keys; every bad field is a problem.
+     */
+    static List<TaxStore.StoredPayment> read(byte[] bytes, String file, ReferenceTables tables, Units units,
             LocalDate today, List<InputProblem> problems) throws IOException {
+        List<? extends InputRow> rows = XlsxSheet.looksLikeZip(bytes) ? XlsxRows.read(bytes, file, COLUMNS, problems)
+                : TaxCsv.read(new java.io.ByteArrayInputStream(bytes), file, COLUMNS, problems);
+        return check(rows, tables, units, today, problems);
+    }
+
+    private static List<TaxStore.StoredPayment> check(List<? extends InputRow> rows, ReferenceTables tables,
+            Units units, LocalDate today, List<InputProblem> problems) {
         List<TaxStore.StoredPayment> payments = new ArrayList<>();
         Set<String> knownKbk = new HashSet<>();
         for (ReferenceRow row : tables.rows("kbk")) {
             knownKbk.add(row.values().get(0));
         }
-        for (TaxCsv.Row row : TaxCsv.read(in, file, COLUMNS, problems)) {
+        for (InputRow row : rows) {
             int before = problems.size();
             LocalDate date = date(row, today);
             String payer = row.required("payer");
@@ -87,7 +96,7 @@ final class PaymentFile {
         return payments;
     }
 
-    private static LocalDate date(TaxCsv.Row row, LocalDate today) {
+    private static LocalDate date(InputRow row, LocalDate today) {
         String text = row.required("date");
         if (text == null) {
             return null;

@@ -25,6 +25,11 @@ final class TaxAccess {
         return user.user();
     }
 
+    /** The user's language, for texts the service writes out. */
+    java.util.Locale locale() {
+        return user.locale();
+    }
+
     boolean mayWrite(String okrug) {
         return user.hasRole(UserContext.ROLE_NATIONAL_ADMIN) || user.may(Right.EDIT_TAX, okrug);
     }

@@ -38,7 +38,7 @@ import kz.aimaq.tax.api.TaxService;
 @Component(service = CliCommand.class, property = {CliCommand.NAME + "=tax", CliCommand.USAGE + "=" + TaxCommand.USAGE})
 public final class TaxCommand implements CliCommand {
 
-    static final String USAGE = "tax import-payments --file <csv> [--preview] | tax assess --year <y> --unit <kato>"
+    static final String USAGE = "tax import-payments --file <csv or xlsx> [--preview] | tax assess --year <y> --unit <kato>"
             + " | tax arrears --unit <kato> --as-of <YYYY-MM-DD> --out <csv> | tax plan import --file <csv>"
             + " | tax execution --unit <kato> --year <y> [--as-of <YYYY-MM-DD>] | tax demo --unit <kato> --year <y>"
             + " | tax reference import --table <name> --file <csv> [--preview]";

@@ -23,43 +23,20 @@ final class TaxCsv {
     private TaxCsv() {
     }
 
-    /** A data line: its fields by column name, and problems collected against its file and line. */
-    static final class Row {
-        private final String file;
-        private final long line;
+    /** A data line of a CSV file: its fields by column name, problems against its file and line. */
+    static final class Row extends InputRow {
         private final CsvInput csv;
         private final CsvRow row;
-        private final List<InputProblem> problems;
 
         Row(String file, CsvInput csv, CsvRow row, List<InputProblem> problems) {
-            this.file = file;
-            this.line = row.line();
+            super(file, row.line(), problems);
             this.csv = csv;
             this.row = row;
-            this.problems = problems;
         }
 
-        long line() {
-            return line;
-        }
-
-        /** The trimmed field; blank when the column is absent. */
+        @Override
         String text(String column) {
             return row.get(csv.column(column)).trim();
-        }
-
-        /** The trimmed field, or a problem (and {@code null}) when it is blank. */
-        String required(String column) {
-            String value = text(column);
-            if (value.isEmpty()) {
-                problem(column, "is empty");
-                return null;
-            }
-            return value;
-        }
-
-        void problem(String column, String reason) {
-            problems.add(new InputProblem(file, line, column, reason));
         }
     }
 

@@ -59,8 +59,8 @@ import kz.aimaq.tax.api.Taxpayer;
  * nothing with the monthly summaries kept current in the same transaction, and answers arrears
  * and execution. Access goes through {@link TaxAccess}; every write and refusal is audited.
  */
-@Component(service = TaxService.class)
-public final class TaxServiceImpl implements TaxService {
+@Component(service = {TaxService.class, TaxFigures.class})
+public final class TaxServiceImpl implements TaxService, TaxFigures {
 
     static final String OWNER = "tax";
     static final String MIGRATIONS = "db/tax";
@@ -238,7 +238,13 @@ public final class TaxServiceImpl implements TaxService {
 
     @Override
     public Optional<Assessment> assess(TaxObject object, int year) {
-        return assessor.assess(object, year);
+        return assessor.assess(object, year).map(this::inUsersLanguage);
+    }
+
+    /** The assessment with its stored computation written out in the user's language. */
+    private Assessment inUsersLanguage(Assessment a) {
+        return new Assessment(a.okrug(), a.objectId(), a.taxpayerId(), a.year(), a.kbk(), a.amountTiyn(), a.dueDate(),
+                Computation.render(a.computation(), access.locale()), a.unverified());
     }
 
     @Override
@@ -278,7 +284,7 @@ public final class TaxServiceImpl implements TaxService {
         String name = file.getFileName().toString();
         String sha = PaymentFile.sha256(bytes);
         List<InputProblem> problems = new ArrayList<>();
-        List<TaxStore.StoredPayment> rows = PaymentFile.read(new ByteArrayInputStream(bytes), name, tables, units,
+        List<TaxStore.StoredPayment> rows = PaymentFile.read(bytes, name, tables, units,
                 today(), problems);
         TaxCsv.refuseIfAny(problems);
         try {
@@ -373,21 +379,21 @@ public final class TaxServiceImpl implements TaxService {
         return fresh.size();
     }
 
+    /** The receipts of these payments summed per summary row, in the summary's key order (see insertPayments). */
     static List<TaxStore.MonthReceipt> summarise(List<TaxStore.StoredPayment> rows) {
-        Map<List<Object>, long[]> sums = new LinkedHashMap<>();
+        Map<String, TaxStore.MonthReceipt> sums = new HashMap<>();
         for (TaxStore.StoredPayment r : rows) {
             Payment p = r.payment();
-            long[] s = sums.computeIfAbsent(List.of(p.okrug(), p.date().getYear(), p.date().getMonthValue(), p.kbk(),
-                    p.knp()), k -> new long[2]);
-            s[0] += p.amountTiyn();
-            s[1]++;
+            TaxStore.MonthReceipt one = new TaxStore.MonthReceipt(p.okrug(), p.date().getYear(), p.date().getMonthValue(),
+                    p.kbk(), p.knp(), p.amountTiyn(), 1);
+            sums.merge(p.okrug() + p.date().getYear() + p.date().getMonthValue() + "|" + p.kbk() + p.knp(), one,
+                    (a, b) -> new TaxStore.MonthReceipt(a.okrug(), a.year(), a.month(), a.kbk(), a.knp(),
+                            a.amountTiyn() + b.amountTiyn(), a.payments() + b.payments()));
         }
-        List<TaxStore.MonthReceipt> receipts = new ArrayList<>();
-        for (Map.Entry<List<Object>, long[]> e : sums.entrySet()) {
-            List<Object> k = e.getKey();
-            receipts.add(new TaxStore.MonthReceipt((String) k.get(0), (Integer) k.get(1), (Integer) k.get(2),
-                    (String) k.get(3), (String) k.get(4), e.getValue()[0], e.getValue()[1]));
-        }
+        List<TaxStore.MonthReceipt> receipts = new ArrayList<>(sums.values());
+        receipts.sort(Comparator.comparing(TaxStore.MonthReceipt::okrug).thenComparingInt(TaxStore.MonthReceipt::year)
+                .thenComparingInt(TaxStore.MonthReceipt::month).thenComparing(TaxStore.MonthReceipt::kbk)
+                .thenComparing(TaxStore.MonthReceipt::knp));
         return receipts;
     }
 
@@ -401,9 +407,7 @@ public final class TaxServiceImpl implements TaxService {
             }
             List<Arrears> result = new ArrayList<>();
             for (String okrug : okrugs) {
-                List<Assessment> assessments = store.read(c -> store.assessments(c, okrug, null));
-                List<Payment> payments = store.read(c -> store.payments(c, okrug, null));
-                result.addAll(arrearsOf(okrug, assessments, payments, asOf));
+                result.addAll(arrearsOf(okrug, asOf));
             }
             result.sort(Comparator.comparingLong(Arrears::totalTiyn).reversed().thenComparing(Arrears::taxpayerId));
             return result;
@@ -417,9 +421,7 @@ public final class TaxServiceImpl implements TaxService {
         Map<AgeBucket, Long> byAge = new java.util.EnumMap<>(AgeBucket.class);
         try {
             for (String okrug : store.read(c -> store.okrugsUnder(c, Kato.prefix(unit)))) {
-                List<Assessment> assessments = store.read(c -> store.assessments(c, okrug, null));
-                List<Payment> payments = store.read(c -> store.payments(c, okrug, null));
-                for (Arrears a : arrearsOf(okrug, assessments, payments, asOf)) {
+                for (Arrears a : arrearsOf(okrug, asOf)) {
                     if (a.bucket() != null) {
                         byAge.merge(a.bucket(), a.totalTiyn(), Long::sum);
                     }
@@ -434,6 +436,13 @@ public final class TaxServiceImpl implements TaxService {
     @Override
     public boolean hasSyntheticData(String unit) {
         return readOrFail(c -> store.hasImport(c, Kato.prefix(unit), SyntheticData.SOURCE));
+    }
+
+    /** The arrears of one okrug's taxpayers, from its assessments and payments. */
+    private List<Arrears> arrearsOf(String okrug, LocalDate asOf) {
+        List<Assessment> assessments = readOrFail(c -> store.assessments(c, okrug, null));
+        List<Payment> payments = readOrFail(c -> store.payments(c, okrug, null));
+        return arrearsOf(okrug, assessments, payments, asOf);
     }
 
     private List<Arrears> arrearsOf(String okrug, List<Assessment> assessments, List<Payment> payments, LocalDate asOf) {
@@ -452,8 +461,9 @@ public final class TaxServiceImpl implements TaxService {
             Ledger.State s = ledger.asOf(e.getValue(), paid.getOrDefault(e.getKey(), List.of()), asOf);
             if (s.overdueTiyn() > 0 || s.penaltyTiyn() > 0) {
                 String[] k = e.getKey().split("\\|");
-                long days = s.oldestUnpaidDue() == null ? 0 : asOf.toEpochDay() - s.oldestUnpaidDue().toEpochDay();
-                result.add(new Arrears(okrug, k[0], k[1], s.overdueTiyn(), s.penaltyTiyn(), s.oldestUnpaidDue(), days,
+                LocalDate agedFrom = s.agedFrom();
+                long days = agedFrom == null ? 0 : asOf.toEpochDay() - agedFrom.toEpochDay();
+                result.add(new Arrears(okrug, k[0], k[1], s.overdueTiyn(), s.penaltyTiyn(), agedFrom, days,
                         days > 0 ? AgeBucket.of(days) : null, s.creditTiyn()));
             }
         }
@@ -471,7 +481,7 @@ public final class TaxServiceImpl implements TaxService {
     @Override
     public List<Execution> execution(String unit, int year, LocalDate asOf) {
         String prefix = Kato.prefix(unit);
-        int monthsSoFar = asOf.getYear() > year ? 12 : asOf.getYear() < year ? 0 : asOf.getMonthValue();
+        int monthsSoFar = TaxFigures.monthsCounted(year, asOf);
         try {
             List<TaxStore.MonthReceipt> receipts = store.read(c -> store.receipts(c, prefix, year));
             List<PlanLine> plan = store.read(c -> store.latestPlan(c, prefix, year));
@@ -505,6 +515,52 @@ public final class TaxServiceImpl implements TaxService {
         } catch (SQLException e) {
             throw new IllegalStateException("the execution could not be read: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public List<OkrugReceipt> receiptsByOkrug(String unit, int year, LocalDate asOf) {
+        int monthsSoFar = TaxFigures.monthsCounted(year, asOf);
+        List<OkrugReceipt> result = new ArrayList<>();
+        for (TaxStore.MonthReceipt r : readOrFail(c -> store.receiptsByOkrug(c, Kato.prefix(unit), year))) {
+            if (r.month() <= monthsSoFar) {
+                result.add(new OkrugReceipt(r.okrug(), r.kbk(), r.month(), r.amountTiyn()));
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public Map<String, Map<String, Long>> planByOkrug(String unit, int year) {
+        Map<String, Map<String, Long>> plan = new TreeMap<>();
+        for (PlanLine line : plan(unit, year)) {
+            plan.computeIfAbsent(line.okrug(), k -> new TreeMap<>()).merge(line.kbk(), line.amountTiyn(), Long::sum);
+        }
+        return plan;
+    }
+
+    @Override
+    public List<OkrugArrears> arrearsByOkrug(String unit, LocalDate asOf) {
+        List<OkrugArrears> result = new ArrayList<>();
+        for (String okrug : readOrFail(c -> store.okrugsUnder(c, Kato.prefix(unit)))) {
+            Map<AgeBucket, long[]> byAge = new java.util.EnumMap<>(AgeBucket.class);
+            for (Arrears a : arrearsOf(okrug, asOf)) {
+                if (a.bucket() != null) {
+                    long[] sums = byAge.computeIfAbsent(a.bucket(), k -> new long[3]);
+                    sums[0] += a.principalTiyn();
+                    sums[1] += a.penaltyTiyn();
+                    sums[2]++;
+                }
+            }
+            byAge.forEach((bucket, sums) -> result.add(new OkrugArrears(okrug, bucket, sums[0], sums[1], sums[2])));
+        }
+        return result;
+    }
+
+    @Override
+    public Provenance provenance(String unit) {
+        String prefix = Kato.prefix(unit);
+        return new Provenance(readOrFail(c -> store.lastImported(c, "tax_import", prefix)),
+                readOrFail(c -> store.lastImported(c, "tax_plan", prefix)), hasSyntheticData(unit));
     }
 
     /** Receipts and plan per okrug under a unit for a year: okrug → {actual tiyn, plan tiyn}. */
@@ -617,7 +673,7 @@ public final class TaxServiceImpl implements TaxService {
     @Override
     public List<Assessment> assessments(String okrug, String taxpayerId) throws NotPermittedException {
         access.requirePersonalData(okrug, "see a taxpayer's assessments");
-        return readOrFail(c -> store.assessments(c, okrug, taxpayerId));
+        return readOrFail(c -> store.assessments(c, okrug, taxpayerId)).stream().map(this::inUsersLanguage).toList();
     }
 
     @Override

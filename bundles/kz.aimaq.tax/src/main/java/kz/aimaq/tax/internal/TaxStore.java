@@ -327,27 +327,31 @@ final class TaxStore {
         }
     }
 
+    /** Keys looked up per statement: one prepared statement serves every okrug, short groups padded. */
+    private static final int KEYS_PER_LOOKUP = 64;
+
     /**
-     * Which of these (okrug, row key) pairs are already stored, as {@code okrug|key}: one query per
-     * okrug and 500 keys, each a look-up in the primary key (a row-value IN over both columns is
-     * not, on H2).
+     * Which of these (okrug, row key) pairs are already stored, as {@code okrug|key}: each a look-up
+     * in the primary key (a row-value IN over both columns is not, on H2), {@value #KEYS_PER_LOOKUP}
+     * keys of one okrug per execution of one prepared statement, a short group padded by repeating
+     * its last key.
      */
     Set<String> existingKeys(Connection c, List<String[]> okrugAndKey) throws SQLException {
-        Map<String, List<String>> byOkrug = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> byOkrug = new java.util.TreeMap<>();
         for (String[] pair : okrugAndKey) {
             byOkrug.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(pair[1]);
         }
         Set<String> found = new HashSet<>();
-        for (Map.Entry<String, List<String>> e : byOkrug.entrySet()) {
-            List<String> keys = e.getValue();
-            for (int from = 0; from < keys.size(); from += 500) {
-                List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
-                String sql = "SELECT row_key FROM tax_payment WHERE okrug = ? AND row_key IN ("
-                        + "?, ".repeat(chunk.size() - 1) + "?)";
-                try (PreparedStatement s = c.prepareStatement(sql)) {
+        String sql = "SELECT row_key FROM tax_payment WHERE okrug = ? AND row_key IN ("
+                + "?, ".repeat(KEYS_PER_LOOKUP - 1) + "?)";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (Map.Entry<String, List<String>> e : byOkrug.entrySet()) {
+                List<String> keys = e.getValue();
+                for (int from = 0; from < keys.size(); from += KEYS_PER_LOOKUP) {
+                    List<String> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_LOOKUP));
                     s.setString(1, e.getKey());
-                    for (int i = 0; i < chunk.size(); i++) {
-                        s.setString(i + 2, chunk.get(i));
+                    for (int i = 0; i < KEYS_PER_LOOKUP; i++) {
+                        s.setString(i + 2, chunk.get(Math.min(i, chunk.size() - 1)));
                     }
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
@@ -360,7 +364,15 @@ final class TaxStore {
         return found;
     }
 
-    void insertPayments(Connection c, List<StoredPayment> payments, String sha256) throws SQLException {
+    /**
+     * Inserts payments in the primary key's order (okrug, row key): a bank file comes in date
+     * order, and inserting its rows in key order touches each index page once instead of at random,
+     * which is most of an import's cost on H2.
+     */
+    void insertPayments(Connection c, List<StoredPayment> unordered, String sha256) throws SQLException {
+        List<StoredPayment> payments = new ArrayList<>(unordered);
+        payments.sort(java.util.Comparator.comparing((StoredPayment p) -> p.payment().okrug())
+                .thenComparing(StoredPayment::rowKey));
         try (PreparedStatement s = c.prepareStatement("INSERT INTO tax_payment (okrug, row_key, pay_date, payer_id, kbk,"
                 + " knp, amount_tiyn, document, file_sha256, file_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int n = 0;
@@ -489,6 +501,37 @@ final class TaxStore {
         }
         for (PlanLine line : latestPlan(c, prefix, year)) {
             into.computeIfAbsent(line.okrug(), k -> new long[2])[1] += line.amountTiyn();
+        }
+    }
+
+    /** Summary rows under a prefix for a year by okrug, КБК and month (КНП summed). */
+    List<MonthReceipt> receiptsByOkrug(Connection c, String prefix, int year) throws SQLException {
+        List<MonthReceipt> rows = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT okrug, tax_month, kbk, SUM(amount_tiyn), SUM(payments)"
+                + " FROM tax_receipt_month WHERE okrug LIKE ? AND tax_year = ? GROUP BY okrug, tax_month, kbk")) {
+            s.setString(1, like(prefix));
+            s.setInt(2, year);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new MonthReceipt(rs.getString(1), year, rs.getInt(2), rs.getString(3), "", rs.getLong(4),
+                            rs.getLong(5)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** When the newest row of {@code table} ({@code tax_import} or {@code tax_plan}) under a prefix was written. */
+    Optional<Instant> lastImported(Connection c, String table, String prefix) throws SQLException {
+        if (!table.equals("tax_import") && !table.equals("tax_plan")) {
+            throw new IllegalArgumentException(table);
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT MAX(imported_at) FROM " + table + " WHERE okrug LIKE ?")) {
+            s.setString(1, like(prefix));
+            try (ResultSet rs = s.executeQuery()) {
+                Timestamp at = rs.next() ? rs.getTimestamp(1) : null;
+                return at == null ? Optional.empty() : Optional.of(at.toInstant());
+            }
         }
     }
 

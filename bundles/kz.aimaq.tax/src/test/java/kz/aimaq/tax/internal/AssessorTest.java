@@ -50,7 +50,8 @@ class AssessorTest {
     void partYearOwnershipIsProRataByMonth() {
         Assessment fiveMonths = car(2025, 1600, 2010, LocalDate.of(2010, 5, 1), LocalDate.of(2025, 8, 10), null);
         assertEquals(4_915_00, fiveMonths.amountTiyn(), "11,796 / 12 × 5");
-        assertTrue(fiveMonths.computation().contains("5/12 months"), fiveMonths.computation());
+        String text = Computation.render(fiveMonths.computation(), java.util.Locale.ENGLISH);
+        assertTrue(text.contains("5/12 months"), text);
         assertTrue(assessor.assess(new TaxObject(OKRUG, "sold", IIN, new TaxObject.Property(100_000_000L),
                 LocalDate.of(2020, 1, 1), LocalDate.of(2024, 12, 31)), 2025).isEmpty(), "sold before the year");
     }
@@ -60,8 +61,17 @@ class AssessorTest {
         Assessment a = car(2026, 1500, 2003, LocalDate.of(2003, 6, 1), LocalDate.of(2000, 1, 1), null);
         assertEquals("104402", a.kbk());
         assertEquals(LocalDate.of(2027, 4, 1), a.dueDate());
-        assertTrue(a.computation().contains("2 MCI") && a.computation().contains("MCI 4325")
-                && a.computation().contains("age coefficient 0.5"), a.computation());
+        String en = Computation.render(a.computation(), java.util.Locale.ENGLISH);
+        assertTrue(en.startsWith("КБК 104402, 2026: passenger car 1500 cc, band 1100–1500 = 2 MCI")
+                && en.contains("MCI 4325") && en.contains("age coefficient 0.5"), en);
+        String kk = Computation.render(a.computation(), java.util.Locale.forLanguageTag("kk"));
+        assertTrue(kk.contains("жеңіл автокөлік 1500 см³") && kk.contains("2 АЕК") && kk.contains("жас коэффициенті 0.5")
+                && kk.contains("12/12 иелік ету айы = 4325.00"), kk);
+        String ru = Computation.render(a.computation(), java.util.Locale.forLanguageTag("ru"));
+        assertTrue(ru.contains("легковой автомобиль") && ru.contains("МРП 4325") && ru.contains("коэффициент возраста"), ru);
+        assertEquals("КБК 104402 2025: vehicle passenger 1600 cc (written before steps)",
+                Computation.render("КБК 104402 2025: vehicle passenger 1600 cc (written before steps)", java.util.Locale.ENGLISH),
+                "a computation stored as text stays as it was");
         assertFalse(a.unverified(), "every row used is [H]");
     }
 

@@ -67,6 +67,27 @@ class LedgerTest {
     }
 
     @Test
+    void aDebtOfPenaltyOnlyIsAgedFromTheDueDateOfTheLatePaidTax() throws Exception {
+        Ledger ledger = new Ledger(TestTables.shippedWith("base_rate", "base_rate_18.csv"));
+        List<Ledger.Liability> tax = List.of(new Ledger.Liability("2024", 8_600_00, LocalDate.of(2025, 10, 1)),
+                new Ledger.Liability("2025", 23_592_00, LocalDate.of(2026, 4, 1)));
+        LocalDate day = LocalDate.of(2026, 8, 1);
+        Ledger.State late = ledger.asOf(tax, List.of(pay(LocalDate.of(2025, 12, 31), 8_600_00, "911"),
+                pay(LocalDate.of(2026, 6, 30), 23_592_00, "911")), day);
+        assertEquals(0, late.overdueTiyn());
+        assertEquals(1_791_30, late.penaltyTiyn(), "482.4246 + 1,308.8712, rounded once");
+        assertEquals(LocalDate.of(2025, 10, 1), late.agedFrom(), "the older penalty is unpaid");
+        Ledger.State olderPaid = ledger.asOf(tax, List.of(pay(LocalDate.of(2025, 12, 31), 8_600_00, "911"),
+                pay(LocalDate.of(2026, 1, 5), 482_42, "912"), pay(LocalDate.of(2026, 6, 30), 23_592_00, "911")), day);
+        assertEquals(1_308_88, olderPaid.penaltyTiyn(), "1,791.2958 accrued less 482.42 paid");
+        assertEquals(LocalDate.of(2026, 4, 1), olderPaid.agedFrom(), "912 settled the older penalty first");
+        Ledger.State allPaid = ledger.asOf(tax, List.of(pay(LocalDate.of(2025, 12, 31), 8_600_00, "911"),
+                pay(LocalDate.of(2026, 7, 1), 1_791_30, "912"), pay(LocalDate.of(2026, 6, 30), 23_592_00, "911")), day);
+        assertEquals(0, allPaid.penaltyTiyn());
+        assertNull(allPaid.agedFrom());
+    }
+
+    @Test
     void knp912SettlesPenaltiesNotTax() throws Exception {
         Ledger ledger = new Ledger(TestTables.shippedWith("base_rate", "base_rate_18.csv"));
         List<Ledger.Liability> tax = List.of(new Ledger.Liability("2025", 23_592_00, LocalDate.of(2026, 4, 1)));

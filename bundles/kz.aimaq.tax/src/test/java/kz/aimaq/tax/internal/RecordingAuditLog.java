@@ -8,7 +8,7 @@ import kz.aimaq.platform.api.AuditEntry;
 import kz.aimaq.platform.api.AuditLog;
 
 /** Keeps audit entries in memory for assertions. */
-final class RecordingAuditLog implements AuditLog {
+public final class RecordingAuditLog implements AuditLog {
 
     private final List<AuditEntry> entries = new CopyOnWriteArrayList<>();
 

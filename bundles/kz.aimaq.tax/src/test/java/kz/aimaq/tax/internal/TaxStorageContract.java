@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,6 +134,78 @@ abstract class TaxStorageContract {
         tax.importPayments(second);
         assertEquals(5, count("tax_payment"));
         assertSummaryEqualsGroupBy();
+    }
+
+    /** A real XLSX file written by fastexcel: dates as date cells and as text, amounts and IDs as numbers and text. */
+    Path xlsx(String name, Object[]... rows) throws IOException {
+        Path path = folder.resolve(name);
+        try (var out = Files.newOutputStream(path)) {
+            org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "aimaq-test", "1.0");
+            org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Төлемдер");
+            String[] header = {"Күні [date]", "payer", "kbk", "knp", "amount", "document", "kato"};
+            for (int c = 0; c < header.length; c++) {
+                sheet.value(0, c, header[c]);
+            }
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    Object v = rows[r][c];
+                    if (v instanceof LocalDate d) {
+                        sheet.value(r + 1, c, d);
+                        sheet.style(r + 1, c).format("dd.mm.yyyy").set();
+                    } else if (v instanceof Number n) {
+                        sheet.value(r + 1, c, n);
+                    } else if (v != null) {
+                        sheet.value(r + 1, c, v.toString());
+                    }
+                }
+            }
+            workbook.finish();
+        }
+        return path;
+    }
+
+    @Test
+    void anXlsxFileIsPreviewedAndImportedLikeACsvFile() throws Exception {
+        TaxServiceImpl tax = service(officer());
+        Path bank = xlsx("bank.xlsx",
+                new Object[] {LocalDate.of(2026, 3, 20), 880101190003L, 104402, 911, 11796, "PP-1", 195230100},
+                new Object[] {"20.03.2026", "880101190003", "104102", "911", new BigDecimal("750.50"), "PP-2",
+                        FixedUnits.OKRUG_A},
+                new Object[] {"2026-04-02", "050740900000", "104401", "911", 200000.25, "PP-3", FixedUnits.OKRUG_B});
+        PaymentImportPreview preview = tax.previewPayments(bank);
+        assertEquals(3, preview.payments().size(), preview.toString());
+        assertEquals(LocalDate.of(2026, 3, 20), preview.payments().get(0).date(), "a date cell");
+        assertEquals(750_50, preview.payments().get(1).amountTiyn());
+        assertEquals(200_000_25, preview.payments().get(2).amountTiyn(), "a number cell with decimals");
+        assertEquals(0, count("tax_payment"), "a preview writes nothing");
+        assertEquals(3, tax.importPayments(preview));
+        assertEquals(3, count("tax_payment"));
+        assertSummaryEqualsGroupBy();
+        Path csvTwin = file("twin.csv", HEADER, "2026-03-20;880101190003;104402;911;11796;PP-1;" + FixedUnits.OKRUG_A);
+        assertEquals(List.of(2L), tax.previewPayments(csvTwin).duplicateLines(),
+                "the same payment from a CSV file is recognised as imported");
+    }
+
+    @Test
+    void aBadXlsxCellRefusesTheWholeFileNamingSheetRowFieldAndCell() throws Exception {
+        TaxServiceImpl tax = service(officer());
+        Path bank = xlsx("bad.xlsx",
+                new Object[] {LocalDate.of(2026, 3, 20), 880101190003L, 104402, 911, 11796, "PP-1", 195230100},
+                new Object[] {LocalDate.of(2026, 3, 21), 880101190004L, 104402, 911, "12 тыс", "PP-2", 195230100});
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> tax.previewPayments(bank));
+        List<String> problems = e.problems().stream().map(InputProblem::toString).toList();
+        assertTrue(problems.contains("bad.xlsx!Төлемдер:3:payer: IIN/BIN ********0004 has a wrong check digit (cell B3)")
+                || problems.stream().anyMatch(p -> p.startsWith("bad.xlsx!Төлемдер:3:payer:") && p.endsWith("(cell B3)")),
+                problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("bad.xlsx!Төлемдер:3:amount: '12 тыс'")
+                && p.endsWith("(cell E3)")), problems.toString());
+        assertEquals(2, problems.size(), problems.toString());
+        assertEquals(0, count("tax_payment"), "nothing imported");
+        Path notXlsx = folder.resolve("broken.xlsx");
+        byte[] bytes = Files.readAllBytes(bank);
+        Files.write(notXlsx, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        InvalidInputException broken = assertThrows(InvalidInputException.class, () -> tax.previewPayments(notXlsx));
+        assertTrue(broken.problems().get(0).toString().startsWith("broken.xlsx:0:-:"), broken.getMessage());
     }
 
     @Test

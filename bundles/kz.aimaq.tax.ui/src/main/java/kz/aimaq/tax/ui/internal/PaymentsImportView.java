@@ -77,7 +77,7 @@ public final class PaymentsImportView implements View {
         choose.setText(messages.get("import.choose"));
         choose.addListener(SWT.Selection, e -> {
             FileDialog dialog = new FileDialog(root.getShell(), SWT.OPEN);
-            dialog.setFilterExtensions(new String[] {"*.csv", "*"});
+            dialog.setFilterExtensions(new String[] {"*.csv;*.xlsx", "*.csv", "*.xlsx", "*"});
             String file = dialog.open();
             if (file != null) {
                 preview(Path.of(file));

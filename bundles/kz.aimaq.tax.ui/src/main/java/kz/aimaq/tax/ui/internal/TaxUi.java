@@ -25,7 +25,8 @@ final class TaxUi {
 
     /** The columns that hold amounts, percents or counts. */
     private static final java.util.Set<String> NUMERIC = java.util.Set.of("column.plan", "column.actual",
-            "column.percent", "column.forecast", "column.amount", "column.principal", "column.penalty", "column.days");
+            "column.percent", "column.forecast", "column.amount", "column.principal", "column.penalty", "column.days",
+            "calendar.late", "calendar.owed");
 
     private TaxUi() {
     }

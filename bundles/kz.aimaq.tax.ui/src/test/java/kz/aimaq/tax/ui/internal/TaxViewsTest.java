@@ -152,8 +152,9 @@ class TaxViewsTest {
             }
         }
         List<Table> tables = Ui.find(shell, Table.class);
-        assertTrue(tables.get(2).getItem(0).getText(4).contains("MCI") || tables.get(2).getItem(0).getText(4)
-                .contains("base"), "each amount shows its computation");
+        String computation = tables.get(2).getItem(0).getText(4);
+        assertTrue(computation.contains("АЕК") || computation.contains("мүлік базасы") || computation.contains("жер,"),
+                "each amount shows its computation, in Kazakh: " + computation);
         assertTrue(Ui.find(shell, Label.class).stream().anyMatch(l -> l.getText().contains("өсімпұл")));
         Ui.screenshot(shell, SCREENSHOTS.resolve("tax-taxpayer-card-kk.png"));
     }
@@ -206,5 +207,46 @@ class TaxViewsTest {
             }
         }
         Ui.screenshot(shell, SCREENSHOTS.resolve("tax-arrears-kk.png"));
+    }
+
+    @Test
+    void referenceTablesFlagUnverifiedRowsInKazakh() throws Exception {
+        TaxService tax = service(officer(Languages.KAZAKH));
+        ReferenceView reference = new ReferenceView(tax);
+        open(reference, officer(Languages.KAZAKH));
+        Table rows = Ui.find(shell, Table.class).get(0);
+        assertEquals(tax.referenceTable("mci").size(), rows.getItemCount(), "the MCI by year");
+        reference.show("land_rates");
+        long unverified = tax.referenceTable("land_rates").stream().filter(r -> r.confidence().unverified()).count();
+        assertTrue(unverified > 0, "TAX.md marks house-plot rates [L]");
+        long flagged = java.util.Arrays.stream(rows.getItems()).filter(i -> i.getText(3).contains("тексерілмеген")
+                && (i.getText(3).startsWith("[M]") || i.getText(3).startsWith("[L]"))).count();
+        assertEquals(unverified, flagged, "every [M]/[L] row is flagged, no other");
+        assertTrue(Ui.find(shell, Label.class).stream().anyMatch(l -> l.getText().contains("тексерілмеген: " + unverified)));
+        Ui.screenshot(shell, SCREENSHOTS.resolve("tax-reference-kk.png"));
+    }
+
+    @Test
+    void theCalendarShowsDueDatesAndWhoIsLateInKazakh() throws Exception {
+        TaxService tax = service(officer(Languages.KAZAKH));
+        tax.generateDemo("190000000", 2026);
+        CalendarView calendar = new CalendarView(tax, TODAY);
+        TestViewSite site = open(calendar, officer(Languages.KAZAKH));
+        site.select(OKRUG);
+        Ui.waitUntil("the okrug's calendar", () -> AlmatyUnits.OKRUG.equals(calendar.shownUnit()));
+        CalendarView.Due vehicles2025 = calendar.shown().stream()
+                .filter(d -> d.kbk().equals("104402") && d.taxYear() == 2025).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2026, 4, 1), vehicles2025.date(), "1 April of the next year (TAX.md b)");
+        long late = tax.arrears(AlmatyUnits.OKRUG, LocalDate.now(TODAY)).stream()
+                .filter(a -> a.kbk().equals("104402") && LocalDate.of(2026, 4, 1).equals(a.oldestDue())).count();
+        assertTrue(late > 0, "synthetic late payers");
+        Table rows = Ui.find(shell, Table.class).get(0);
+        TableItem row = java.util.Arrays.stream(rows.getItems())
+                .filter(i -> i.getText(0).startsWith("104402") && i.getText(1).equals("2025")).findFirst().orElseThrow();
+        assertEquals("мерзімі 249 күн бұрын өтті", row.getText(3));
+        assertEquals(Long.toString(late), row.getText(4));
+        assertTrue(java.util.Arrays.stream(rows.getItems()).anyMatch(i -> i.getText(3).startsWith("мерзіміне")),
+                "this year's taxes fall due next year");
+        Ui.screenshot(shell, SCREENSHOTS.resolve("tax-calendar-kk.png"));
     }
 }
