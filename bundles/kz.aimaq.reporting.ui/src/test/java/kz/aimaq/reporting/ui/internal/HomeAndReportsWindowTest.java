@@ -67,7 +67,7 @@ class HomeAndReportsWindowTest {
         TreeRegistry registry = TreeRegistry.sample();
         DataReturnsImpl returns = new DataReturnsImpl(db.database(),
                 Migrations.fromClassLoader(DataReturnsImpl.class.getClassLoader(), DataReturnsImpl.MIGRATIONS), user, registry,
-                Clock.systemUTC(), DataReturnsImpl.SHIPPED);
+                Clock.systemUTC(), List.of(kz.aimaq.reporting.internal.returns.BudgetExecutionDataSet.DATA_SET));
         // last month's budget return: Akzhar sent it, Bakanas and Shonzhy did not
         Period lastMonth = Period.containing(PeriodType.MONTHLY, LocalDate.now(ZoneOffset.UTC)).previous();
         returns.submit("okrug.budget-execution", lastMonth, "193233100",
