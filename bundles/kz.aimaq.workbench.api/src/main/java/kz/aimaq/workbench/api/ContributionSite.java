@@ -42,7 +42,7 @@ public interface ContributionSite {
      * (a headless or test site) show nothing and return {@code false}.
      *
      * @param viewId a view's {@link ViewRegistration#id()}
-     * @since 1.2
+     * @since 1.1
      */
     default boolean showView(String viewId) {
         return false;
