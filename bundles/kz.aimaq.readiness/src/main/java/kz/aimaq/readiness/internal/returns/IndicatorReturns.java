@@ -16,7 +16,6 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import kz.aimaq.platform.api.Languages;
-import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.readiness.api.Indicator;
 import kz.aimaq.readiness.api.IndicatorValue;
 import kz.aimaq.readiness.api.Methodology;
@@ -27,6 +26,7 @@ import kz.aimaq.reporting.api.DataSet;
 import kz.aimaq.reporting.api.DataSetContribution;
 import kz.aimaq.reporting.api.Period;
 import kz.aimaq.reporting.api.PeriodType;
+import kz.aimaq.reporting.api.ReportStrings;
 import kz.aimaq.reporting.api.Submission;
 import kz.aimaq.reporting.api.Title;
 
@@ -44,6 +44,8 @@ public final class IndicatorReturns implements DataSetContribution, SubmittedVal
     public static final String METHODOLOGY = "aimaq-okrug";
     private static final Title TITLE = new Title("Дайындық көрсеткіштері (жылдық)", "Показатели готовности (годовой)",
             "Readiness indicators (yearly)");
+    /** The strings file the readiness reports and this data set share. */
+    private static final String STRINGS = "readiness-reports";
     /** Days after the year's end within which a return is on time. */
     private static final int DAYS_ALLOWED = 60;
 
@@ -113,7 +115,7 @@ public final class IndicatorReturns implements DataSetContribution, SubmittedVal
         for (java.util.Locale locale : List.of(Languages.KAZAKH, Languages.RUSSIAN, Languages.ENGLISH)) {
             String name = indicator.id() + " " + indicator.name().get(locale);
             texts[i++] = part == null ? name + " (" + indicator.unit() + ")"
-                    : Messages.of(IndicatorReturns.class, locale).get(part, name);
+                    : ReportStrings.load(IndicatorReturns.class, STRINGS, locale).get(part, name);
         }
         return new Title(texts[0], texts[1], texts[2]);
     }
