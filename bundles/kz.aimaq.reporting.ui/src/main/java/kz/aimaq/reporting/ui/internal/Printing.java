@@ -2,7 +2,6 @@ package kz.aimaq.reporting.ui.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.swt.graphics.Device;
 import org.eclipse.swt.graphics.GC;
@@ -214,7 +213,7 @@ final class Printing {
             for (Row row : table.rows()) {
                 StringBuilder text = new StringBuilder("  ".repeat(row.level()));
                 for (int c = 0; c < table.columns().size(); c++) {
-                    text.append(Preview.text(table.columns().get(c), row.cell(c), Locale.ROOT)).append(" | ");
+                    text.append(Preview.text(table.columns().get(c), row.cell(c), result.locale())).append(" | ");
                 }
                 if (room((int) (11 * scale))) {
                     line(header.toString(), 8);
