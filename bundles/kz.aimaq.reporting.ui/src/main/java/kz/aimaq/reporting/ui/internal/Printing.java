@@ -33,6 +33,10 @@ import kz.aimaq.reporting.draw.MapPainter;
  */
 final class Printing {
 
+    /** When a report was made, as its footer says it: UTC to the minute. */
+    private static final java.time.format.DateTimeFormatter MADE = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
     private Printing() {
     }
 
@@ -178,6 +182,9 @@ final class Printing {
                 line(messages.get("preview.synthetic"), 10);
             }
             result.metadata().parameters().forEach((k, v) -> line(k + ": " + v, 8));
+            result.metadata().sources().forEach(source -> line(messages.get("preview.source", source.name(),
+                    source.asOf() == null ? "—" : source.asOf().toString()), 8));
+            line(messages.get("reports.madeBy", MADE.format(result.metadata().madeAt()), result.metadata().user()), 8);
             result.metadata().notes().forEach(note -> line(note, 8));
             for (Section section : result.sections()) {
                 line(section.title(), 12);

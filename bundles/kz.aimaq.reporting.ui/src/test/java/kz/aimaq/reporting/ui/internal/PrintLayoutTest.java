@@ -63,6 +63,8 @@ class PrintLayoutTest {
         List<String> first = pages.get(0).lines();
         assertEquals("Басып шығару сынағы: Алматы облысы", first.get(0));
         assertTrue(first.contains(messages.get("preview.synthetic")), first.toString());
+        assertTrue(first.contains("Жасалды: 2026-12-01 10:00 UTC, айгүл"), "when and by whom: " + first);
+        assertTrue(first.stream().anyMatch(l -> l.contains("synthetic") && l.contains("2026-01-01")), "its sources: " + first);
         int rowsPrinted = 0;
         for (int p = 0; p < pages.size(); p++) {
             List<String> lines = pages.get(p).lines();
