@@ -1,6 +1,8 @@
 package kz.aimaq.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.composite;
 import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
@@ -13,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import javax.inject.Inject;
 
@@ -31,6 +35,10 @@ import kz.aimaq.platform.api.cli.CliCommand;
 import kz.aimaq.platform.api.jobs.ProgressMonitor;
 import kz.aimaq.platform.feature.LaunchProperties;
 import kz.aimaq.reporting.api.DataReturns;
+import kz.aimaq.reporting.api.DataSet;
+import kz.aimaq.reporting.api.Period;
+import kz.aimaq.reporting.api.Report;
+import kz.aimaq.reporting.api.ReturnRate;
 import kz.aimaq.reporting.api.OutputFormat;
 import kz.aimaq.reporting.api.ReportCatalog;
 import kz.aimaq.reporting.api.ReportRequest;
@@ -41,7 +49,8 @@ import kz.aimaq.reporting.api.UnitTimeline;
  * The reporting bundles in a real framework with the registry on the embedded database: the
  * registry's report is found, made and written as PDF (PDFBox and the DejaVu fonts bundle wired
  * by package), XLSX (fastexcel embedded) and CSV (FastCSV); data returns migrate their table and
- * see the registry's timeline; the headless command lists the reports.
+ * see the registry's timeline and the data sets the modules contribute; a readiness return
+ * submitted through them is what the readiness scorecard scores; the headless command lists the reports.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -91,7 +100,8 @@ public class ReportingIT {
                         mavenBundle("org.apache.pdfbox", "fontbox").version("3.0.8"),
                         mavenBundle("org.apache.pdfbox", "pdfbox").version("3.0.8"),
                         mavenBundle("net.sf.jasperreports", "jasperreports-fonts").version("7.1.1"),
-                        AimaqOptions.ours("kz.aimaq.reporting.api"), AimaqOptions.ours("kz.aimaq.reporting")));
+                        AimaqOptions.ours("kz.aimaq.reporting.api"), AimaqOptions.ours("kz.aimaq.reporting"),
+                        AimaqOptions.ours("kz.aimaq.readiness.api"), AimaqOptions.ours("kz.aimaq.readiness")));
     }
 
     @Test
@@ -116,7 +126,8 @@ public class ReportingIT {
 
     @Test
     public void returnsKnowTheRegistrysHistoryAndTheCommandListsTheReports() throws Exception {
-        assertEquals(2, returns.dataSets().size());
+        assertEquals(List.of("okrug.budget-execution", "readiness.indicators"),
+                returns.dataSets().stream().map(DataSet::id).toList());
         assertTrue(timeline.versions("190000000").size() > 100);
         List<ServiceReference<CliCommand>> refs = List.copyOf(context.getServiceReferences(CliCommand.class,
                 "(" + CliCommand.NAME + "=report)"));
@@ -128,5 +139,41 @@ public class ReportingIT {
         assertEquals(0, code);
         String listed = out.toString(StandardCharsets.UTF_8);
         assertTrue(listed, listed.contains("registry.units") && listed.contains("returns.completeness"));
+    }
+
+    @Test
+    public void aSubmittedReadinessReturnIsWhatTheScorecardScores() throws Exception {
+        Period lastYear = Period.parse(Integer.toString(LocalDate.now().getYear() - 1));
+        // an okrug of the registry's first classifier: expected for last year by the history-start rule
+        String okrug = returns.rates("readiness.indicators", lastYear, "190000000").values().stream()
+                .filter(ReturnRate::expected).map(ReturnRate::unit).sorted().findFirst().orElseThrow();
+        Report scorecard = report("readiness.scorecard");
+        ReportRequest request = new ReportRequest(okrug, lastYear, LocalDate.now(), Locale.ENGLISH, "itest");
+        ReportResult before = scorecard.run(request, UNWATCHED);
+        assertTrue("no return yet: the labelled demo", before.metadata().synthetic());
+
+        Map<String, String> values = new TreeMap<>();
+        for (String field : returns.dataSet("readiness.indicators").orElseThrow().fields()) {
+            // counts of ratios (numerator and denominator alike: 100 %), plain indicators at 60
+            values.put(field, field.contains(".") ? "40" : "60");
+        }
+        returns.submit("readiness.indicators", lastYear, okrug, values);
+        assertTrue(returns.rates("readiness.indicators", lastYear, okrug).get(okrug).received());
+
+        ReportResult after = scorecard.run(request, UNWATCHED);
+        assertFalse("scored on the return", after.metadata().synthetic());
+        Object indexBefore = before.sections().get(0).tables().get(0).rows().get(0).cell(2);
+        Object indexAfter = after.sections().get(0).tables().get(0).rows().get(0).cell(2);
+        assertNotEquals(indexBefore, indexAfter);
+    }
+
+    private Report report(String id) throws Exception {
+        for (ServiceReference<Report> ref : context.getServiceReferences(Report.class, null)) {
+            Report report = context.getService(ref);
+            if (report.id().equals(id)) {
+                return report;
+            }
+        }
+        throw new AssertionError("no report " + id);
     }
 }

@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.cli.CliCommand;
@@ -32,6 +33,7 @@ import kz.aimaq.readiness.api.ReadinessEngine;
 import kz.aimaq.readiness.api.ScoreTable;
 import kz.aimaq.readiness.api.ScoringOptions;
 import kz.aimaq.readiness.internal.io.IndicatorCsvImporter;
+import kz.aimaq.readiness.internal.returns.SubmittedValues;
 
 /**
  * {@code aimaq --headless readiness score|validate ...}: scores any data set against any
@@ -42,17 +44,21 @@ import kz.aimaq.readiness.internal.io.IndicatorCsvImporter;
 public final class ReadinessCommand implements CliCommand {
 
     static final String USAGE = "readiness score --methodology <file|builtin:id> --data <csv> --out <csv>"
-            + " [--period <p>] [--rank-decimals <n>] | readiness validate --methodology <file|builtin:id>";
+            + " [--period <p> [--returns <kato|all>]] [--rank-decimals <n>] | readiness validate --methodology <file|builtin:id>";
     private static final String BUILTIN = "builtin:";
 
     private final ReadinessEngine engine;
     private final UserContext user;
+    private final SubmittedValues submitted;
 
     @Activate
     public ReadinessCommand(@Reference(name = "engine") ReadinessEngine engine,
-            @Reference(name = "user", cardinality = ReferenceCardinality.OPTIONAL) UserContext user) {
+            @Reference(name = "user", cardinality = ReferenceCardinality.OPTIONAL) UserContext user,
+            @Reference(name = "submitted", cardinality = ReferenceCardinality.OPTIONAL,
+                    policyOption = ReferencePolicyOption.GREEDY) SubmittedValues submitted) {
         this.engine = engine;
         this.user = user;
+        this.submitted = submitted;
     }
 
     @Override
@@ -65,9 +71,10 @@ public final class ReadinessCommand implements CliCommand {
             return 2;
         }
         String verb = arguments.get(0);
-        Set<String> allowed = "score".equals(verb) ? Set.of("methodology", "data", "out", "period", "rank-decimals")
+        Set<String> allowed = "score".equals(verb) ? Set.of("methodology", "data", "out", "period", "returns", "rank-decimals")
                 : "validate".equals(verb) ? Set.of("methodology") : Set.of();
         boolean complete = "score".equals(verb) ? options.keySet().containsAll(Set.of("methodology", "data", "out"))
+                && (!options.containsKey("returns") || options.containsKey("period"))
                 : options.containsKey("methodology");
         if (allowed.isEmpty() || !allowed.containsAll(options.keySet()) || !complete) {
             err.println(messages.get("cli.usage", USAGE));
@@ -115,6 +122,16 @@ public final class ReadinessCommand implements CliCommand {
             values = IndicatorCsvImporter.read(in, data.toString(), messages, methodology);
         }
         String period = options.get("period");
+        int returned = 0;
+        if (options.containsKey("returns")) {
+            if (submitted == null) {
+                throw refusal(data, "--returns", messages.get("cli.noReturns"));
+            }
+            String scope = options.get("returns");
+            List<IndicatorValue> fromReturns = submitted.values(period, "all".equals(scope) ? null : scope);
+            returned = (int) fromReturns.stream().map(IndicatorValue::unit).distinct().count();
+            values = SubmittedValues.merge(values, fromReturns);
+        }
         if (period != null && values.stream().noneMatch(v -> v.period().equals(period))) {
             Set<String> periods = new TreeSet<>();
             values.forEach(v -> periods.add(v.period()));
@@ -142,6 +159,9 @@ public final class ReadinessCommand implements CliCommand {
         values.stream().map(IndicatorValue::indicator).filter(i -> !used.contains(i)).forEach(ignored::add);
         if (!ignored.isEmpty()) {
             out.println(messages.get("cli.ignored", String.join(", ", ignored)));
+        }
+        if (options.containsKey("returns")) {
+            out.println(messages.get("cli.returns", returned, period));
         }
         if (values.stream().anyMatch(IndicatorValue::synthetic)) {
             out.println(messages.get("cli.synthetic"));

@@ -32,7 +32,7 @@ class ReadinessCommandTest {
     Path dir;
 
     private Locale defaultLocale;
-    private final ReadinessCommand command = new ReadinessCommand(new ReadinessEngineImpl(), null);
+    private final ReadinessCommand command = new ReadinessCommand(new ReadinessEngineImpl(), null, null);
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 

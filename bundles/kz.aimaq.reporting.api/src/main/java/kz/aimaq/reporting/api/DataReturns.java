@@ -3,6 +3,7 @@ package kz.aimaq.reporting.api;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +17,18 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface DataReturns {
 
+    /** The data sets contributed by the modules running now ({@link DataSetContribution}), by id. */
     List<DataSet> dataSets();
 
     Optional<DataSet> dataSet(String id);
+
+    /**
+     * A field's name for people, as the data set's module gives it ({@link DataSetContribution#fieldTitle});
+     * the key itself for an unknown data set or field.
+     *
+     * @since 1.1
+     */
+    Title fieldTitle(String dataSetId, String field);
 
     /**
      * Records a unit's return (central mode: the unit's user submits in the window). Submitting
@@ -53,4 +63,14 @@ public interface DataReturns {
      * an expected kind that did not exist through the whole period are not expected.
      */
     Map<String, ReturnRate> rates(String dataSetId, Period period, String scopeCode);
+
+    /**
+     * The first day of the registry's history (its first version of the classifier), if the
+     * registry has units. The registry knows nothing before it, so a unit whose history begins
+     * that day counts as having existed since before any period that starts earlier: without
+     * this rule no unit would be expected for a period before the first import.
+     *
+     * @since 1.1
+     */
+    Optional<LocalDate> historyStart();
 }

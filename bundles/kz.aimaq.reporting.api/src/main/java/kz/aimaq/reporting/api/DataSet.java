@@ -20,6 +20,15 @@ import kz.aimaq.registry.api.UnitKind;
 public record DataSet(String id, String module, Title title, PeriodType periodType, int daysAllowed,
         Set<UnitKind> expectedKinds, Set<String> fields) {
 
+    /**
+     * The kinds of unit with their own akim and budget (rural okrugs, village, settlement and town
+     * administrations): the units most data sets expect a return from.
+     *
+     * @since 1.1
+     */
+    public static final Set<UnitKind> OKRUG_LEVEL = Set.of(UnitKind.RURAL_OKRUG, UnitKind.VILLAGE_ADMIN,
+            UnitKind.SETTLEMENT_ADMIN, UnitKind.TOWN_ADMIN);
+
     public DataSet {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(module, "module");

@@ -4,10 +4,11 @@
  * typed: sections of tables, charts and map panels, with metadata saying what went in.
  * {@link kz.aimaq.reporting.api.RollUp} sums okrug figures up to districts, regions and the
  * nation over the registry. Data returns (periodic submissions, completeness and timeliness)
- * are served by {@link kz.aimaq.reporting.api.DataReturns}.
+ * are served by {@link kz.aimaq.reporting.api.DataReturns}; modules add their data sets as
+ * {@link kz.aimaq.reporting.api.DataSetContribution} services (since 1.1).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package kz.aimaq.reporting.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -101,11 +101,13 @@ public final class ChartPainter {
         double band = plotHeight / n;
         int seriesCount = chart.series().size();
         double barHeight = Math.min(stacked ? band * 0.7 : band * 0.7 / seriesCount, 14);
+        // bars and their label centred in the category's band, also where bars are capped thinner than the band
+        double groupHeight = stacked ? barHeight : barHeight * seriesCount;
         for (int c = 0; c < n; c++) {
-            double by = y + band * c + band * 0.15;
+            double by = y + band * c + (band - groupHeight) / 2;
             double labelSize = Math.min(LABEL, band * 0.9);
             canvas.text(Texts.fit(canvas, chart.categories().get(c), labelSize, labelWidth - 4), plotX - 3,
-                    by + band * 0.35 + labelSize / 3, labelSize, Canvas.Align.RIGHT, Palette.TEXT);
+                    y + band * c + band / 2 + labelSize / 3, labelSize, Canvas.Align.RIGHT, Palette.TEXT);
             double offset = 0;
             for (int s = 0; s < seriesCount; s++) {
                 double v = Math.max(0, value(chart.series().get(s), c));

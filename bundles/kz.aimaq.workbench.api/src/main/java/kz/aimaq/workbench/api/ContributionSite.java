@@ -33,4 +33,18 @@ public interface ContributionSite {
 
     /** Shows a one-line message in the status line; may be called from any thread. */
     void showStatus(String message);
+
+    /**
+     * Brings the view with this id to the front, in its perspective, opening it again if the
+     * user had closed it: how a summary (a Home tile) opens the view behind it. On the UI thread
+     * it returns whether the view is registered and visible to the user (role and module); from
+     * another thread it is done later and returns {@code false}. Sites that belong to no window
+     * (a headless or test site) show nothing and return {@code false}.
+     *
+     * @param viewId a view's {@link ViewRegistration#id()}
+     * @since 1.1
+     */
+    default boolean showView(String viewId) {
+        return false;
+    }
 }

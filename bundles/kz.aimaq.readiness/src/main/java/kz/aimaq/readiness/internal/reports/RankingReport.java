@@ -3,7 +3,6 @@ package kz.aimaq.readiness.internal.reports;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,6 +16,9 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import kz.aimaq.platform.api.jobs.ProgressMonitor;
 import kz.aimaq.readiness.api.Band;
@@ -24,6 +26,7 @@ import kz.aimaq.readiness.api.Methodology;
 import kz.aimaq.readiness.api.ReadinessEngine;
 import kz.aimaq.readiness.api.ScoreTable;
 import kz.aimaq.readiness.api.UnitScore;
+import kz.aimaq.readiness.internal.returns.SubmittedValues;
 import kz.aimaq.registry.api.RegistryService;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.reporting.api.Chart;
@@ -56,6 +59,9 @@ public final class RankingReport implements Report {
 
     private final ReadinessEngine engine;
     private final RegistryService registry;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile SubmittedValues submitted;
 
     @Activate
     public RankingReport(@Reference ReadinessEngine engine, @Reference RegistryService registry) {
@@ -97,7 +103,8 @@ public final class RankingReport implements Report {
         List<Unit> okrugs = rollUp.leaves().stream().filter(Unit::ownBudget).toList();
         String period = request.period() == null ? ReadinessData.DEFAULT_PERIOD : Integer.toString(request.period().start().getYear());
         monitor.subTask(s.get("scoring"));
-        ScoreTable scores = ReadinessData.score(engine, okrugs, period);
+        ReadinessData.Scores scored = ReadinessData.score(engine, submitted, okrugs, period);
+        ScoreTable scores = scored.table();
         if (monitor.isCancelled()) {
             throw new ReportException(s.get("cancelled"));
         }
@@ -105,7 +112,7 @@ public final class RankingReport implements Report {
         List<Band> bands = methodology.bands();
         Map<String, UnitScore> byCode = new HashMap<>();
         for (Unit okrug : okrugs) {
-            byCode.put(okrug.code(), scores.unit(okrug.code()));
+            scored.unit(okrug.code()).ifPresent(score -> byCode.put(okrug.code(), score));
         }
         List<Column> bandColumns = new ArrayList<>();
         for (Band band : bands) {
@@ -122,6 +129,8 @@ public final class RankingReport implements Report {
                 int index = score.band() == null ? bands.size() : bands.indexOf(score.band());
                 cells[index] = 1L;
                 cells[bands.size() + 1] = score.band() == null ? 0L : 1L;
+            } else if (unit.ownBudget()) {
+                cells[bands.size()] = 1L;
             }
             return Arrays.asList(cells);
         };
@@ -137,15 +146,15 @@ public final class RankingReport implements Report {
                 sums.keySet().stream().map(u -> u.name(locale)).toList(), series);
         List<Section> sections = new ArrayList<>();
         sections.add(new Section(s.get("sectionBands"), List.of(bandTable, bandChart, map(okrugs, byCode, methodology, request, locale, s))));
-        sections.add(new Section(s.get("sectionRanking"), List.of(ranking(okrugs, byCode, scores, locale, s))));
+        sections.add(new Section(s.get("sectionRanking"), List.of(ranking(okrugs, byCode, scored, locale, s))));
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put(s.get("param.unit"), rollUp.scopeName(locale));
         parameters.put(s.get("param.period"), period);
         parameters.put(s.get("param.methodology"), methodology.title().get(locale) + " " + methodology.version());
         List<String> notes = new ArrayList<>(rollUp.notes(locale));
-        notes.add(s.get("noteSynthetic"));
-        ReportMetadata metadata = new ReportMetadata(ID, parameters, List.of(
-                new DataSource(s.get("source.synthetic", period, ReadinessData.SEED), LocalDate.of(Integer.parseInt(period), 12, 31), true),
+        notes.add(scored.fromReturns() ? s.get("noteReturns", period, scored.returned().size(), okrugs.size())
+                : s.get("noteSynthetic"));
+        ReportMetadata metadata = new ReportMetadata(ID, parameters, List.of(ReadinessData.source(scored, period, s),
                 new DataSource(s.get("source.registry"), request.asOf(), false)), Instant.now(), request.user(), notes);
         return new ReportResult(title().get(locale) + ": " + rollUp.scopeName(locale), locale, sections, metadata);
     }
@@ -164,14 +173,17 @@ public final class RankingReport implements Report {
         return new MapPanel(s.get("map"), ReadinessData.bandClasses(methodology, locale), areas);
     }
 
-    private Table ranking(List<Unit> okrugs, Map<String, UnitScore> byCode, ScoreTable scores, Locale locale, ReportStrings s) {
+    private Table ranking(List<Unit> okrugs, Map<String, UnitScore> byCode, ReadinessData.Scores scored, Locale locale,
+            ReportStrings s) {
+        ScoreTable scores = scored.table();
         List<Column> columns = List.of(Column.count("rank", s.get("rank"), ""), Column.text("code", s.get("code")),
                 Column.text("name", s.get("name")), Column.text("district", s.get("district")),
                 Column.decimal("score", s.get("score"), "0–" + Math.round(scores.methodology().scale()), 1),
                 Column.text("band", s.get("band")));
         List<Unit> ranked = new ArrayList<>(okrugs);
         ranked.sort(Comparator.comparingInt((Unit u) -> {
-            int rank = byCode.get(u.code()).total().rank();
+            UnitScore score = byCode.get(u.code());
+            int rank = score == null ? 0 : score.total().rank();
             return rank == 0 ? Integer.MAX_VALUE : rank;
         }).thenComparing(Unit::code));
         List<Row> rows = new ArrayList<>();
@@ -179,10 +191,11 @@ public final class RankingReport implements Report {
             UnitScore score = byCode.get(okrug.code());
             List<Unit> ancestors = registry.ancestors(okrug.code());
             String district = ancestors.size() > 1 ? ancestors.get(1).name(locale) : "";
-            boolean sufficient = score.total().sufficient();
+            boolean sufficient = score != null && score.total().sufficient();
+            String band = score == null ? s.get("noReturn") : score.band() == null ? s.get("insufficient")
+                    : score.band().name().get(locale);
             rows.add(Row.of(sufficient ? (long) score.total().rank() : null, okrug.code(), okrug.name(locale), district,
-                    sufficient ? BigDecimal.valueOf(score.total().score()).setScale(1, RoundingMode.HALF_UP) : null,
-                    score.band() == null ? s.get("insufficient") : score.band().name().get(locale)));
+                    sufficient ? BigDecimal.valueOf(score.total().score()).setScale(1, RoundingMode.HALF_UP) : null, band));
         }
         return new Table("", columns, rows);
     }

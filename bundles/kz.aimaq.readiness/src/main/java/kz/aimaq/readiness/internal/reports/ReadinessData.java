@@ -2,19 +2,25 @@ package kz.aimaq.readiness.internal.reports;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import kz.aimaq.readiness.api.IndicatorValue;
 import kz.aimaq.readiness.api.Methodology;
 import kz.aimaq.readiness.api.ReadinessEngine;
 import kz.aimaq.readiness.api.ScoreTable;
 import kz.aimaq.readiness.api.ScoringOptions;
+import kz.aimaq.readiness.api.UnitScore;
+import kz.aimaq.readiness.internal.returns.SubmittedValues;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.reporting.api.MapPanel;
 import kz.aimaq.reporting.api.ReportStrings;
 
 /**
- * The scores the readiness reports show: the okrug methodology over the demonstration values
- * the readiness views also use (labelled synthetic in every report), for the period asked.
+ * The scores the readiness reports show: the okrug methodology over the indicator returns the
+ * okrugs submitted for the year asked, or, where none has, over the demonstration values the
+ * readiness views also use (labelled synthetic in every report).
  */
 final class ReadinessData {
 
@@ -29,10 +35,46 @@ final class ReadinessData {
     private ReadinessData() {
     }
 
-    static ScoreTable score(ReadinessEngine engine, List<Unit> units, String period) {
+    /**
+     * The scores of {@code units} for a year, and whether they come from returns.
+     *
+     * @param table       the engine's scores
+     * @param fromReturns whether the values are the returns the units submitted (else the synthetic demo)
+     * @param returned    the units scored on their returns
+     */
+    record Scores(ScoreTable table, boolean fromReturns, Set<String> returned) {
+
+        /** A unit's score; empty for a unit that sent no return when the scores come from returns. */
+        Optional<UnitScore> unit(String code) {
+            return table.units().contains(code) ? Optional.of(table.unit(code)) : Optional.empty();
+        }
+    }
+
+    /**
+     * Scores the units on the indicator values they submitted for the year where any of them did:
+     * real data only, units without a return stay unscored. Only when none of them has submitted
+     * are they scored on the synthetic demonstration values, which every report then labels.
+     */
+    static Scores score(ReadinessEngine engine, SubmittedValues submitted, List<Unit> units, String period) {
         Methodology methodology = engine.shippedMethodology(METHODOLOGY);
+        Set<String> codes = units.stream().map(Unit::code).collect(Collectors.toSet());
+        List<IndicatorValue> returned = submitted == null ? List.of()
+                : submitted.values(period, null).stream().filter(v -> codes.contains(v.unit())).toList();
+        ScoringOptions options = ScoringOptions.latest().withPeriod(period);
+        if (!returned.isEmpty()) {
+            return new Scores(engine.score(methodology, returned, options), true,
+                    returned.stream().map(IndicatorValue::unit).collect(Collectors.toSet()));
+        }
         List<IndicatorValue> values = engine.synthetic(methodology, units.stream().map(Unit::code).toList(), period, SEED);
-        return engine.score(methodology, values, ScoringOptions.latest().withPeriod(period));
+        return new Scores(engine.score(methodology, values, options), false, Set.of());
+    }
+
+    /** Where the scores' values came from, for a report's metadata. */
+    static kz.aimaq.reporting.api.DataSource source(Scores scored, String period, ReportStrings s) {
+        java.time.LocalDate yearEnd = java.time.LocalDate.of(Integer.parseInt(period), 12, 31);
+        return scored.fromReturns()
+                ? new kz.aimaq.reporting.api.DataSource(s.get("source.returns", period, scored.returned().size()), yearEnd, false)
+                : new kz.aimaq.reporting.api.DataSource(s.get("source.synthetic", period, SEED), yearEnd, true);
     }
 
     static int bandColour(int index) {

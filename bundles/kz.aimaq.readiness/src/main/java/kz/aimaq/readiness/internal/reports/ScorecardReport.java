@@ -3,7 +3,6 @@ package kz.aimaq.readiness.internal.reports;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,9 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import kz.aimaq.platform.api.jobs.ProgressMonitor;
 import kz.aimaq.readiness.api.Group;
@@ -22,12 +24,12 @@ import kz.aimaq.readiness.api.NodeScore;
 import kz.aimaq.readiness.api.ReadinessEngine;
 import kz.aimaq.readiness.api.ScoreTable;
 import kz.aimaq.readiness.api.UnitScore;
+import kz.aimaq.readiness.internal.returns.SubmittedValues;
 import kz.aimaq.registry.api.RegistryService;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.reporting.api.Chart;
 import kz.aimaq.reporting.api.ChartKind;
 import kz.aimaq.reporting.api.Column;
-import kz.aimaq.reporting.api.DataSource;
 import kz.aimaq.reporting.api.Paragraph;
 import kz.aimaq.reporting.api.Parameter;
 import kz.aimaq.reporting.api.Report;
@@ -53,6 +55,9 @@ public final class ScorecardReport implements Report {
 
     private final ReadinessEngine engine;
     private final RegistryService registry;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile SubmittedValues submitted;
 
     @Activate
     public ScorecardReport(@Reference ReadinessEngine engine, @Reference RegistryService registry) {
@@ -90,8 +95,10 @@ public final class ScorecardReport implements Report {
         }
         String period = request.period() == null ? ReadinessData.DEFAULT_PERIOD : Integer.toString(request.period().start().getYear());
         List<Unit> siblings = registry.children(unit.parentCode()).stream().filter(Unit::ownBudget).toList();
-        ScoreTable scores = ReadinessData.score(engine, siblings, period);
-        UnitScore score = scores.unit(unit.code());
+        ReadinessData.Scores scored = ReadinessData.score(engine, submitted, siblings, period);
+        ScoreTable scores = scored.table();
+        UnitScore score = scored.unit(unit.code()).orElseThrow(() -> new ReportException(
+                s.get("scorecard.noReturn", unit.name(locale), period)));
         List<Column> columns = List.of(Column.text("node", s.get("scorecard.node")),
                 Column.decimal("weight", s.get("scorecard.weight"), "", 2),
                 Column.decimal("score", s.get("score"), "0–" + Math.round(scores.methodology().scale()), 1),
@@ -108,15 +115,16 @@ public final class ScorecardReport implements Report {
         String band = score.band() == null ? s.get("insufficient") : score.band().name().get(locale);
         Paragraph summary = new Paragraph(s.get("scorecard.summary", unit.name(locale),
                 score.total().sufficient() ? String.format(locale, "%1$.1f", score.total().score()) : "—", band,
-                score.total().rank(), siblings.size()));
+                score.total().rank(), scores.units().size()));
         Section section = new Section(unit.name(locale), List.of(summary, new Table("", columns, rows),
                 new Chart(ChartKind.BAR, s.get("scorecard.pillars"), "", pillars, List.of(new Series(s.get("score"), pillarScores)))));
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put(s.get("param.unit"), unit.code() + " " + unit.name(locale));
         parameters.put(s.get("param.period"), period);
-        ReportMetadata metadata = new ReportMetadata(ID, parameters, List.of(
-                new DataSource(s.get("source.synthetic", period, ReadinessData.SEED), LocalDate.of(Integer.parseInt(period), 12, 31), true)),
-                Instant.now(), request.user(), List.of(s.get("noteSynthetic"), s.get("scorecard.rankAmong")));
+        String origin = scored.fromReturns() ? s.get("noteReturns", period, scored.returned().size(), siblings.size())
+                : s.get("noteSynthetic");
+        ReportMetadata metadata = new ReportMetadata(ID, parameters, List.of(ReadinessData.source(scored, period, s)),
+                Instant.now(), request.user(), List.of(origin, s.get("scorecard.rankAmong")));
         return new ReportResult(title().get(locale) + ": " + unit.name(locale), locale, List.of(section), metadata);
     }
 

@@ -82,8 +82,8 @@ class ReadinessReportsTest {
         assertEquals(24L, inBands, "every okrug is in a band or insufficient");
         Table ranking = result.sections().get(1).tables().get(0);
         assertEquals(24, ranking.rows().size());
-        ScoreTable scores = ReadinessData.score(engine, registry.roots().stream().flatMap(r -> registry.children(r.code()).stream())
-                .flatMap(d -> registry.children(d.code()).stream()).toList(), "2025");
+        ScoreTable scores = ReadinessData.score(engine, null, registry.roots().stream().flatMap(r -> registry.children(r.code()).stream())
+                .flatMap(d -> registry.children(d.code()).stream()).toList(), "2025").table();
         Row first = ranking.rows().get(0);
         assertEquals(1L, first.cell(0));
         String best = (String) first.cell(1);
@@ -102,7 +102,7 @@ class ReadinessReportsTest {
         Row index = table.rows().get(0);
         assertEquals(RowKind.TOTAL, index.kind());
         List<Unit> district = registry.children("193200000");
-        ScoreTable scores = ReadinessData.score(engine, district, "2025");
+        ScoreTable scores = ReadinessData.score(engine, null, district, "2025").table();
         assertEquals(BigDecimal.valueOf(scores.unit("193210100").total().score()).setScale(1, RoundingMode.HALF_UP), index.cell(2));
         assertTrue(result.title().contains("Ақжар 0"));
         assertThrows(ReportException.class, () -> new ScorecardReport(engine, registry).run(request("193200000"), MONITOR));

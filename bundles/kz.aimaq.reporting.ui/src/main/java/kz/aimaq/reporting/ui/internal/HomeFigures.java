@@ -1,5 +1,6 @@
 package kz.aimaq.reporting.ui.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +24,14 @@ import kz.aimaq.reporting.api.Table;
  * is off for the region) or failed.
  */
 record HomeFigures(String scopeName, Optional<Table> units, List<Returns> returns, Optional<Table> bands,
-        Optional<Chart> returnsChart, Optional<Chart> bandsChart, boolean synthetic, List<String> failures) {
+        Optional<Chart> returnsChart, Optional<Chart> bandsChart, boolean synthetic, Optional<BigDecimal> taxCollected,
+        String taxYear, List<String> failures) {
 
     static final String UNITS = "registry.units";
     static final String COMPLETENESS = "returns.completeness";
     static final String READINESS = "readiness.ranking";
+    /** The tax module's plan against actual: its total's share collected is the tax tile. */
+    static final String TAX = "tax.plan-vs-actual";
 
     /** One data set's rates for its last period. */
     record Returns(String title, long expected, long received, long onTime) {
@@ -40,6 +44,7 @@ record HomeFigures(String scopeName, Optional<Table> units, List<Returns> return
         Optional<ReportResult> units = run(catalog, UNITS, request, failures);
         Optional<ReportResult> completeness = run(catalog, COMPLETENESS, request, failures);
         Optional<ReportResult> readiness = run(catalog, READINESS, request, failures);
+        Optional<ReportResult> tax = run(catalog, TAX, request, failures);
         String scopeName = units.map(r -> r.metadata().parameters().values().iterator().next()).orElse(scope == null ? "" : scope);
         List<Returns> returns = new ArrayList<>();
         Optional<Chart> returnsChart = Optional.empty();
@@ -58,7 +63,21 @@ record HomeFigures(String scopeName, Optional<Table> units, List<Returns> return
         return new HomeFigures(scopeName, units.map(r -> r.sections().get(0).tables().get(0)), returns,
                 readiness.map(r -> r.sections().get(0).tables().get(0)), returnsChart,
                 readiness.flatMap(r -> chart(r.sections().get(0))), readiness.map(r -> r.metadata().synthetic()).orElse(false),
+                tax.flatMap(HomeFigures::collected), tax.map(r -> String.join(", ", r.metadata().parameters().values())).orElse(""),
                 failures);
+    }
+
+    /** The share of plan collected: the total of the first table with a {@code percent} column. */
+    private static Optional<BigDecimal> collected(ReportResult result) {
+        for (Section section : result.sections()) {
+            for (Table table : section.tables()) {
+                int column = table.columns().stream().map(c -> c.id()).toList().indexOf("percent");
+                if (column >= 0 && table.total().isPresent() && table.total().get().cell(column) instanceof BigDecimal share) {
+                    return Optional.of(share);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Chart> chart(Section section) {

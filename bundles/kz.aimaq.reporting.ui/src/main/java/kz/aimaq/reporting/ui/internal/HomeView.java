@@ -33,7 +33,9 @@ import kz.aimaq.workbench.api.ViewSite;
 /**
  * Home: what the workbench is for, then the user's region (or the nation) at a glance: tiles for
  * units, population, data completeness and readiness bands, a chart or two, and what needs
- * attention. Every tile and every line opens the report behind it.
+ * attention. Every tile opens the view it summarises (the registry explorer, the readiness
+ * ranking, the data returns, the tax dashboard); charts open their report. Where that view is
+ * not there for the user (its module is off), the tile opens its report instead.
  */
 @Component(service = View.class, scope = ServiceScope.PROTOTYPE)
 @ViewRegistration(id = HomeView.ID, title = "%view.home", perspective = Perspectives.HOME, stack = Stacks.MAIN, position = 1)
@@ -41,6 +43,13 @@ public final class HomeView implements View {
 
     static final String ID = "kz.aimaq.reporting.ui.home";
 
+    /** The views the tiles summarise, by the ids their bundles register them with. */
+    static final String REGISTRY_VIEW = "kz.aimaq.registry.ui.explorer";
+    static final String READINESS_VIEW = "kz.aimaq.readiness.ui.ranking";
+    static final String TAX_VIEW = "kz.aimaq.tax.ui.dashboard";
+
+    /** Widget data key: the view a tile opens (for tests). */
+    static final String VIEW = "aimaq.home.view";
     private static final int TILE = 0xEAF1F8;
     private static final int RETRY_MILLIS = 5_000;
     private static final int MAX_RETRIES = 36;
@@ -144,16 +153,16 @@ public final class HomeView implements View {
             Table units = figures.units().get();
             Row total = units.total().orElseThrow();
             tile(messages.get("home.units"), count(total.cell(units.column("ownBudget"))),
-                    messages.get("home.unitsDetail", HomeFigures.details(units)), HomeFigures.UNITS, scope);
+                    messages.get("home.unitsDetail", HomeFigures.details(units)), REGISTRY_VIEW, HomeFigures.UNITS, scope);
             tile(messages.get("home.population"), count(total.cell(units.column("population"))),
-                    messages.get("home.populationDetail"), HomeFigures.UNITS, scope);
+                    messages.get("home.populationDetail"), REGISTRY_VIEW, HomeFigures.UNITS, scope);
         }
         // the data set with returns due, else the first: a tile of "—" says little
         for (HomeFigures.Returns returns : figures.returns().stream().filter(r -> r.expected() > 0).findFirst()
                 .or(() -> figures.returns().stream().findFirst()).stream().toList()) {
             tile(messages.get("home.completeness"), percent(returns.received(), returns.expected()),
                     messages.get("home.completenessDetail", returns.title(), percent(returns.onTime(), returns.expected())),
-                    HomeFigures.COMPLETENESS, scope);
+                    ReturnsView.ID, HomeFigures.COMPLETENESS, scope);
         }
         if (figures.bands().isPresent()) {
             Table bands = figures.bands().get();
@@ -162,8 +171,10 @@ public final class HomeView implements View {
             String top = columns.get(2).title() + ": " + count(total.cell(2));
             String second = columns.size() > 3 ? columns.get(3).title() + ": " + count(total.cell(3)) : "";
             tile(messages.get("home.readiness"), top, second + (figures.synthetic() ? " — " + messages.get("home.synthetic") : ""),
-                    HomeFigures.READINESS, scope);
+                    READINESS_VIEW, HomeFigures.READINESS, scope);
         }
+        figures.taxCollected().ifPresent(share -> tile(messages.get("home.taxes"), percent(share),
+                messages.get("home.taxesDetail", figures.taxYear()), TAX_VIEW, HomeFigures.TAX, scope));
     }
 
     private void charts() {
@@ -177,7 +188,7 @@ public final class HomeView implements View {
         data.heightHint = 300;
         data.widthHint = 300;
         canvas.setLayoutData(data);
-        opens(canvas, reportId, model.catalog().scope());
+        opens(canvas, null, reportId, model.catalog().scope());
     }
 
     private void attention() {
@@ -189,12 +200,13 @@ public final class HomeView implements View {
             long late = returns.received() - returns.onTime();
             if (missing > 0 || late > 0) {
                 link(messages.get("home.returnsMissing", returns.title(), missing, late, returns.expected()),
-                        HomeFigures.COMPLETENESS, scope);
+                        ReturnsView.ID, HomeFigures.COMPLETENESS, scope);
                 lines++;
             }
         }
         for (AuditEntry failed : model.failedImports()) {
-            link(messages.get("home.importFailed", failed.target(), failed.when().toString()), HomeFigures.COMPLETENESS, scope);
+            link(messages.get("home.importFailed", failed.target(), failed.when().toString()), ReturnsView.ID,
+                    HomeFigures.COMPLETENESS, scope);
             lines++;
         }
         for (Problem problem : model.moduleProblems()) {
@@ -210,7 +222,7 @@ public final class HomeView implements View {
         }
     }
 
-    private void tile(String title, String value, String detail, String reportId, String unit) {
+    private void tile(String title, String value, String detail, String viewId, String reportId, String unit) {
         Composite tile = new Composite(content, SWT.BORDER);
         tile.setBackground(tileColour);
         tile.setLayout(new GridLayout(1, false));
@@ -229,25 +241,33 @@ public final class HomeView implements View {
             }
         }
         tile.setToolTipText(messages.get("home.open"));
-        opens(tile, reportId, unit);
+        tile.setData(VIEW, viewId);
+        opens(tile, viewId, reportId, unit);
     }
 
-    private void link(String text, String reportId, String unit) {
+    private void link(String text, String viewId, String reportId, String unit) {
         Label label = new Label(content, SWT.WRAP);
         label.setText("• " + text);
         label.setBackground(content.getBackground());
         label.setForeground(content.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
-        opens(label, reportId, unit);
+        opens(label, viewId, reportId, unit);
     }
 
-    private void opens(Control control, String reportId, String unit) {
+    /** A click opens the view (if it is there for the user), else the report in the Reports view. */
+    private void opens(Control control, String viewId, String reportId, String unit) {
         control.setCursor(control.getDisplay().getSystemCursor(SWT.CURSOR_HAND));
-        control.addListener(SWT.MouseUp, e -> model.open(reportId, unit));
+        control.addListener(SWT.MouseUp, e -> open(viewId, reportId, unit));
         if (control instanceof Composite composite) {
             for (Control child : composite.getChildren()) {
-                opens(child, reportId, unit);
+                opens(child, viewId, reportId, unit);
             }
+        }
+    }
+
+    void open(String viewId, String reportId, String unit) {
+        if (viewId == null || !site.showView(viewId)) {
+            model.open(reportId, unit);
         }
     }
 
@@ -265,6 +285,10 @@ public final class HomeView implements View {
 
     private String count(Object cell) {
         return cell == null ? "—" : String.format(messages.locale(), "%1$,d", (Long) cell).replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+
+    private String percent(java.math.BigDecimal share) {
+        return String.format(messages.locale(), "%1$.1f %%", share.doubleValue() * 100);
     }
 
     private String percent(long part, long whole) {

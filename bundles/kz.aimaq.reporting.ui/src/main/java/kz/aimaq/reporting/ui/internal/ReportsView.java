@@ -171,7 +171,7 @@ public final class ReportsView implements View {
                 list.select(i);
                 selectionChanged();
                 unit.setText(opening.unit() == null ? "" : opening.unit());
-                Tabs.bringToFront(root);
+                site.showView(ID);
                 make();
                 return;
             }

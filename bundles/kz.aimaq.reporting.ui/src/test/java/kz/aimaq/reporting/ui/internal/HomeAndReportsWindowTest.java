@@ -56,6 +56,7 @@ class HomeAndReportsWindowTest {
     private HomeView home;
     private ReportsView reports;
     private CTabFolder folder;
+    private final List<String> shownViews = TabbedSite.record();
 
     @TempDir
     Path dir;
@@ -63,11 +64,11 @@ class HomeAndReportsWindowTest {
     @BeforeEach
     void open() throws Exception {
         db = TestDatabase.h2();
-        TestUser user = new TestUser("айгүл", TestRegions.ALMATY_REGION, Languages.KAZAKH, "analyst");
+        TestUser user = new TestUser("айгүл", TestRegions.ALMATY_REGION, Languages.KAZAKH, "registry-editor");
         TreeRegistry registry = TreeRegistry.sample();
         DataReturnsImpl returns = new DataReturnsImpl(db.database(),
                 Migrations.fromClassLoader(DataReturnsImpl.class.getClassLoader(), DataReturnsImpl.MIGRATIONS), user, registry,
-                Clock.systemUTC(), DataReturnsImpl.SHIPPED);
+                Clock.systemUTC(), List.of(kz.aimaq.reporting.internal.returns.BudgetExecutionDataSet.DATA_SET));
         // last month's budget return: Akzhar sent it, Bakanas and Shonzhy did not
         Period lastMonth = Period.containing(PeriodType.MONTHLY, LocalDate.now(ZoneOffset.UTC)).previous();
         returns.submit("okrug.budget-execution", lastMonth, "193233100",
@@ -82,19 +83,20 @@ class HomeAndReportsWindowTest {
         folder = new CTabFolder(shell, SWT.BORDER);
         home = new HomeView(model);
         reports = new ReportsView(model);
-        tab("Басты бет", home, user);
-        tab("Есептер", reports, user);
+        tab("Басты бет", HomeView.ID, home, user);
+        tab("Есептер", ReportsView.ID, reports, user);
         folder.setSelection(0);
         shell.open();
     }
 
-    private void tab(String title, kz.aimaq.workbench.api.View view, TestUser user) {
+    private void tab(String title, String viewId, kz.aimaq.workbench.api.View view, TestUser user) {
         CTabItem item = new CTabItem(folder, SWT.NONE);
         item.setText(title);
+        item.setData(viewId);
         Composite holder = new Composite(folder, SWT.NONE);
         holder.setLayout(new FillLayout());
         item.setControl(holder);
-        view.createContent(holder, new TestViewSite(Ui.display(), user, HomeView.class));
+        view.createContent(holder, new TabbedSite(new TestViewSite(Ui.display(), user, HomeView.class), folder, shownViews));
     }
 
     @AfterEach
@@ -107,7 +109,7 @@ class HomeAndReportsWindowTest {
     }
 
     @Test
-    void homeShowsTheRegionAndATileOpensItsReport() throws Exception {
+    void homeShowsTheRegionAndATileOpensItsViewOrElseItsReport() throws Exception {
         HomeFigures figures = Ui.waitFor("Home's figures", home::figures);
         Ui.waitUntil("the tiles", () -> labels(shell).stream().anyMatch(t -> t.equals("Деректердің толықтығы")));
         List<String> texts = labels(shell);
@@ -127,6 +129,8 @@ class HomeAndReportsWindowTest {
         completenessTile.notifyListeners(SWT.MouseUp, new org.eclipse.swt.widgets.Event());
         Ui.waitFor("the completeness report in the preview", () -> reports.shown() != null
                 && reports.shown().metadata().reportId().equals(CompletenessReport.ID) ? reports.shown() : null);
+        // the data returns view is not in this window: the tile fell back to its report
+        assertEquals(List.of(ReturnsView.ID, ReportsView.ID), shownViews);
         assertEquals(1, folder.getSelectionIndex(), "the reports tab came to the front");
         Ui.waitUntil("the preview is laid out", () -> labels(shell).stream().anyMatch(t -> t.startsWith("Деректердің толықтығы және")));
         Ui.screenshot(shell, SCREENSHOTS.resolve("reports-completeness-kk.png"));
@@ -148,6 +152,25 @@ class HomeAndReportsWindowTest {
                 && reports.shown().metadata().reportId().equals("registry.units") ? reports.shown() : null);
         Ui.waitUntil("the preview is laid out", () -> labels(shell).stream().anyMatch(t -> t.startsWith("Бірліктер түрлері")));
         Ui.screenshot(shell, SCREENSHOTS.resolve("reports-units-kk.png"));
+    }
+
+    @Test
+    void everyTileOpensTheViewItSummarises() throws Exception {
+        Ui.waitUntil("the tiles", () -> labels(shell).stream().anyMatch(t -> t.equals("Деректердің толықтығы")));
+        List<String> views = Ui.find(shell, Composite.class).stream().map(c -> (String) c.getData(HomeView.VIEW))
+                .filter(java.util.Objects::nonNull).toList();
+        assertEquals(List.of(HomeView.REGISTRY_VIEW, HomeView.REGISTRY_VIEW, ReturnsView.ID, HomeView.READINESS_VIEW), views,
+                "units, population, completeness, readiness (no tax tile: the tax module is not there)");
+        // a view that is there comes to the front, and no report is made
+        CTabItem registry = new CTabItem(folder, SWT.NONE);
+        registry.setText("Тізілім");
+        registry.setData(HomeView.REGISTRY_VIEW);
+        Label unitsTile = Ui.find(shell, Label.class).stream().filter(l -> l.getText().equals("Округ деңгейіндегі бірліктер"))
+                .findFirst().orElseThrow();
+        unitsTile.notifyListeners(SWT.MouseUp, new org.eclipse.swt.widgets.Event());
+        assertEquals(List.of(HomeView.REGISTRY_VIEW), shownViews);
+        assertEquals(registry, folder.getSelection());
+        assertEquals(null, reports.shown());
     }
 
     private static List<String> labels(Composite root) {

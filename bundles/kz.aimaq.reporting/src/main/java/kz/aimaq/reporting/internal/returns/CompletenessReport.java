@@ -123,6 +123,8 @@ public final class CompletenessReport implements Report {
                     : Period.containing(dataSet.periodType(), request.asOf()).previous();
             monitor.subTask(dataSet.title().get(locale) + " " + period.id());
             Map<String, ReturnRate> rates = returns.rates(dataSet.id(), period, request.unit());
+            returns.historyStart().filter(start -> start.isAfter(period.start()))
+                    .ifPresent(start -> notes.add(s.get("noteHistoryStart", start)));
             RollUp rollUp;
             try {
                 rollUp = RollUp.okrugs(registry, request.unit());

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import org.osgi.framework.BundleContext;
@@ -24,17 +25,20 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import kz.aimaq.platform.api.AuditLog;
+import kz.aimaq.platform.api.Right;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.registry.api.RegistryService;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.reporting.api.DataReturns;
 import kz.aimaq.reporting.api.DataSet;
+import kz.aimaq.reporting.api.DataSetContribution;
 import kz.aimaq.reporting.api.ImportSummary;
 import kz.aimaq.reporting.api.Period;
 import kz.aimaq.reporting.api.ReportStrings;
 import kz.aimaq.reporting.api.ReturnException;
 import kz.aimaq.reporting.api.ReturnRate;
 import kz.aimaq.reporting.api.Submission;
+import kz.aimaq.reporting.api.Title;
 import kz.aimaq.reporting.api.UnitTimeline;
 import kz.aimaq.reporting.internal.ReportAccess;
 import kz.aimaq.storage.api.Database;
@@ -52,15 +56,18 @@ public final class DataReturnsImpl implements DataReturns {
     public static final String OWNER = "reporting";
     public static final String MIGRATIONS = "db/reporting";
     static final String STRINGS = "returns";
-
-    /** The data sets the workbench ships. */
-    public static final List<DataSet> SHIPPED = ShippedDataSets.ALL;
+    /**
+     * The right a user needs to submit or import a unit's returns: keeping the data of the units in
+     * one's scope, as registry editors and administrators do. Analysts only read.
+     */
+    static final Right SUBMIT_RIGHT = Right.EDIT_REGISTRY;
 
     private final ReturnStore store;
     private final UserContext user;
     private final RegistryService registry;
     private final Clock clock;
-    private final List<DataSet> dataSets;
+    /** The contributions in the order they came: of two with one id the first is kept. */
+    private final List<DataSetContribution> contributions = new CopyOnWriteArrayList<>();
     private volatile AuditLog audit;
     private volatile UnitTimeline timeline;
 
@@ -68,7 +75,7 @@ public final class DataReturnsImpl implements DataReturns {
     public DataReturnsImpl(@Reference Database database, @Reference UserContext user, @Reference RegistryService registry,
             BundleContext context) throws MigrationException {
         this(database, Migrations.fromBundle(context.getBundle(), MIGRATIONS), user, registry, Clock.systemUTC(),
-                ShippedDataSets.ALL);
+                List.of());
     }
 
     public DataReturnsImpl(Database database, List<Migration> migrations, UserContext user, RegistryService registry,
@@ -78,7 +85,17 @@ public final class DataReturnsImpl implements DataReturns {
         this.user = user;
         this.registry = registry;
         this.clock = clock;
-        this.dataSets = List.copyOf(dataSets);
+        dataSets.forEach(d -> contributions.add(() -> d));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void addDataSet(DataSetContribution contribution) {
+        contributions.add(contribution);
+    }
+
+    public void removeDataSet(DataSetContribution contribution) {
+        contributions.remove(contribution);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -111,19 +128,35 @@ public final class DataReturnsImpl implements DataReturns {
 
     @Override
     public List<DataSet> dataSets() {
-        return dataSets;
+        Map<String, DataSet> byId = new java.util.TreeMap<>();
+        for (DataSetContribution contribution : contributions) {
+            DataSet dataSet = contribution.dataSet();
+            byId.putIfAbsent(dataSet.id(), dataSet);
+        }
+        return List.copyOf(byId.values());
     }
 
     @Override
     public Optional<DataSet> dataSet(String id) {
-        return dataSets.stream().filter(d -> d.id().equals(id)).findFirst();
+        return dataSets().stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public Title fieldTitle(String dataSetId, String field) {
+        for (DataSetContribution contribution : contributions) {
+            DataSet dataSet = contribution.dataSet();
+            if (dataSet.id().equals(dataSetId) && dataSet.fields().contains(field)) {
+                return contribution.fieldTitle(field);
+            }
+        }
+        return Title.of(field);
     }
 
     @Override
     public Submission submit(String dataSetId, Period period, String unit, Map<String, String> values) throws ReturnException {
         Submission submission = Submission.of(dataSetId, period.id(), unit, user.user(), clock.instant(), values);
         List<String> problems = new ArrayList<>();
-        check(submission, null, 0, problems);
+        check(submission, null, 0, historyStart().orElse(null), problems);
         if (!problems.isEmpty()) {
             audit("returns.refused", dataSetId + "/" + period.id() + "@" + unit, String.join("; ", problems));
             throw new ReturnException(problems);
@@ -146,7 +179,7 @@ public final class DataReturnsImpl implements DataReturns {
     }
 
     /** Adds a problem for everything wrong with a return; {@code file} and {@code line} say where it was read. */
-    private void check(Submission submission, String file, long line, List<String> problems) {
+    private void check(Submission submission, String file, long line, LocalDate historyStart, List<String> problems) {
         ReportStrings s = strings();
         String where = file == null ? "" : s.get("where", file, line) + " ";
         Optional<DataSet> dataSet = dataSet(submission.dataSet());
@@ -179,11 +212,14 @@ public final class DataReturnsImpl implements DataReturns {
                 problems.add(where + s.get("check.number", "value", value.getKey(), value.getValue()));
             }
         }
-        ReturnRate rate = rate(dataSet.get(), period, versionsOf(submission.unit()), Map.of());
+        ReturnRate rate = rate(dataSet.get(), period, versionsOf(submission.unit()), Map.of(), historyStart);
         if (!rate.expected()) {
             problems.add(where + s.get("check.unit", "unit", submission.unit(), period.id()));
         }
         ReportAccess.refusal(user, submission.unit()).ifPresent(why -> problems.add(where + why));
+        if (!user.may(SUBMIT_RIGHT, submission.unit())) {
+            problems.add(where + s.get("check.right", "user", user.user(), submission.unit()));
+        }
         if (!submission.intact()) {
             problems.add(where + s.get("check.hash", "content_hash"));
         }
@@ -213,8 +249,9 @@ public final class DataReturnsImpl implements DataReturns {
     public ImportSummary importFile(Path file) throws ReturnException, IOException {
         List<String> problems = new ArrayList<>();
         List<SubmissionFile.Read> reads = SubmissionFile.read(file, strings(), problems);
+        LocalDate historyStart = historyStart().orElse(null);
         for (SubmissionFile.Read read : reads) {
-            check(read.submission(), file.getFileName().toString(), read.line(), problems);
+            check(read.submission(), file.getFileName().toString(), read.line(), historyStart, problems);
         }
         if (!problems.isEmpty()) {
             audit("returns.import.refused", file.getFileName().toString(), problems.size() + " problems: " + problems.get(0));
@@ -239,8 +276,9 @@ public final class DataReturnsImpl implements DataReturns {
         Map<String, List<Unit>> versions = versions(scopeCode).stream()
                 .collect(Collectors.groupingBy(Unit::code, LinkedHashMap::new, Collectors.toList()));
         Map<String, ReturnRate> rates = new LinkedHashMap<>();
+        LocalDate historyStart = historyStart().orElse(null);
         for (List<Unit> unitVersions : versions.values()) {
-            ReturnRate rate = rate(dataSet, period, unitVersions, received);
+            ReturnRate rate = rate(dataSet, period, unitVersions, received, historyStart);
             if (dataSet.expectedKinds().contains(latest(unitVersions).kind())) {
                 rates.put(rate.unit(), rate);
             }
@@ -250,21 +288,31 @@ public final class DataReturnsImpl implements DataReturns {
 
     /**
      * One unit's rate. It is expected when it is of an expected kind and existed on every day of
-     * the period: its earliest version began on or before the first day, and its last version had
-     * not ended by the last day. Renames and moves keep a unit existing under the same code.
+     * the period: its earliest version began on or before the first day (or on the first day of
+     * the registry's history, {@code historyStart}, before which nothing is known: units of the
+     * first classifier count as existing since before it), and its last version had not ended by
+     * the last day. Renames and moves keep a unit existing under the same code.
      */
-    static ReturnRate rate(DataSet dataSet, Period period, List<Unit> versions, Map<String, Submission> received) {
+    static ReturnRate rate(DataSet dataSet, Period period, List<Unit> versions, Map<String, Submission> received,
+            LocalDate historyStart) {
         if (versions.isEmpty()) {
             return new ReturnRate("", false, false, false);
         }
         Unit latest = latest(versions);
         LocalDate opened = versions.stream().map(Unit::validFrom).min(Comparator.naturalOrder()).orElseThrow();
-        boolean existed = !opened.isAfter(period.start()) && (latest.validTo() == null || latest.validTo().isAfter(period.end()));
+        boolean openedInTime = !opened.isAfter(period.start()) || opened.equals(historyStart);
+        boolean existed = openedInTime && (latest.validTo() == null || latest.validTo().isAfter(period.end()));
         boolean expected = existed && dataSet.expectedKinds().contains(latest.kind());
         Submission submission = received.get(latest.code());
         boolean got = expected && submission != null;
         boolean onTime = got && !LocalDate.ofInstant(submission.submittedAt(), ZoneOffset.UTC).isAfter(dataSet.deadline(period));
         return new ReturnRate(latest.code(), expected, got, onTime);
+    }
+
+    @Override
+    public Optional<LocalDate> historyStart() {
+        return registry.roots().stream().flatMap(root -> registry.history(root.code()).stream())
+                .map(Unit::validFrom).min(Comparator.naturalOrder());
     }
 
     private static Unit latest(List<Unit> versions) {

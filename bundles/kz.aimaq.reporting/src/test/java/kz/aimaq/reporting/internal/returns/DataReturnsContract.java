@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +48,7 @@ import kz.aimaq.testing.TestUser;
 abstract class DataReturnsContract {
 
     static final Period MARCH = Period.parse("2026-03");
-    static final String BUDGET = ShippedDataSets.BUDGET_EXECUTION.id();
+    static final String BUDGET = BudgetExecutionDataSet.DATA_SET.id();
     static final String A = "193233100";
     static final String B = "193235100";
     static final String C = "193237100";
@@ -86,14 +87,20 @@ abstract class DataReturnsContract {
 
     @AfterEach
     void tearDown() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     private DataReturnsImpl returns(TestDatabase database) throws Exception {
+        return returns(database, "registry-editor");
+    }
+
+    private DataReturnsImpl returns(TestDatabase database, String role) throws Exception {
         DataReturnsImpl returns = new DataReturnsImpl(database.database(),
                 Migrations.fromClassLoader(getClass().getClassLoader(), DataReturnsImpl.MIGRATIONS),
-                new TestUser("айгүл", TestRegions.ALMATY_REGION, Languages.ENGLISH, "analyst"), registry, clock,
-                ShippedDataSets.ALL);
+                new TestUser("айгүл", TestRegions.ALMATY_REGION, Languages.ENGLISH, role), registry, clock,
+                List.of(BudgetExecutionDataSet.DATA_SET));
         returns.setTimeline(scope -> registry.versions().stream()
                 .filter(u -> u.code().startsWith(DataReturnsImpl.prefix(scope))).toList());
         returns.setAuditLog(new AuditLog() {
@@ -129,6 +136,30 @@ abstract class DataReturnsContract {
         assertEquals(List.of(A, B, D, E), expected(returns.rates(BUDGET, Period.parse("2026-02"), "193200000")));
         assertEquals(List.of(A, B, C, E), expected(returns.rates(BUDGET, Period.parse("2026-04"), "193200000")));
         assertFalse(march.containsKey("193233101"), "villages do not submit");
+    }
+
+    @Test
+    void anAnalystMayNotSubmitAndTheRefusalIsAudited() throws Exception {
+        DataReturnsImpl returns = returns(db, "analyst");
+        ReturnException e = assertThrows(ReturnException.class, () -> submitOn(returns, A, "2026-04-02", "1"));
+        assertTrue(e.getMessage().contains("айгүл") && e.getMessage().contains(A), e.getMessage());
+        assertTrue(returns.submissions(BUDGET, MARCH, null).isEmpty());
+        assertEquals("returns.refused", audit.get(audit.size() - 1).action());
+    }
+
+    @Test
+    void unitsOfTheFirstClassifierAreExpectedBeforeTheRegistrysHistoryBegins() throws Exception {
+        DataReturnsImpl returns = returns(db);
+        assertEquals(Optional.of(TreeRegistry.EDITION), returns.historyStart());
+        // December 2025 lies before the registry's first version (1 January 2026): A, B, D and E came
+        // with it and count as existing all December; C opened in March 2026 and is not expected
+        assertEquals(List.of(A, B, D, E), expected(returns.rates(BUDGET, Period.parse("2025-12"), "193200000")));
+        clock.set("2026-01-05");
+        assertEquals(A, returns.submit(BUDGET, Period.parse("2025-12"), A, budget("900")).unit());
+        assertTrue(returns.rates(BUDGET, Period.parse("2025-12"), "193200000").get(A).onTime());
+        ReturnException refused = assertThrows(ReturnException.class,
+                () -> returns.submit(BUDGET, Period.parse("2025-12"), C, budget("1")));
+        assertTrue(refused.getMessage().contains(C), refused.getMessage());
     }
 
     private static List<String> expected(Map<String, ReturnRate> rates) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.widgets.Shell;
@@ -27,12 +28,14 @@ final class CommandRunner {
     private final WindowContext context;
     private final Supplier<Shell> shell;
     private final Consumer<String> status;
+    private final Predicate<String> viewOpener;
     private final Map<CommandDescriptor, CompletableFuture<Command>> handles = new ConcurrentHashMap<>();
 
-    CommandRunner(WindowContext context, Supplier<Shell> shell, Consumer<String> status) {
+    CommandRunner(WindowContext context, Supplier<Shell> shell, Consumer<String> status, Predicate<String> viewOpener) {
         this.context = context;
         this.shell = shell;
         this.status = status;
+        this.viewOpener = viewOpener;
     }
 
     /** Runs the command on the UI thread once its service is there. */
@@ -121,6 +124,6 @@ final class CommandRunner {
 
     private CommandContext contextFor(CommandDescriptor command) {
         return new WindowSite(command.id(), context, command.contributor().messages(context.user().locale()), status,
-                shell);
+                shell, viewOpener);
     }
 }

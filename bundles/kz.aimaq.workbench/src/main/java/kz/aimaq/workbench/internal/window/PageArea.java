@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -37,6 +38,7 @@ final class PageArea {
     private final Composite composite;
     private final Function<ImageData, Image> images;
     private final Consumer<String> status;
+    private final Predicate<String> viewOpener;
     private final Consumer<ViewTab> settled;
     private final Runnable changed;
     private final Map<String, PerspectivePage> pages = new LinkedHashMap<>();
@@ -45,10 +47,14 @@ final class PageArea {
     private final Map<String, String> selectedTabs;
     private String active;
 
-    /** @param changed told when the user opened or closed a view, so menus follow */
+    /**
+     * @param viewOpener what a view's site calls to bring another view to the front
+     * @param changed    told when the user opened or closed a view, so menus follow
+     */
     PageArea(Composite parent, WindowContext context, WorkbenchState state, Function<ImageData, Image> images,
-            Consumer<String> status, Consumer<ViewTab> settled, Runnable changed) {
+            Consumer<String> status, Predicate<String> viewOpener, Consumer<ViewTab> settled, Runnable changed) {
         this.context = context;
+        this.viewOpener = viewOpener;
         this.images = images;
         this.status = status;
         this.settled = settled;
@@ -178,7 +184,8 @@ final class PageArea {
                 index++;
             }
         }
-        ViewTab tab = new ViewTab(view, folder, index, images.apply(view.icon()), context, status, settled);
+        ViewTab tab = new ViewTab(view, folder, index, images.apply(view.icon()), context, status, viewOpener,
+                settled);
         tabs.put(view.id(), tab);
         // the tab the user last chose in this stack, or else the first by position, whatever order the views came in
         String chosen = selectedTabs.get(pageOf(tab) + "/" + folder.getData(PerspectivePage.STACK));

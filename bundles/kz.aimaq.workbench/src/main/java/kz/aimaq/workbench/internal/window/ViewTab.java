@@ -5,6 +5,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -38,6 +39,7 @@ final class ViewTab {
     private final ViewDescriptor descriptor;
     private final WindowContext context;
     private final Consumer<String> status;
+    private final Predicate<String> viewOpener;
     private final Consumer<ViewTab> settled;
     private final CTabItem item;
     private final Composite holder;
@@ -49,8 +51,9 @@ final class ViewTab {
     private int generation;
 
     ViewTab(ViewDescriptor descriptor, CTabFolder folder, int index, Image icon, WindowContext context,
-            Consumer<String> status, Consumer<ViewTab> settled) {
+            Consumer<String> status, Predicate<String> viewOpener, Consumer<ViewTab> settled) {
         this.descriptor = descriptor;
+        this.viewOpener = viewOpener;
         this.context = context;
         this.status = status;
         this.settled = settled;
@@ -133,7 +136,7 @@ final class ViewTab {
         Composite parent = new Composite(holder, SWT.NONE);
         parent.setLayout(new FillLayout());
         site = new WindowSite(descriptor.id(), context, descriptor.contributor().messages(context.user().locale()),
-                status, parent::getShell);
+                status, parent::getShell, viewOpener);
         try {
             view.createContent(parent, site);
             state = State.CREATED;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.widgets.Shell;
@@ -26,11 +27,15 @@ final class WindowSite implements ViewSite, CommandContext {
     private final Messages messages;
     private final Consumer<String> status;
     private final Supplier<Shell> shell;
+    private final Predicate<String> viewOpener;
     private final List<Consumer<SelectedUnit>> subscriptions = new CopyOnWriteArrayList<>();
     private volatile boolean open = true;
 
-    WindowSite(String id, WindowContext context, Messages messages, Consumer<String> status, Supplier<Shell> shell) {
+    /** @param viewOpener brings a view to the front on the UI thread; false for one the user cannot see */
+    WindowSite(String id, WindowContext context, Messages messages, Consumer<String> status, Supplier<Shell> shell,
+            Predicate<String> viewOpener) {
         this.id = id;
+        this.viewOpener = viewOpener;
         this.context = context;
         this.messages = messages;
         this.status = status;
@@ -84,6 +89,18 @@ final class WindowSite implements ViewSite, CommandContext {
     @Override
     public void showStatus(String message) {
         context.ui().run(() -> status.accept(message));
+    }
+
+    @Override
+    public boolean showView(String viewId) {
+        if (!open) {
+            return false;
+        }
+        if (context.ui().isUiThread()) {
+            return viewOpener.test(viewId);
+        }
+        asyncExec(() -> viewOpener.test(viewId));
+        return false;
     }
 
     @Override

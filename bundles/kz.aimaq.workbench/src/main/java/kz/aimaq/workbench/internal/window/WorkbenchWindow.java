@@ -81,7 +81,7 @@ public final class WorkbenchWindow {
         this.onReady = onReady;
         Contributor self = new Contributor("kz.aimaq.workbench", WindowContext::texts, WindowContext::texts);
         this.home = new PerspectiveDescriptor(Perspectives.HOME, "%perspective.home", null, 0, "", null, self);
-        this.commands = new CommandRunner(context, () -> shell, this::showStatus);
+        this.commands = new CommandRunner(context, () -> shell, this::showStatus, this::showView);
     }
 
     /** Builds and opens the shell; call on the UI thread. */
@@ -96,7 +96,8 @@ public final class WorkbenchWindow {
         commandBar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         switcher = new PerspectiveSwitcher(top);
         switcher.control().setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
-        pages = new PageArea(shell, context, state, this::image, this::showStatus, this::settled, this::rebuildBars);
+        pages = new PageArea(shell, context, state, this::image, this::showStatus, this::showView, this::settled,
+                this::rebuildBars);
         pages.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         statusLine = new StatusLine(shell, context);
         statusLine.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -269,6 +270,15 @@ public final class WorkbenchWindow {
     void setViewOpen(String viewId, boolean open) {
         pages.setViewOpen(viewId, open, visiblePerspectives(), visibleViews());
         rebuildBars();
+    }
+
+    /** Brings a view the user can see to the front, opening it again if closed; false for any other id. */
+    boolean showView(String viewId) {
+        if (shell == null || shell.isDisposed() || visibleViews().stream().noneMatch(v -> v.id().equals(viewId))) {
+            return false;
+        }
+        setViewOpen(viewId, true);
+        return true;
     }
 
     void showPerspective(String id) {

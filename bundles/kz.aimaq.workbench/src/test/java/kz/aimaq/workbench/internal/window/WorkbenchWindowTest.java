@@ -216,6 +216,39 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void aViewBringsAnotherViewToTheFrontInItsPerspectiveThroughItsSite() {
+        Harness h = open(Duration.ofSeconds(5));
+        h.contributions.addPerspective(new PerspectiveDescriptor("tax", "Tax", null, 20, "", null,
+                Harness.contributor("com.example.tax")));
+        h.contributions.addView(view("rates", "Rates", "tax", Stacks.MAIN, 10, () -> labelView("rates")));
+        h.contributions.addView(view("arrears", "Arrears", "tax", Stacks.MAIN, 20, () -> labelView("arrears")));
+        AtomicReference<ViewSite> homeSite = new AtomicReference<>();
+        h.contributions.addView(view("home", "Home", Perspectives.HOME, Stacks.MAIN, 10, () -> (parent, site) -> {
+            homeSite.set(site);
+            new org.eclipse.swt.widgets.Label(parent, 0).setText("home");
+        }));
+        h.contributions.addView(view("admin-only", "Secret", Perspectives.HOME, Stacks.MAIN, 20, "admin",
+                () -> labelView("secret")));
+        h.pumpUntil("home created", () -> homeSite.get() != null && h.tab("arrears") != null);
+        assertEquals(Perspectives.HOME, h.window.state().perspective());
+
+        assertTrue(homeSite.get().showView("arrears"));
+        assertEquals("tax", h.window.state().perspective(), "the view's perspective comes to the front");
+        assertEquals(h.tab("arrears"), h.tab("arrears").getParent().getSelection(), "and its tab is selected");
+        h.pumpUntil("arrears created", () -> h.labelsOf(h.tab("arrears")).contains("arrears"));
+
+        h.window.setViewOpen("rates", false);
+        h.window.showPerspective(Perspectives.HOME);
+        assertTrue(homeSite.get().showView("rates"), "a view the user closed opens again");
+        assertNotNull(h.tab("rates"));
+        assertEquals("tax", h.window.state().perspective());
+
+        assertFalse(homeSite.get().showView("no.such.view"));
+        assertFalse(homeSite.get().showView("admin-only"), "a view the user's roles do not show stays hidden");
+        assertNull(h.tab("admin-only"));
+    }
+
+    @Test
     void theViewMenuListsTheViewsOfTheShownPerspectiveOnly() {
         Harness h = open(Duration.ofSeconds(5));
         h.contributions.addPerspective(new PerspectiveDescriptor("tax", "Tax", null, 20, "", null,
