@@ -189,6 +189,9 @@ final class Launcher implements AutoCloseable {
 
     /** Hands the main thread to the SWT shell until its window closes. */
     int runWorkbench() throws LaunchException, InterruptedException {
+        if (!signedIn()) {
+            return 0;
+        }
         Runnable mainLoop = await(Runnable.class, LaunchProperties.MAIN_LOOP, "workbench",
                 "the workbench shell did not start; see the log");
         timeline.mark("main loop");
@@ -217,7 +220,20 @@ final class Launcher implements AutoCloseable {
             return 0;
         }
         List<String> command = options.command().isEmpty() ? List.of("help") : options.command();
+        if (!command.get(0).equals("help") && !signedIn()) {
+            return 1;
+        }
         return gateway.apply(command.toArray(String[]::new));
+    }
+
+    /** Central mode: the user signs in first ({@link SignInStep}); {@code false} when they did not. */
+    private boolean signedIn() throws LaunchException, InterruptedException {
+        if (!SignInStep.central(options.home())) {
+            return true;
+        }
+        java.util.function.BooleanSupplier step = await(java.util.function.BooleanSupplier.class,
+                LaunchProperties.MAIN_LOOP, SignInStep.MAIN_LOOP_VALUE, "the central sign-in did not start; see the log");
+        return step.getAsBoolean();
     }
 
     /** The milestones in the log, and for the start-up benchmark on the console. */
