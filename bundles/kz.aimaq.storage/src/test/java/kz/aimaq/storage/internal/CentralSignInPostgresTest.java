@@ -198,6 +198,29 @@ class CentralSignInPostgresTest {
         assertTrue(created.stream().noneMatch(e -> e.after().contains("secret")));
     }
 
+    /**
+     * Refusals kept on the desktop before anyone signed in (the file log) move into the central
+     * log once a login signs in: in that login's name, as the append-only triggers demand, with
+     * the name they were kept under in the entry.
+     */
+    @Test
+    void whatTheDesktopKeptBeforeSignInMovesInTheSignedInLoginsName(@TempDir Path desktop) throws Exception {
+        Files.writeString(desktop.resolve("audit.jsonl"), "{\"when\":\"2027-03-01T07:00:00Z\",\"user\":\"erlan\","
+                + "\"action\":\"user.signin\",\"target\":\"" + prefix + "_almaty\",\"before\":\"\",\"after\":"
+                + "\"REFUSED: the database refused the login or its password\",\"outcome\":\"REFUSED\"}\n");
+        DataSource almaty = signIn("almaty", "Алматы-secret", SignIn.Outcome.SIGNED_IN)[0];
+        PGSimpleDataSource session = (PGSimpleDataSource) almaty.unwrap(PGSimpleDataSource.class);
+        DatabasePlatformStore signedIn = new DatabasePlatformStore(kz.aimaq.storage.api.Database.of(session,
+                kz.aimaq.storage.api.Dialect.POSTGRESQL), Migrations.fromClassLoader(getClass().getClassLoader(),
+                        "db/storage"), new Installer(prefix + "_almaty"), Clock.systemUTC(), desktop, n -> { });
+        AuditEntry moved = signedIn.entries().stream().filter(e -> e.when().equals(Instant.parse(
+                "2027-03-01T07:00:00Z"))).findFirst().orElseThrow();
+        assertEquals(prefix + "_almaty", moved.user());
+        assertTrue(moved.after().contains("kept on this desktop as erlan"), moved.after());
+        assertFalse(Files.exists(desktop.resolve("audit.jsonl")));
+        assertTrue(signedIn.verify().isIntact());
+    }
+
     @Test
     void theCentralConfigurationHoldsNoLoginOrPassword() {
         String url = "jdbc:postgresql://db.akimat.local:5432/aimaq";
