@@ -172,6 +172,8 @@ final class Launcher implements AutoCloseable {
         // EventAdmin prints its warnings on the console only when no log service is left to take them, that
         // is while the framework stops (an event posted as EventAdmin's pool shuts down): not for users' eyes.
         properties.put("org.apache.felix.eventadmin.LogLevel", "1");
+        // An add-on whose activation never returns must not hold up the exit for SCR's default minute.
+        properties.put(StopWatch.SCR_STOP_TIMEOUT, Long.toString(StopWatch.SCR_STOP_TIMEOUT_MILLIS));
         properties.put(LaunchProperties.HOME, options.home().toString());
         properties.put(LaunchProperties.DATA, options.data().toString());
         properties.put(LaunchProperties.DEPLOY, options.home().resolve("deploy").toString());
@@ -284,7 +286,7 @@ final class Launcher implements AutoCloseable {
         try {
             stopEventAdmin(running);
             running.stop();
-            running.waitForStop(TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS));
+            StopWatch.awaitStop(running, TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS), System.err::println);
             BundleCaches.delete(bundleCache);
             if (!options.headless()) {
                 mainLoopEnded.await(10, TimeUnit.SECONDS);
@@ -319,7 +321,7 @@ final class Launcher implements AutoCloseable {
             try {
                 stopEventAdmin(framework);
                 framework.stop();
-                framework.waitForStop(TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS));
+                StopWatch.awaitStop(framework, TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS), System.err::println);
             } catch (BundleException e) {
                 LOG.warning("framework did not stop cleanly: " + e.getMessage());
             }
