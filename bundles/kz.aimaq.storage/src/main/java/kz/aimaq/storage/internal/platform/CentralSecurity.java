@@ -89,6 +89,7 @@ public final class CentralSecurity {
                     s.execute("REVOKE DELETE ON " + name + " FROM " + appRole);
                 }
             }
+            regionPolicy(s, appRole, schema);
             s.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + appRole);
             c.commit();
         } catch (SQLException | RuntimeException e) {
@@ -97,6 +98,30 @@ public final class CentralSecurity {
         } finally {
             c.setAutoCommit(autoCommit);
         }
+    }
+
+    /**
+     * The region policy: a national administrator enables a module anywhere ({@code all} too), a
+     * regional one only in the region of their scope; nobody else changes it.
+     */
+    private static void regionPolicy(Statement s, String appRole, String schema) throws SQLException {
+        s.execute("CREATE OR REPLACE FUNCTION aimaq_may_manage_modules(row_region VARCHAR) RETURNS BOOLEAN"
+                + " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = " + schema + " AS $$"
+                + " SELECT EXISTS (SELECT 1 FROM app_user u WHERE u.login = session_user"
+                + " AND (u.roles ~ '(^|,)\\s*national-admin\\s*(,|$)' AND u.scope = '000000000'"
+                + " OR u.roles ~ '(^|,)\\s*regional-admin\\s*(,|$)' AND row_region <> 'all'"
+                + " AND left(row_region, 2) = left(u.scope, 2))) $$");
+        s.execute("ALTER TABLE region_policy ENABLE ROW LEVEL SECURITY");
+        for (String policy : new String[] {"aimaq_read", "aimaq_insert", "aimaq_update", "aimaq_delete"}) {
+            s.execute("DROP POLICY IF EXISTS " + policy + " ON region_policy");
+        }
+        s.execute("CREATE POLICY aimaq_read ON region_policy FOR SELECT TO " + appRole + " USING (true)");
+        s.execute("CREATE POLICY aimaq_insert ON region_policy FOR INSERT TO " + appRole
+                + " WITH CHECK (aimaq_may_manage_modules(region))");
+        s.execute("CREATE POLICY aimaq_delete ON region_policy FOR DELETE TO " + appRole
+                + " USING (aimaq_may_manage_modules(region))");
+        s.execute("GRANT INSERT, DELETE ON region_policy TO " + appRole);
+        s.execute("GRANT INSERT, UPDATE ON region_policy_saved TO " + appRole);
     }
 
     private static void auditTriggers(Statement s, String appRole) throws SQLException {

@@ -48,9 +48,16 @@ public final class DatabaseUserDirectory implements UserDirectory {
     @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile AuditLog audit;
 
+    /**
+     * Migrates the storage tables first (idempotent, serialised with the platform store's): the
+     * session's user context asks for its login's entry as soon as this is registered.
+     */
     @Activate
-    public DatabaseUserDirectory(@Reference(target = "(" + Database.MODE + "=central)") Database database,
-            @Reference UserContext user) {
+    public DatabaseUserDirectory(org.osgi.framework.BundleContext context,
+            @Reference(target = "(" + Database.MODE + "=central)") Database database, @Reference UserContext user)
+            throws kz.aimaq.storage.api.MigrationException {
+        database.migrate(PlatformTables.OWNER, kz.aimaq.storage.api.Migrations.fromBundle(context.getBundle(),
+                PlatformTables.MIGRATIONS));
         this.dataSource = database.dataSource();
         this.user = user;
         this.clock = Clock.systemUTC();
@@ -99,8 +106,9 @@ public final class DatabaseUserDirectory implements UserDirectory {
         DirectoryUser installer = new DirectoryUser(login, Set.of(Role.NATIONAL_ADMIN.id()), Scope.NATION);
         write(c -> {
             insert(c, installer, "installer");
-            audit.append(c, "user.save", login, "", describe(installer) + " (the schema's owner, first national"
-                    + " administrator)");
+            // straight into the chain: the database's audit service may not be registered yet
+            AuditChain.append(c, clock.instant(), login, "user.save", login, "", describe(installer)
+                    + " (the schema's owner, first national administrator)", kz.aimaq.platform.api.AuditEntry.Outcome.DONE);
         });
     }
 
