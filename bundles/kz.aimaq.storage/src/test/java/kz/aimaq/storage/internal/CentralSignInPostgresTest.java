@@ -105,7 +105,8 @@ class CentralSignInPostgresTest {
         admin.createLogin(prefix + "_stranger", "stranger-secret".toCharArray());
         roles.addAll(List.of(prefix + "_almaty", prefix + "_karaganda", prefix + "_stranger"));
         admin.save(new DirectoryUser(prefix + "_almaty", Set.of("tax-officer"), Scope.of("190000000")));
-        admin.save(new DirectoryUser(prefix + "_karaganda", Set.of("tax-officer"), Scope.of("350000000")));
+        admin.save(new DirectoryUser(prefix + "_karaganda", Set.of("tax-officer", "regional-admin"),
+                Scope.of("350000000")));
         sql(owner, "INSERT INTO tax_taxpayer VALUES ('193233100', '900101300001', 'IIN', 'Almaty payer', true),"
                 + " ('353233100', '900101300002', 'IIN', 'Karaganda payer', true)");
     }
@@ -188,6 +189,23 @@ class CentralSignInPostgresTest {
         assertEquals("user.signin", last.action());
         assertEquals(prefix + "_stranger", last.target());
         assertTrue(last.after().contains("app_user"), last.after());
+    }
+
+    @Test
+    void aRegionalAdministratorChangesTheRegionPolicyOfTheirRegionOnly() throws SQLException {
+        DataSource karaganda = signIn("karaganda", "karaganda-secret", SignIn.Outcome.SIGNED_IN)[0];
+        DataSource almaty = signIn("almaty", "Алматы-secret", SignIn.Outcome.SIGNED_IN)[0];
+        assertEquals(1, sql(karaganda, "INSERT INTO region_policy (module, region) VALUES ('readiness', '350000000')"));
+        for (String region : new String[] {"190000000", "all"}) {
+            SQLException refused = assertThrows(SQLException.class, () -> sql(karaganda,
+                    "INSERT INTO region_policy (module, region) VALUES ('readiness', '" + region + "')"));
+            assertTrue(refused.getMessage().contains("row-level security"), refused.getMessage());
+        }
+        assertThrows(SQLException.class, () -> sql(almaty,
+                "INSERT INTO region_policy (module, region) VALUES ('readiness', '190000000')"),
+                "a tax officer manages no modules");
+        assertEquals(0, sql(almaty, "DELETE FROM region_policy"));
+        assertEquals("1", text(owner, "SELECT COUNT(*)::text FROM region_policy"));
     }
 
     /** The server checks the verifier computed here when each signs in (above); the audit has no password. */

@@ -16,9 +16,11 @@ import java.util.List;
  * it reads every table, appends to the audit log, and has no right to UPDATE, DELETE or
  * TRUNCATE it; triggers refuse those to everyone but a superuser, refuse an entry written
  * in another login's name, and let the log's head only move forward to an entry that exists;</li>
- * <li>row-level security on every table with a {@code region} column (KATO segment AB): all
- * rows are readable, but a user inserts or updates only rows of regions in the scope that
- * {@code app_user} gives their login, and only with a role that edits; nobody deletes.</li>
+ * <li>row-level security on every table that holds regional data ({@link #regionalTables}): a
+ * user inserts or updates only rows inside the scope that {@code app_user} gives their login,
+ * and only with a role that edits; the tax ledger's personal data is also read and deleted only
+ * there; nobody deletes elsewhere. The region policy is changed by national administrators and,
+ * for their region, regional ones.</li>
  * </ul>
  * Idempotent: run again after an upgrade adds regional tables.
  */
