@@ -64,6 +64,14 @@ class StuckAddOnIT {
         signedStuckAddOn(home.resolve("deploy/stuck.jar"));
     }
 
+    /** The links into the shared distribution go before the temporary folder is deleted (JUnit warns of each otherwise). */
+    @org.junit.jupiter.api.AfterEach
+    void unlinkSharedFolders() throws IOException {
+        for (String shared : new String[] {"lib", "bundles", "features"}) {
+            Files.deleteIfExists(home.resolve(shared));
+        }
+    }
+
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
