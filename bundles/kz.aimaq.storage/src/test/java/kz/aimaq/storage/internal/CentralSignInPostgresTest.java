@@ -208,6 +208,24 @@ class CentralSignInPostgresTest {
         assertEquals("1", text(owner, "SELECT COUNT(*)::text FROM region_policy"));
     }
 
+    /** Users are managed through the directory as the signed-in login: a regional admin within their region only. */
+    @Test
+    void aRegionalAdministratorManagesUsersOfTheirRegionOnlyAndTheDatabaseAgrees() throws SQLException {
+        DataSource karaganda = signIn("karaganda", "karaganda-secret", SignIn.Outcome.SIGNED_IN)[0];
+        String login = prefix + "_karaganda";
+        assertEquals(1, sql(karaganda, "INSERT INTO app_user VALUES ('clerk', 'registry-editor', '351600000', '"
+                + login + "', now())"));
+        for (String row : new String[] {"('clerk2', 'registry-editor', '191000000', '" + login + "', now())",
+            "('boss', 'national-admin', '350000000', '" + login + "', now())",
+            "('clerk3', 'registry-editor', '000000000', '" + login + "', now())",
+            "('clerk4', 'registry-editor', '351600000', 'someone-else', now())"}) {
+            assertThrows(SQLException.class, () -> sql(karaganda, "INSERT INTO app_user VALUES " + row), row);
+        }
+        assertEquals(0, sql(karaganda, "DELETE FROM app_user WHERE login = '" + prefix + "_almaty'"),
+                "Almaty's user is not Karaganda's to remove");
+        assertEquals(1, sql(karaganda, "DELETE FROM app_user WHERE login = 'clerk'"));
+    }
+
     /** The server checks the verifier computed here when each signs in (above); the audit has no password. */
     @Test
     void creatingLoginsIsAuditedWithoutThePassword() {

@@ -92,6 +92,7 @@ public final class CentralSecurity {
                 }
             }
             regionPolicy(s, appRole, schema);
+            userTable(s, appRole, schema);
             s.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + appRole);
             c.commit();
         } catch (SQLException | RuntimeException e) {
@@ -124,6 +125,31 @@ public final class CentralSecurity {
                 + " USING (aimaq_may_manage_modules(region))");
         s.execute("GRANT INSERT, DELETE ON region_policy TO " + appRole);
         s.execute("GRANT INSERT, UPDATE ON region_policy_saved TO " + appRole);
+    }
+
+    /**
+     * The users table: a national administrator adds and removes anyone; a regional one only users
+     * whose scope lies in their region, and never a national administrator. (Saving a user is a
+     * delete and an insert, in one transaction with its audit entry.)
+     */
+    private static void userTable(Statement s, String appRole, String schema) throws SQLException {
+        s.execute("CREATE OR REPLACE FUNCTION aimaq_may_manage_user(row_scope VARCHAR, row_roles VARCHAR)"
+                + " RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER SET search_path = " + schema + " AS $$"
+                + " SELECT EXISTS (SELECT 1 FROM app_user u WHERE u.login = session_user"
+                + " AND (u.roles ~ '(^|,)\\s*national-admin\\s*(,|$)' AND u.scope = '000000000'"
+                + " OR u.roles ~ '(^|,)\\s*regional-admin\\s*(,|$)' AND row_roles !~ 'national-admin'"
+                + " AND row_scope <> '000000000' AND u.scope LIKE '__0000000' AND left(row_scope, 2) = left(u.scope, 2)))"
+                + " $$");
+        s.execute("ALTER TABLE app_user ENABLE ROW LEVEL SECURITY");
+        for (String policy : new String[] {"aimaq_read", "aimaq_insert", "aimaq_delete"}) {
+            s.execute("DROP POLICY IF EXISTS " + policy + " ON app_user");
+        }
+        s.execute("CREATE POLICY aimaq_read ON app_user FOR SELECT TO " + appRole + " USING (true)");
+        s.execute("CREATE POLICY aimaq_insert ON app_user FOR INSERT TO " + appRole
+                + " WITH CHECK (aimaq_may_manage_user(scope, roles) AND changed_by = session_user)");
+        s.execute("CREATE POLICY aimaq_delete ON app_user FOR DELETE TO " + appRole
+                + " USING (aimaq_may_manage_user(scope, roles))");
+        s.execute("GRANT INSERT, DELETE ON app_user TO " + appRole);
     }
 
     private static void auditTriggers(Statement s, String appRole) throws SQLException {
