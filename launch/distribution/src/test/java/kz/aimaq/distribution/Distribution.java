@@ -22,8 +22,13 @@ final class Distribution {
     }
 
     static ProcessBuilder command(Path data, Map<String, String> environment, String... arguments) {
+        return command(HOME, data, environment, arguments);
+    }
+
+    /** {@code bin/aimaq} of another installation folder (a copy with its own conf/ and deploy/). */
+    static ProcessBuilder command(Path home, Path data, Map<String, String> environment, String... arguments) {
         List<String> command = new ArrayList<>();
-        command.add(HOME.resolve("bin/aimaq").toString());
+        command.add(home.resolve("bin/aimaq").toString());
         command.add("--data");
         command.add(data.toString());
         command.addAll(List.of(arguments));

@@ -172,6 +172,8 @@ final class Launcher implements AutoCloseable {
         // EventAdmin prints its warnings on the console only when no log service is left to take them, that
         // is while the framework stops (an event posted as EventAdmin's pool shuts down): not for users' eyes.
         properties.put("org.apache.felix.eventadmin.LogLevel", "1");
+        // An add-on whose activation never returns must not hold up the exit for SCR's default minute.
+        properties.put(StopWatch.SCR_STOP_TIMEOUT, Long.toString(StopWatch.SCR_STOP_TIMEOUT_MILLIS));
         properties.put(LaunchProperties.HOME, options.home().toString());
         properties.put(LaunchProperties.DATA, options.data().toString());
         properties.put(LaunchProperties.DEPLOY, options.home().resolve("deploy").toString());
@@ -189,6 +191,9 @@ final class Launcher implements AutoCloseable {
 
     /** Hands the main thread to the SWT shell until its window closes. */
     int runWorkbench() throws LaunchException, InterruptedException {
+        if (!signedIn()) {
+            return 0;
+        }
         Runnable mainLoop = await(Runnable.class, LaunchProperties.MAIN_LOOP, "workbench",
                 "the workbench shell did not start; see the log");
         timeline.mark("main loop");
@@ -217,7 +222,20 @@ final class Launcher implements AutoCloseable {
             return 0;
         }
         List<String> command = options.command().isEmpty() ? List.of("help") : options.command();
+        if (!command.get(0).equals("help") && !signedIn()) {
+            return 1;
+        }
         return gateway.apply(command.toArray(String[]::new));
+    }
+
+    /** Central mode: the user signs in first ({@link SignInStep}); {@code false} when they did not. */
+    private boolean signedIn() throws LaunchException, InterruptedException {
+        if (!SignInStep.central(options.home())) {
+            return true;
+        }
+        java.util.function.BooleanSupplier step = await(java.util.function.BooleanSupplier.class,
+                LaunchProperties.MAIN_LOOP, SignInStep.MAIN_LOOP_VALUE, "the central sign-in did not start; see the log");
+        return step.getAsBoolean();
     }
 
     /** The milestones in the log, and for the start-up benchmark on the console. */
@@ -268,7 +286,7 @@ final class Launcher implements AutoCloseable {
         try {
             stopEventAdmin(running);
             running.stop();
-            running.waitForStop(TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS));
+            StopWatch.awaitStop(running, TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS), System.err::println);
             BundleCaches.delete(bundleCache);
             if (!options.headless()) {
                 mainLoopEnded.await(10, TimeUnit.SECONDS);
@@ -303,7 +321,7 @@ final class Launcher implements AutoCloseable {
             try {
                 stopEventAdmin(framework);
                 framework.stop();
-                framework.waitForStop(TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS));
+                StopWatch.awaitStop(framework, TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS), System.err::println);
             } catch (BundleException e) {
                 LOG.warning("framework did not stop cleanly: " + e.getMessage());
             }

@@ -31,4 +31,28 @@ public record AuditEntry(long sequence, Instant when, String user, String action
     public boolean refused() {
         return outcome == Outcome.REFUSED;
     }
+
+    /** A 9-digit KATO code standing alone (not part of a longer number such as an IIN). */
+    private static final java.util.regex.Pattern KATO = java.util.regex.Pattern.compile("(?<!\\d)\\d{9}(?!\\d)");
+
+    /**
+     * Whether the entry concerns a unit inside {@code scope}: a KATO code in its target (a unit,
+     * {@code module@region}), or for a change of a user ({@code user.*}) the scope given or taken.
+     * Entries naming no unit (the trust store, sign-ins) concern the nation only.
+     *
+     * @since 1.3
+     */
+    public boolean concerns(Scope scope) {
+        if (scope.level() == Scope.Level.NATION) {
+            return true;
+        }
+        String text = action.startsWith("user.") ? target + " " + before + " " + after : target;
+        java.util.regex.Matcher codes = KATO.matcher(text);
+        while (codes.find()) {
+            if (scope.covers(codes.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -57,6 +57,23 @@ public interface AuditLog {
     }
 
     /**
+     * The entries that match and concern {@code scope} ({@link AuditEntry#concerns}), oldest
+     * first: what a regional administrator may read of the log.
+     *
+     * @since 1.3
+     */
+    default List<AuditEntry> entries(AuditQuery query, Scope scope) {
+        if (scope.level() == Scope.Level.NATION) {
+            return entries(query);
+        }
+        List<AuditEntry> matches = entries(new AuditQuery(query.user(), query.action(), query.unit(), query.from(),
+                query.to(), 0)).stream().filter(e -> e.concerns(scope)).toList();
+        return query.limit() > 0 && matches.size() > query.limit()
+                ? matches.subList(matches.size() - query.limit(), matches.size())
+                : matches;
+    }
+
+    /**
      * Checks the hash chain from the first entry to the last and names the first entry that was
      * altered, removed or inserted.
      *

@@ -34,4 +34,17 @@ public interface UserDirectory {
 
     /** @throws AccessDeniedException unless the current user may manage users over that user's scope */
     void remove(String login);
+
+    /**
+     * Creates the database login a new user signs in with ({@code CREATE ROLE ... LOGIN}, the
+     * password stored as SCRAM by the server) as a member of the application's group role. The
+     * current user's own login needs the right to create roles; audited, the password never.
+     *
+     * @param password typed by the administrator; cleared by the caller after the call
+     * @throws AccessDeniedException    unless the current user may manage users
+     * @throws IllegalArgumentException naming the field when the login is no plain role name or the password empty
+     * @throws IllegalStateException    with the server's reason when the database refuses
+     * @since 1.3
+     */
+    void createLogin(String login, char[] password);
 }

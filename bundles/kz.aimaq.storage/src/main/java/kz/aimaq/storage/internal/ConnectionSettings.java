@@ -39,6 +39,12 @@ record ConnectionSettings(StorageConfig.Mode mode, Dialect dialect, String url, 
             throw new IllegalArgumentException("mode=central needs the server's JDBC URL: set url ="
                     + " jdbc:postgresql://<host>:5432/<database> in conf/" + StorageComponent.PID + ".cfg");
         }
+        if (mode == StorageConfig.Mode.central && (!blankToEmpty(password).isEmpty() || !blankToEmpty(user).isEmpty()
+                || !redact(configuredUrl, "").equals(configuredUrl))) {
+            throw new IllegalArgumentException("conf/" + StorageComponent.PID + ".cfg: central mode keeps no login or"
+                    + " password in a file: each user signs in with their own database login; remove user, password"
+                    + " and any credentials in url");
+        }
         String effectiveUrl = configuredUrl.isEmpty()
                 ? "jdbc:h2:file:" + dataFolder.resolve("db").resolve("aimaq").toAbsolutePath() + EMBEDDED_OPTIONS
                 : configuredUrl;
@@ -89,6 +95,40 @@ record ConnectionSettings(StorageConfig.Mode mode, Dialect dialect, String url, 
         return properties;
     }
 
+    /**
+     * The properties for a central database signed in to with a user's own login: the URL of the
+     * configuration with that login and password.
+     */
+    Properties dataSourceProperties(String login, String userPassword) {
+        Properties properties = new Properties();
+        properties.setProperty(DataSourceFactory.JDBC_URL, url);
+        properties.setProperty(DataSourceFactory.JDBC_USER, login);
+        properties.setProperty(DataSourceFactory.JDBC_PASSWORD, userPassword);
+        return properties;
+    }
+
+    /** The host, port and database of a PostgreSQL URL, as libpq's password file names them. */
+    record Server(String host, int port, String database) {
+        @Override
+        public String toString() {
+            return host + ":" + port + "/" + database;
+        }
+    }
+
+    private static final Pattern PG_URL = Pattern.compile(
+            "jdbc:postgresql:(?://(\\[[^]]+\\]|[^/:?]*)(?::(\\d+))?/)?([^?;]*).*");
+
+    /** The server of a central (PostgreSQL) URL; defaults as the driver's: localhost, 5432. */
+    Server server() {
+        java.util.regex.Matcher m = PG_URL.matcher(url);
+        if (!m.matches()) {
+            return new Server("localhost", 5432, "");
+        }
+        String host = m.group(1) == null || m.group(1).isEmpty() ? "localhost" : m.group(1);
+        int port = m.group(2) == null ? 5432 : Integer.parseInt(m.group(2));
+        return new Server(host, port, m.group(3));
+    }
+
     String redactedUrl() {
         return redact(url, password);
     }
@@ -98,7 +138,7 @@ record ConnectionSettings(StorageConfig.Mode mode, Dialect dialect, String url, 
         return redact(text, password);
     }
 
-    private static String redact(String text, String password) {
+    static String redact(String text, String password) {
         if (text == null) {
             return "";
         }

@@ -26,6 +26,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.jdbc.DataSourceFactory;
@@ -33,6 +34,8 @@ import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
 
+import kz.aimaq.platform.api.AuditLog;
+import kz.aimaq.platform.api.SignIn;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.cli.CliCommand;
 import kz.aimaq.platform.api.l10n.Messages;
@@ -55,6 +58,11 @@ public final class StorageComponent implements CliCommand {
     /** Framework property of the user's data folder ({@code LaunchProperties.DATA}). */
     static final String DATA_PROPERTY = "aimaq.data";
 
+    /** Framework properties of the launcher ({@code LaunchProperties}): headless, {@code --user}, main-thread steps. */
+    static final String HEADLESS_PROPERTY = "aimaq.headless";
+    static final String USER_PROPERTY = "aimaq.user";
+    static final String MAIN_LOOP_PROPERTY = "aimaq.main";
+
     private static final long RETRY_SECONDS = 30;
 
     /** How long a process serving the embedded database to others waits for them before it exits. */
@@ -73,6 +81,14 @@ public final class StorageComponent implements CliCommand {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile UserContext userContext;
+
+    /** Where refused sign-ins are recorded: before anyone signs in, the platform's file log. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AuditLog audit;
+
+    /** Central mode, until someone signs in: the sign-in and, headless, the launcher's console step. */
+    private final List<ServiceRegistration<?>> signInOffers = new java.util.ArrayList<>();
 
     private volatile String problem;
     private ServiceRegistration<Database> registration;
@@ -115,7 +131,7 @@ public final class StorageComponent implements CliCommand {
         if (driver != null) {
             factories.put(driver.toString(), factory);
             if (settings != null && driver.equals(settings.dialect().driverClass())) {
-                executor.execute(this::connect);
+                executor.execute(settings.mode() == StorageConfig.Mode.central ? this::offerSignIn : this::connect);
             }
         }
     }
@@ -129,6 +145,57 @@ public final class StorageComponent implements CliCommand {
                 unregister();
             }
         }
+    }
+
+    /**
+     * Central mode: the database is reached only with the login of the user who signs in
+     * ({@link SignIn}); headless, the launcher runs {@link ConsoleSignIn} before the command.
+     */
+    private void offerSignIn() {
+        synchronized (lock) {
+            if (registration != null || !signInOffers.isEmpty() || executor.isShutdown()) {
+                return;
+            }
+            CentralSignIn signIn = new CentralSignIn(settings, () -> factories.get(settings.dialect().driverClass()),
+                    () -> audit, this::signedIn);
+            signInOffers.add(context.registerService(SignIn.class, signIn, null));
+            if (Boolean.parseBoolean(context.getProperty(HEADLESS_PROPERTY))) {
+                String user = context.getProperty(USER_PROPERTY);
+                String login = user == null || user.isBlank() ? System.getProperty("user.name", "") : user.strip();
+                ConnectionSettings.Server server = settings.server();
+                UserContext current = userContext;
+                Messages messages = Messages.of(StorageComponent.class,
+                        current == null ? Locale.ENGLISH : current.locale());
+                ConsoleSignIn console = new ConsoleSignIn(signIn, login,
+                        () -> Pgpass.find(System.getenv(), Path.of(System.getProperty("user.home")), server.host(),
+                                server.port(), server.database(), login, w -> logger.warn(w)),
+                        System.console(), System.err, messages);
+                Hashtable<String, Object> properties = new Hashtable<>();
+                properties.put(MAIN_LOOP_PROPERTY, "signin");
+                signInOffers.add(context.registerService(java.util.function.BooleanSupplier.class, console, properties));
+            }
+            logger.info("Storage: central database at {}: waiting for a user to sign in", settings.redactedUrl());
+        }
+    }
+
+    /** A login was accepted: its data source is the session's database. */
+    private void signedIn(DataSource dataSource) {
+        synchronized (lock) {
+            withdrawSignIn();
+            Hashtable<String, Object> properties = new Hashtable<>();
+            properties.put(Database.MODE, settings.mode().name());
+            registration = context.registerService(Database.class, Database.of(dataSource, settings.dialect()),
+                    properties);
+            factoryInUse = factories.get(settings.dialect().driverClass());
+            problem = null;
+            logger.info("Storage: signed in to {}", settings.redactedUrl());
+            post(Database.TOPIC_AVAILABLE, null);
+        }
+    }
+
+    private void withdrawSignIn() {
+        signInOffers.forEach(ServiceRegistration::unregister);
+        signInOffers.clear();
     }
 
     private void connect() {
@@ -218,6 +285,7 @@ public final class StorageComponent implements CliCommand {
         // Not shutdownNow: an interrupt closes the H2 file channel of a connect under way and breaks the store.
         executor.shutdown();
         synchronized (lock) {
+            withdrawSignIn();
             awaitProcessesServed();
             unregister();
         }

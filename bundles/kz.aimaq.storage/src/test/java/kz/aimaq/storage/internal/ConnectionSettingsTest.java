@@ -64,15 +64,18 @@ class ConnectionSettingsTest {
     }
 
     @Test
-    void passwordNeverAppearsInTextsButReachesTheDriver() {
+    void theSignedInPasswordReachesTheDriverButNoText() {
         ConnectionSettings s = ConnectionSettings.resolve(StorageConfig.Mode.central,
-                "jdbc:postgresql://aimaq:hunter2@db.gov.kz:5432/aimaq?password=hunter2&ssl=true", "aimaq", "hunter2",
-                DATA);
+                "jdbc:postgresql://db.gov.kz:5432/aimaq?ssl=true", "", "", DATA);
 
         assertEquals(Dialect.POSTGRESQL, s.dialect());
-        assertEquals("jdbc:postgresql://aimaq:***@db.gov.kz:5432/aimaq?password=***&ssl=true", s.redactedUrl());
+        assertEquals("db.gov.kz:5432/aimaq", s.server().toString());
         assertFalse(s.toString().contains("hunter2"), s.toString());
-        assertEquals("FATAL: password *** rejected", s.redact("FATAL: password hunter2 rejected"));
-        assertEquals("hunter2", s.dataSourceProperties().getProperty("password"));
+        assertEquals("FATAL: password *** rejected", ConnectionSettings.redact("FATAL: password hunter2 rejected",
+                "hunter2"));
+        assertEquals("jdbc:postgresql://aimaq:***@db.gov.kz/aimaq?password=***", ConnectionSettings.redact(
+                "jdbc:postgresql://aimaq:hunter2@db.gov.kz/aimaq?password=hunter2", ""));
+        assertEquals("hunter2", s.dataSourceProperties("almaty", "hunter2").getProperty("password"));
+        assertEquals("almaty", s.dataSourceProperties("almaty", "hunter2").getProperty("user"));
     }
 }

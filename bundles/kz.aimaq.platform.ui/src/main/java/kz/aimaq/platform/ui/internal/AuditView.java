@@ -39,11 +39,12 @@ import kz.aimaq.workbench.api.widgets.MessageLabels;
 /**
  * The installation's audit log, newest first: every change and every refusal, filtered by
  * user, action, unit and days; the chain checked on request; the shown entries exported.
- * The whole installation's log: for national administrators only.
+ * National administrators read the whole log; a regional administrator the entries that concern
+ * units of their scope ({@link kz.aimaq.platform.api.AuditEntry#concerns}).
  */
 @Component(service = View.class, scope = ServiceScope.PROTOTYPE)
 @ViewRegistration(id = "kz.aimaq.platform.ui.audit", title = "%view.audit", perspective = Perspectives.ADMIN,
-        stack = Stacks.BOTTOM, position = 20, role = UserContext.ROLE_NATIONAL_ADMIN)
+        stack = Stacks.BOTTOM, position = 20, role = UserContext.ROLE_ANY_ADMIN)
 public final class AuditView implements View {
 
     /** The newest this many matches are shown; the export takes every match. */
@@ -87,7 +88,7 @@ public final class AuditView implements View {
         DateTimeFormatter when = Widgets.dateTime(messages.locale());
         table = new ServiceTable<>(root, viewSite, services, List.of("audit.seq", "audit.when", "audit.who",
                 "audit.action", "audit.outcome", "audit.target", "audit.before", "audit.after"),
-                s -> s.auditLog().map(log -> log.entries(query)), "audit.absent", entries -> newestFirst(entries, when));
+                s -> s.auditLog().map(log -> log.entries(query, site.user().scope())), "audit.absent", entries -> newestFirst(entries, when));
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         for (Text text : List.of(user, action, unit, from, to)) {
             text.addListener(SWT.DefaultSelection, e -> applyFilters());
@@ -180,7 +181,8 @@ public final class AuditView implements View {
             String text;
             boolean error;
             try {
-                List<AuditEntry> entries = services.auditLog().map(log -> log.entries(all)).orElse(null);
+                List<AuditEntry> entries = services.auditLog().map(log -> log.entries(all, site.user().scope()))
+                        .orElse(null);
                 if (entries == null) {
                     text = messages.get("audit.absent");
                     error = true;

@@ -50,6 +50,8 @@ public final class UsersView implements View {
     private Text login;
     private Text roles;
     private Text scope;
+    /** A new user's first password: with it, saving also creates their database login. */
+    private Text password;
     private Label status;
 
     @Activate
@@ -64,10 +66,12 @@ public final class UsersView implements View {
         Composite root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
         Composite form = new Composite(root, SWT.NONE);
-        form.setLayout(new GridLayout(8, false));
+        form.setLayout(new GridLayout(10, false));
         login = field(form, "users.login", 120);
         roles = field(form, "users.roles", 220);
         scope = field(form, "users.scope", 90);
+        password = field(form, "users.password", 110, SWT.PASSWORD);
+        password.setToolTipText(messages.get("users.password.hint"));
         Button save = new Button(form, SWT.PUSH);
         save.setText(messages.get("users.save"));
         save.setData("action", "users.save");
@@ -84,8 +88,12 @@ public final class UsersView implements View {
     }
 
     private Text field(Composite parent, String key, int width) {
+        return field(parent, key, width, SWT.NONE);
+    }
+
+    private Text field(Composite parent, String key, int width, int style) {
         new Label(parent, SWT.NONE).setText(messages.get(key));
-        Text text = new Text(parent, SWT.BORDER | SWT.SINGLE);
+        Text text = new Text(parent, SWT.BORDER | SWT.SINGLE | style);
         GridData data = new GridData(SWT.FILL, SWT.CENTER, false, false);
         data.widthHint = width;
         text.setLayoutData(data);
@@ -124,9 +132,18 @@ public final class UsersView implements View {
             show(messages.get("users.refused", e.getMessage()), true);
             return;
         }
+        char[] firstPassword = password.getTextChars();
+        password.setText("");
         change(directory -> {
+            try {
+                if (firstPassword.length > 0) {
+                    directory.createLogin(user.login(), firstPassword);
+                }
+            } finally {
+                Arrays.fill(firstPassword, '\0');
+            }
             directory.save(user);
-            return messages.get("users.saved", user.login());
+            return messages.get(firstPassword.length > 0 ? "users.created" : "users.saved", user.login());
         });
     }
 
@@ -154,7 +171,7 @@ public final class UsersView implements View {
                     text = change.apply(directory);
                     error = false;
                 }
-            } catch (AccessDeniedException | IllegalArgumentException e) {
+            } catch (AccessDeniedException | IllegalArgumentException | IllegalStateException e) {
                 text = messages.get("users.refused", e.getMessage());
             } catch (RuntimeException e) {
                 services.logFailure("Changing a user failed", e);

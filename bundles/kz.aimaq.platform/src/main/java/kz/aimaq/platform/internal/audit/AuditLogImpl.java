@@ -1,5 +1,6 @@
 package kz.aimaq.platform.internal.audit;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,12 @@ public final class AuditLogImpl implements AuditLog {
             @Reference(service = LoggerFactory.class) Logger logger) {
         this.user = user;
         this.file = new AuditFile(Framework.folder(context, LaunchProperties.DATA).resolve("audit.jsonl"), logger::warn);
+    }
+
+    /** Outside a framework (tests): the file given. */
+    public AuditLogImpl(Path file, UserContext user) {
+        this.user = user;
+        this.file = new AuditFile(file, w -> { });
     }
 
     @Override

@@ -26,6 +26,7 @@ import kz.aimaq.platform.api.AuditEntry;
 import kz.aimaq.platform.api.AuditLog;
 import kz.aimaq.platform.api.AuditQuery;
 import kz.aimaq.platform.api.Right;
+import kz.aimaq.platform.api.Scope;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.cli.CliCommand;
 
@@ -73,7 +74,8 @@ public final class AuditCommand implements CliCommand {
         audit = source.get();
         boolean verify = arguments.size() == 1 && "verify".equals(arguments.get(0));
         try {
-            user.require(Right.READ_AUDIT, null);
+            // a regional administrator reads the entries of their scope (below), a national one all
+            user.require(Right.READ_AUDIT, user.scope().level() == Scope.Level.NATION ? null : user.scope().code());
         } catch (AccessDeniedException e) {
             audit.refused(verify ? "audit.verify" : "audit.read", "", e.getMessage());
             err.println(e.getMessage());
@@ -119,7 +121,7 @@ public final class AuditCommand implements CliCommand {
             return CommandTable.USAGE;
         }
         TextTable table = new TextTable("SEQ", "WHEN", "USER", "ACTION", "TARGET", "BEFORE", "AFTER");
-        for (AuditEntry entry : audit.entries(query)) {
+        for (AuditEntry entry : audit.entries(query, user.scope())) {
             table.add(entry.sequence(), entry.when(), entry.user(), (entry.refused() ? "REFUSED " : "")
                     + entry.action(), entry.target(), quote(entry.before()), quote(entry.after()));
         }

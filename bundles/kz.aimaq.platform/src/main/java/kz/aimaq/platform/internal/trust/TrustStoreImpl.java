@@ -46,6 +46,14 @@ public final class TrustStoreImpl implements TrustStore {
         this.logger = logger;
     }
 
+    /** Outside a framework (tests): the installation folder and the audit log given. */
+    public TrustStoreImpl(Path home, UserContext user, Logger logger, AuditLog audit) {
+        this.folder = new TrustFolder(home);
+        this.user = user;
+        this.logger = logger;
+        this.audit = audit;
+    }
+
     @Override
     public List<TrustedCertificate> certificates() {
         return folder.read(logger::error).stream().map(TrustFolder.Entry::describe).toList();

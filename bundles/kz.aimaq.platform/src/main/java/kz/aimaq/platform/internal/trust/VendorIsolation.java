@@ -51,6 +51,7 @@ public final class VendorIsolation implements FindHook, EventListenerHook, Resol
             "kz.aimaq.platform.api.RegionPolicyStore",
             "kz.aimaq.platform.api.TrustStore",
             "kz.aimaq.platform.api.UserDirectory",
+            "kz.aimaq.platform.api.SignIn",
             "kz.aimaq.storage.api.Database",
             "javax.sql.DataSource",
             "org.osgi.service.jdbc.DataSourceFactory",

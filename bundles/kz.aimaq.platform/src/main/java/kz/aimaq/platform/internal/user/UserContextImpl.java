@@ -61,13 +61,30 @@ public final class UserContextImpl implements UserContext {
         Path home = Framework.folder(context, LaunchProperties.HOME);
         Path data = Framework.folder(context, LaunchProperties.DATA);
         Path confFile = home.resolve("conf").resolve("user.json");
-        this.profile = UserProfile.resolve(conf(confFile), confFile.toString(), context::getProperty,
+        boolean central = centralMode(home.resolve("conf").resolve("kz.aimaq.storage.cfg"));
+        // Central mode: --user names the database login to sign in with, and the session has no
+        // role until that login has signed in and the central users table has given it its own.
+        UserProfile local = UserProfile.resolve(conf(confFile), confFile.toString(),
+                p -> central && LaunchProperties.USER.equals(p) ? null : context.getProperty(p),
                 user -> saved(UserSettings.userFolder(data, user).resolve("settings.json")),
                 System.getProperty("user.name", ""), regions, this::refuse);
+        this.profile = central ? new UserProfile(local.user(), Set.of(), local.region(), Scope.of(local.region().code()),
+                local.locale()) : local;
         this.settings = UserSettings.userFolder(data, profile.user()).resolve("settings.json");
         this.locale = profile.locale();
         logger.info("user {} with roles {} and scope {} in region {}, locale {}", profile.user(), profile.roles(),
                 profile.scope(), profile.region().code(), locale.toLanguageTag());
+    }
+
+    /** Whether the storage configuration says {@code mode=central} (the sign-in then decides who the user is). */
+    static boolean centralMode(Path storageConfig) {
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(storageConfig)) {
+            properties.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+        return "central".equals(properties.getProperty("mode", "").strip());
     }
 
     /** A setting that is ignored: on the console at once, where the person who started the workbench sees it, and in the log. */

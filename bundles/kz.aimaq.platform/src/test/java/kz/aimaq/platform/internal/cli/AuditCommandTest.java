@@ -89,9 +89,20 @@ class AuditCommandTest {
     }
 
     @Test
-    void aRegionalAdminMayNotReadTheWholeInstallationsAudit() throws InterruptedException {
-        assertEquals(1, run(UserContext.ROLE_REGIONAL_ADMIN));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("concerns the whole installation"));
+    void aRegionalAdminReadsOnlyTheEntriesOfTheirRegion() throws InterruptedException {
+        log.append("registry.unit.update", "351600000", "Karaganda", "renamed");
+        log.append("module.enable", "example@710000000", "", "710000000");
+        log.append("trust.add", "CN=Example Vendor", "", "sha256=ab");
+        log.append("user.save", "astana_clerk", "", "roles=registry-editor scope=711000000");
+        log.append("tax.import", "900101300001", "", "an IIN is no unit");
+        assertEquals(0, run(UserContext.ROLE_REGIONAL_ADMIN));
+        String listed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(listed.contains("example@710000000") && listed.contains("astana_clerk"), listed);
+        assertTrue(!listed.contains("351600000") && !listed.contains("CN=Example") && !listed.contains("900101300001"),
+                listed);
+        out.reset();
+        assertEquals(0, run(UserContext.ROLE_NATIONAL_ADMIN));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("351600000"), "a national admin reads everything");
     }
 
     @Test

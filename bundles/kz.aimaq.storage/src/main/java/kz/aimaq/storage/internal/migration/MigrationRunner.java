@@ -142,7 +142,21 @@ final class MigrationRunner {
         }
     }
 
+    /**
+     * Creates the history table unless it is there. Asked first: in central mode each user signs
+     * in with their own login, which may not create tables (PostgreSQL checks that right even for
+     * {@code CREATE TABLE IF NOT EXISTS} of a table that exists).
+     */
     private static void createHistory(Connection c) throws SQLException {
+        String schema = c.getSchema();
+        try (ResultSet tables = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            while (tables.next()) {
+                if (HISTORY.equalsIgnoreCase(tables.getString("TABLE_NAME"))
+                        && (schema == null || schema.equalsIgnoreCase(tables.getString("TABLE_SCHEM")))) {
+                    return;
+                }
+            }
+        }
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS " + HISTORY + " (owner VARCHAR(100) NOT NULL,"
                     + " version INTEGER NOT NULL, description VARCHAR(200) NOT NULL,"

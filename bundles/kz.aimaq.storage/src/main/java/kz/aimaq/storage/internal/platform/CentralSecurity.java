@@ -16,9 +16,11 @@ import java.util.List;
  * it reads every table, appends to the audit log, and has no right to UPDATE, DELETE or
  * TRUNCATE it; triggers refuse those to everyone but a superuser, refuse an entry written
  * in another login's name, and let the log's head only move forward to an entry that exists;</li>
- * <li>row-level security on every table with a {@code region} column (KATO segment AB): all
- * rows are readable, but a user inserts or updates only rows of regions in the scope that
- * {@code app_user} gives their login, and only with a role that edits; nobody deletes.</li>
+ * <li>row-level security on every table that holds regional data ({@link #regionalTables}): a
+ * user inserts or updates only rows inside the scope that {@code app_user} gives their login,
+ * and only with a role that edits; the tax ledger's personal data is also read and deleted only
+ * there; nobody deletes elsewhere. The region policy is changed by national administrators and,
+ * for their region, regional ones.</li>
  * </ul>
  * Idempotent: run again after an upgrade adds regional tables.
  */
@@ -51,20 +53,46 @@ public final class CentralSecurity {
             s.execute("CREATE OR REPLACE FUNCTION aimaq_may_write(row_region VARCHAR) RETURNS BOOLEAN"
                     + " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = " + schema + " AS $$"
                     + " SELECT EXISTS (SELECT 1 FROM app_user u WHERE u.login = session_user"
-                    + " AND u.roles ~ '(^|,)\\s*(national-admin|regional-admin|registry-editor|tax-officer)\\s*(,|$)'"
+                    + " AND u.roles ~ '" + EDITING_ROLES + "'"
                     + " AND (u.scope = '000000000' OR substr(u.scope, 1, 2) = row_region)) $$");
-            for (String table : regionalTables(c, schema)) {
-                s.execute("ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY");
-                s.execute("DROP POLICY IF EXISTS aimaq_read ON " + table);
-                s.execute("DROP POLICY IF EXISTS aimaq_insert ON " + table);
-                s.execute("DROP POLICY IF EXISTS aimaq_update ON " + table);
-                s.execute("CREATE POLICY aimaq_read ON " + table + " FOR SELECT TO " + appRole + " USING (true)");
-                s.execute("CREATE POLICY aimaq_insert ON " + table + " FOR INSERT TO " + appRole
-                        + " WITH CHECK (aimaq_may_write(region))");
-                s.execute("CREATE POLICY aimaq_update ON " + table + " FOR UPDATE TO " + appRole
-                        + " USING (aimaq_may_write(region)) WITH CHECK (aimaq_may_write(region))");
-                s.execute("GRANT INSERT, UPDATE ON " + table + " TO " + appRole);
+            // A 9-digit KATO code lies in the scope when it starts with the scope's significant digits
+            // (region 2, district 4, okrug 6): the same rule as Scope.covers.
+            s.execute("CREATE OR REPLACE FUNCTION aimaq_covers(kato VARCHAR) RETURNS BOOLEAN"
+                    + " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = " + schema + " AS $$"
+                    + " SELECT EXISTS (SELECT 1 FROM app_user u WHERE u.login = session_user AND (u.scope = '000000000'"
+                    + " OR left(kato, CASE WHEN u.scope LIKE '__0000000' THEN 2 WHEN u.scope LIKE '____00000' THEN 4"
+                    + " ELSE 6 END) = left(u.scope, CASE WHEN u.scope LIKE '__0000000' THEN 2"
+                    + " WHEN u.scope LIKE '____00000' THEN 4 ELSE 6 END))) $$");
+            s.execute("CREATE OR REPLACE FUNCTION aimaq_may_write_unit(kato VARCHAR) RETURNS BOOLEAN"
+                    + " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = " + schema + " AS $$"
+                    + " SELECT aimaq_covers(kato) AND EXISTS (SELECT 1 FROM app_user u WHERE u.login = session_user"
+                    + " AND u.roles ~ '" + EDITING_ROLES + "') $$");
+            for (RegionalTable table : regionalTables(c, schema)) {
+                String name = table.name();
+                s.execute("ALTER TABLE " + name + " ENABLE ROW LEVEL SECURITY");
+                for (String policy : new String[] {"aimaq_read", "aimaq_insert", "aimaq_update", "aimaq_delete"}) {
+                    s.execute("DROP POLICY IF EXISTS " + policy + " ON " + name);
+                }
+                String write = table.column().equals("region") ? "aimaq_may_write(region)"
+                        : "aimaq_may_write_unit(" + table.column() + ")";
+                String read = table.personal() ? "aimaq_covers(" + table.column() + ")" : "true";
+                s.execute("CREATE POLICY aimaq_read ON " + name + " FOR SELECT TO " + appRole + " USING (" + read + ")");
+                s.execute("CREATE POLICY aimaq_insert ON " + name + " FOR INSERT TO " + appRole
+                        + " WITH CHECK (" + write + ")");
+                s.execute("CREATE POLICY aimaq_update ON " + name + " FOR UPDATE TO " + appRole
+                        + " USING (" + write + ") WITH CHECK (" + write + ")");
+                s.execute("GRANT INSERT, UPDATE ON " + name + " TO " + appRole);
+                if (table.personal()) {
+                    // the tax ledger recomputes an okrug's assessments by deleting and writing them again
+                    s.execute("CREATE POLICY aimaq_delete ON " + name + " FOR DELETE TO " + appRole
+                            + " USING (" + write + ")");
+                    s.execute("GRANT DELETE ON " + name + " TO " + appRole);
+                } else {
+                    s.execute("REVOKE DELETE ON " + name + " FROM " + appRole);
+                }
             }
+            regionPolicy(s, appRole, schema);
+            userTable(s, appRole, schema);
             s.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + appRole);
             c.commit();
         } catch (SQLException | RuntimeException e) {
@@ -73,6 +101,55 @@ public final class CentralSecurity {
         } finally {
             c.setAutoCommit(autoCommit);
         }
+    }
+
+    /**
+     * The region policy: a national administrator enables a module anywhere ({@code all} too), a
+     * regional one only in the region of their scope; nobody else changes it.
+     */
+    private static void regionPolicy(Statement s, String appRole, String schema) throws SQLException {
+        s.execute("CREATE OR REPLACE FUNCTION aimaq_may_manage_modules(row_region VARCHAR) RETURNS BOOLEAN"
+                + " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = " + schema + " AS $$"
+                + " SELECT EXISTS (SELECT 1 FROM app_user u WHERE u.login = session_user"
+                + " AND (u.roles ~ '(^|,)\\s*national-admin\\s*(,|$)' AND u.scope = '000000000'"
+                + " OR u.roles ~ '(^|,)\\s*regional-admin\\s*(,|$)' AND row_region <> 'all'"
+                + " AND left(row_region, 2) = left(u.scope, 2))) $$");
+        s.execute("ALTER TABLE region_policy ENABLE ROW LEVEL SECURITY");
+        for (String policy : new String[] {"aimaq_read", "aimaq_insert", "aimaq_update", "aimaq_delete"}) {
+            s.execute("DROP POLICY IF EXISTS " + policy + " ON region_policy");
+        }
+        s.execute("CREATE POLICY aimaq_read ON region_policy FOR SELECT TO " + appRole + " USING (true)");
+        s.execute("CREATE POLICY aimaq_insert ON region_policy FOR INSERT TO " + appRole
+                + " WITH CHECK (aimaq_may_manage_modules(region))");
+        s.execute("CREATE POLICY aimaq_delete ON region_policy FOR DELETE TO " + appRole
+                + " USING (aimaq_may_manage_modules(region))");
+        s.execute("GRANT INSERT, DELETE ON region_policy TO " + appRole);
+        s.execute("GRANT INSERT, UPDATE ON region_policy_saved TO " + appRole);
+    }
+
+    /**
+     * The users table: a national administrator adds and removes anyone; a regional one only users
+     * whose scope lies in their region, and never a national administrator. (Saving a user is a
+     * delete and an insert, in one transaction with its audit entry.)
+     */
+    private static void userTable(Statement s, String appRole, String schema) throws SQLException {
+        s.execute("CREATE OR REPLACE FUNCTION aimaq_may_manage_user(row_scope VARCHAR, row_roles VARCHAR)"
+                + " RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER SET search_path = " + schema + " AS $$"
+                + " SELECT EXISTS (SELECT 1 FROM app_user u WHERE u.login = session_user"
+                + " AND (u.roles ~ '(^|,)\\s*national-admin\\s*(,|$)' AND u.scope = '000000000'"
+                + " OR u.roles ~ '(^|,)\\s*regional-admin\\s*(,|$)' AND row_roles !~ 'national-admin'"
+                + " AND row_scope <> '000000000' AND u.scope LIKE '__0000000' AND left(row_scope, 2) = left(u.scope, 2)))"
+                + " $$");
+        s.execute("ALTER TABLE app_user ENABLE ROW LEVEL SECURITY");
+        for (String policy : new String[] {"aimaq_read", "aimaq_insert", "aimaq_delete"}) {
+            s.execute("DROP POLICY IF EXISTS " + policy + " ON app_user");
+        }
+        s.execute("CREATE POLICY aimaq_read ON app_user FOR SELECT TO " + appRole + " USING (true)");
+        s.execute("CREATE POLICY aimaq_insert ON app_user FOR INSERT TO " + appRole
+                + " WITH CHECK (aimaq_may_manage_user(scope, roles) AND changed_by = session_user)");
+        s.execute("CREATE POLICY aimaq_delete ON app_user FOR DELETE TO " + appRole
+                + " USING (aimaq_may_manage_user(scope, roles))");
+        s.execute("GRANT INSERT, DELETE ON app_user TO " + appRole);
     }
 
     private static void auditTriggers(Statement s, String appRole) throws SQLException {
@@ -106,20 +183,42 @@ public final class CentralSecurity {
                 + " FOR EACH ROW EXECUTE FUNCTION aimaq_audit_head_kept()");
     }
 
-    /** The tables of the schema with a {@code region} column: they hold regional data. */
-    static List<String> regionalTables(Connection c, String schema) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT c.table_name FROM information_schema.columns c"
+    /**
+     * A table that holds regional data, with the column that places each row: {@code region}
+     * (KATO segment AB), or a 9-digit KATO code ({@code okrug} of the tax ledger, {@code unit_code}
+     * of the reporting returns), checked down to the district or okrug of the user's scope.
+     *
+     * @param personal rows carry personal data (the tax ledger, keyed by okrug): readable only inside the scope
+     */
+    record RegionalTable(String name, String column, boolean personal) {
+    }
+
+    /** The roles that change data; the others (analyst) only read. */
+    private static final String EDITING_ROLES =
+            "(^|,)\\s*(national-admin|regional-admin|registry-editor|tax-officer)\\s*(,|$)";
+
+    /** The columns that place a row, in order of preference. */
+    private static final List<String> PLACING_COLUMNS = List.of("okrug", "unit_code", "region");
+
+    /** The tables of the schema with a column that places their rows in a region: they hold regional data. */
+    static List<RegionalTable> regionalTables(Connection c, String schema) throws SQLException {
+        java.util.Map<String, RegionalTable> tables = new java.util.TreeMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT c.table_name, c.column_name FROM information_schema.columns c"
                 + " JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name"
-                + " WHERE c.table_schema = ? AND c.column_name = 'region' AND t.table_type = 'BASE TABLE'"
-                + " AND c.table_name NOT IN ('region_policy') ORDER BY c.table_name")) {
+                + " WHERE c.table_schema = ? AND c.column_name IN ('region', 'okrug', 'unit_code')"
+                + " AND t.table_type = 'BASE TABLE' AND c.table_name NOT IN ('region_policy')")) {
             s.setString(1, schema);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    tables.add(rs.getString(1));
+                    String table = rs.getString(1);
+                    String column = rs.getString(2);
+                    RegionalTable known = tables.get(table);
+                    if (known == null || PLACING_COLUMNS.indexOf(column) < PLACING_COLUMNS.indexOf(known.column())) {
+                        tables.put(table, new RegionalTable(table, column, column.equals("okrug")));
+                    }
                 }
             }
         }
-        return tables;
+        return new ArrayList<>(tables.values());
     }
 }

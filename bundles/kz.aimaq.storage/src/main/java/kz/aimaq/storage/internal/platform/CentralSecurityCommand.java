@@ -64,8 +64,8 @@ public final class CentralSecurityCommand implements CliCommand {
         }
         audit.append("central.secure", group, "", "append-only audit, row-level security by region scope");
         out.println("central mode secured: members of " + group + " read everything, write only inside their scope,"
-                + " and cannot rewrite the audit log. Give each user a login: CREATE ROLE <login> LOGIN PASSWORD '...'"
-                + " IN ROLE " + group + "; then their roles and scope in the Users view.");
+                + " and cannot rewrite the audit log. Add each user with their own login in Administration > Users or"
+                + " with 'users add LOGIN --roles ROLE --scope KATO' (the password is typed, stored as SCRAM).");
         return 0;
     }
 }

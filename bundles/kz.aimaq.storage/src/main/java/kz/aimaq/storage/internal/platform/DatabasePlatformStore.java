@@ -62,7 +62,7 @@ public final class DatabasePlatformStore implements RegionPolicyStore, AuditLog 
                 Clock.systemUTC(), dataFolder(context), logger::info);
     }
 
-    DatabasePlatformStore(Database database, List<Migration> migrations, UserContext user, Clock clock,
+    public DatabasePlatformStore(Database database, List<Migration> migrations, UserContext user, Clock clock,
             Path dataFolder, Consumer<String> notices) throws MigrationException, SQLException {
         database.migrate(PlatformTables.OWNER, migrations);
         this.tables = new PlatformTables(database.dataSource(), clock);

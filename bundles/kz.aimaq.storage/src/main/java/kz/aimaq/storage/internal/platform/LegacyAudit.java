@@ -49,6 +49,17 @@ final class LegacyAudit {
      * @param notices    told what was moved, and of lines that are not entries, with file and line
      * @return how many entries were moved
      */
+    /** The login of a PostgreSQL session that belongs to an application group role; else {@code null}. */
+    private static String centralLogin(Connection c) {
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(
+                "SELECT session_user, EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member"
+                        + " WHERE r.rolname = session_user)")) {
+            return rs.next() && rs.getBoolean(2) ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            return null; // H2: no logins of its own
+        }
+    }
+
     static int migrate(DataSource dataSource, Path dataFolder, Consumer<String> notices) throws SQLException {
         Path file = dataFolder == null ? null : dataFolder.resolve(FILE);
         List<AuditEntry> fromFile = file != null && Files.isRegularFile(file) ? read(file, notices) : List.of();
@@ -60,9 +71,15 @@ final class LegacyAudit {
                 int fromTable = entries.size();
                 entries.addAll(fromFile);
                 entries.sort(Comparator.comparing(AuditEntry::when));
+                String mover = centralLogin(c);
                 for (AuditEntry e : entries) {
-                    AuditChain.append(c, e.when(), e.user(), e.action(), e.target(), e.before(), e.after(),
-                            e.outcome());
+                    // Central mode: an application login appends only in its own name (a trigger checks), so
+                    // what this desktop kept before anyone signed in is moved in the name of the login that
+                    // signed in, the name it was kept under said in the entry.
+                    boolean renamed = mover != null && !mover.equals(e.user());
+                    AuditChain.append(c, e.when(), renamed ? mover : e.user(), e.action(), e.target(), e.before(),
+                            renamed ? e.after() + " [kept on this desktop as " + e.user() + " before sign-in]"
+                                    : e.after(), e.outcome());
                 }
                 if (fromTable > 0) {
                     try (PreparedStatement s = c.prepareStatement("DELETE FROM audit_log")) {

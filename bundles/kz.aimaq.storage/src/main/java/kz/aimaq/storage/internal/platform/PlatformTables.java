@@ -1,6 +1,7 @@
 package kz.aimaq.storage.internal.platform;
 
 import java.sql.Connection;
+import java.util.HashSet;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -60,26 +61,46 @@ final class PlatformTables {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                try (PreparedStatement s = c.prepareStatement("DELETE FROM region_policy")) {
-                    s.executeUpdate();
+                // Only the rows that change: in central mode row-level security lets a regional administrator
+                // touch only the rows of their region, and the others stay as they are.
+                Set<List<String>> stored = new HashSet<>();
+                try (PreparedStatement s = c.prepareStatement("SELECT module, region FROM region_policy");
+                        ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        stored.add(List.of(rs.getString(1), rs.getString(2)));
+                    }
                 }
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO region_policy (module, region) VALUES (?, ?)")) {
-                    for (Map.Entry<String, Set<String>> module : modules.entrySet()) {
-                        for (String region : module.getValue()) {
-                            s.setString(1, module.getKey());
-                            s.setString(2, region);
+                Set<List<String>> wanted = new HashSet<>();
+                modules.forEach((module, regions) -> regions.forEach(region -> wanted.add(List.of(module, region))));
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM region_policy WHERE module = ? AND region = ?")) {
+                    for (List<String> row : stored) {
+                        if (!wanted.contains(row)) {
+                            s.setString(1, row.get(0));
+                            s.setString(2, row.get(1));
                             s.addBatch();
                         }
                     }
                     s.executeBatch();
                 }
-                try (PreparedStatement s = c.prepareStatement("DELETE FROM region_policy_saved")) {
-                    s.executeUpdate();
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO region_policy (module, region) VALUES (?, ?)")) {
+                    for (List<String> row : wanted) {
+                        if (!stored.contains(row)) {
+                            s.setString(1, row.get(0));
+                            s.setString(2, row.get(1));
+                            s.addBatch();
+                        }
+                    }
+                    s.executeBatch();
                 }
-                try (PreparedStatement s = c.prepareStatement(
-                        "INSERT INTO region_policy_saved (id, saved_at) VALUES (1, ?)")) {
+                try (PreparedStatement s = c.prepareStatement("UPDATE region_policy_saved SET saved_at = ? WHERE id = 1")) {
                     s.setObject(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-                    s.executeUpdate();
+                    if (s.executeUpdate() == 0) {
+                        try (PreparedStatement insert = c.prepareStatement(
+                                "INSERT INTO region_policy_saved (id, saved_at) VALUES (1, ?)")) {
+                            insert.setObject(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+                            insert.executeUpdate();
+                        }
+                    }
                 }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
