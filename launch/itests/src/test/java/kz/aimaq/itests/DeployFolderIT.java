@@ -55,8 +55,8 @@ public class DeployFolderIT {
                 () -> "state " + helloState() + ", problems " + modules.problems());
         String title = modules.modules().stream().filter(m -> m.id().equals("example")).findFirst().orElseThrow()
                 .title();
-        assertTrue(java.util.Set.of("Example add-on", "Мысал қосымшасы", "Пример дополнения").contains(title),
-                "the module matrix names the add-on by the title its jar gives, not its id: " + title);
+        assertTrue("the module matrix names the add-on by the title its jar gives, not its id: " + title,
+                java.util.Set.of("Example add-on", "Мысал қосымшасы", "Пример дополнения").contains(title));
 
         long installed = hello().getLastModified();
         Thread.sleep(1100); // file times have a resolution of a second on some file systems
