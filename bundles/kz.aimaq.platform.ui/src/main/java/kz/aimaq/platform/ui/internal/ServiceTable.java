@@ -9,6 +9,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 
 import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.workbench.api.LiveModel;
 import kz.aimaq.workbench.api.ViewSite;
 
 /**
@@ -20,7 +21,7 @@ import kz.aimaq.workbench.api.ViewSite;
 final class ServiceTable<T> {
 
     private final NoticeTable table;
-    private final Refresher<Optional<List<T>>> refresher;
+    private final LiveModel.Following following;
 
     /**
      * @param headerKeys the columns' header keys
@@ -33,7 +34,7 @@ final class ServiceTable<T> {
             Function<List<T>, List<String[]>> rows) {
         Messages messages = site.messages();
         table = new NoticeTable(parent, headerKeys.stream().map(messages::get).toList());
-        refresher = new Refresher<>(services, site, read, report -> {
+        following = services.live().follow(site, () -> read.apply(services), report -> {
             if (table.isDisposed()) {
                 return;
             }
@@ -48,12 +49,11 @@ final class ServiceTable<T> {
                 table.showNotice(messages.get("read.failed", String.valueOf(failure)));
             }
         });
-        refresher.start();
     }
 
     /** Reads again now, e.g. after the view's filters changed. */
     void refresh() {
-        refresher.request();
+        following.refresh();
     }
 
     /** The table with its notice line, for the parent's layout. */
@@ -73,6 +73,6 @@ final class ServiceTable<T> {
     }
 
     void dispose() {
-        refresher.stop();
+        following.close();
     }
 }

@@ -30,6 +30,8 @@ import kz.aimaq.registry.api.Unit;
 import kz.aimaq.registry.api.UnitEdit;
 import kz.aimaq.registry.ui.internal.SubtreeExport.Format;
 import kz.aimaq.registry.ui.internal.SubtreeExport.Outcome;
+import kz.aimaq.workbench.api.LiveModel;
+import kz.aimaq.workbench.api.SelectedUnit;
 import kz.aimaq.workbench.api.Stacks;
 import kz.aimaq.workbench.api.View;
 import kz.aimaq.workbench.api.ViewRegistration;
@@ -51,7 +53,6 @@ public final class DetailsView implements View {
     static final String ID = "kz.aimaq.registry.ui.details";
 
     private final RegistryAccess access;
-    private final Runnable registryChanged = this::reload;
     private ViewSite site;
     private Messages messages;
     private Composite root;
@@ -70,6 +71,7 @@ public final class DetailsView implements View {
     private Unit unit;
     private UnitDetails lastDetails;
     private String code;
+    private LiveModel.Following following;
 
     /** Asks the user to confirm a question on the view's shell; true when they agree. */
     interface Confirmation {
@@ -129,8 +131,8 @@ public final class DetailsView implements View {
         outcome = MessageLabels.create(root);
         tables = new HistoryTables(root, messages, form::date);
         viewSite.onSelection(selected -> load(selected.kato()));
-        access.addListener(registryChanged);
-        viewSite.selection().ifPresentOrElse(selected -> load(selected.kato()), this::reload);
+        code = viewSite.selection().map(SelectedUnit::kato).orElse(null);
+        following = access.live().follow(viewSite, this::reload);
     }
 
     @Override
@@ -142,7 +144,9 @@ public final class DetailsView implements View {
 
     @Override
     public void dispose() {
-        access.removeListener(registryChanged);
+        if (following != null) {
+            following.close();
+        }
         if (titleFont != null) {
             titleFont.dispose();
         }
@@ -154,18 +158,17 @@ public final class DetailsView implements View {
                 result -> site.asyncExec(() -> showOutcome(result)));
     }
 
+    /** Shows the unit again as the registry has it now, or why there is none. */
     private void reload() {
-        site.asyncExec(() -> {
-            if (root.isDisposed()) {
-                return;
-            }
-            if (code == null) {
-                showEmpty(access.available() ? messages.get("details.none")
-                        : messages.get("registry.absent"), !access.available());
-            } else {
-                load(code);
-            }
-        });
+        if (root.isDisposed()) {
+            return;
+        }
+        if (code == null) {
+            showEmpty(access.available() ? messages.get("details.none")
+                    : messages.get("registry.absent"), !access.available());
+        } else {
+            load(code);
+        }
     }
 
     private void load(String selected) {
@@ -238,7 +241,7 @@ public final class DetailsView implements View {
         }
         UnitEdit change = new UnitEdit(unit.code(), nameKk, nameRu, unit.parentCode(), form.effective());
         save.setEnabled(false);
-        access.job(messages.get("edit.job", unit.code()), monitor -> {
+        access.live().job(messages.get("edit.job", unit.code()), monitor -> {
             Outcome result = update(change);
             site.asyncExec(() -> {
                 showOutcome(result);
@@ -262,7 +265,7 @@ public final class DetailsView implements View {
         }
         abolish.setEnabled(false);
         save.setEnabled(false);
-        access.job(messages.get("abolish.job", abolished), monitor -> {
+        access.live().job(messages.get("abolish.job", abolished), monitor -> {
             Outcome result = abolish(abolished, day);
             site.asyncExec(() -> {
                 showOutcome(result);
@@ -292,7 +295,7 @@ public final class DetailsView implements View {
         } catch (IllegalArgumentException e) {
             return new Outcome(messages.get("abolish.invalid", abolished, e.getMessage()), true);
         } catch (RuntimeException e) {
-            access.logFailure("Abolishing unit " + abolished + " failed", e);
+            access.live().logFailure("Abolishing unit " + abolished + " failed", e);
             return new Outcome(messages.get("abolish.failed", abolished, String.valueOf(e.getMessage())), true);
         }
     }
@@ -311,7 +314,7 @@ public final class DetailsView implements View {
         } catch (IllegalArgumentException e) {
             return new Outcome(messages.get("edit.invalid", change.code(), e.getMessage()), true);
         } catch (RuntimeException e) {
-            access.logFailure("Updating unit " + change.code() + " failed", e);
+            access.live().logFailure("Updating unit " + change.code() + " failed", e);
             return new Outcome(messages.get("edit.failed", change.code(), String.valueOf(e.getMessage())), true);
         }
     }
