@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Text;
@@ -47,7 +45,7 @@ public final class AuditView implements View {
     static final int SHOWN = 2000;
 
     private final AdminServices services;
-    private StatusTable<AuditEntry> table;
+    private AdminTable<AuditEntry> table;
     private Messages messages;
     private ViewSite site;
     private Text user;
@@ -66,11 +64,12 @@ public final class AuditView implements View {
     public void createContent(Composite parent, ViewSite viewSite) {
         this.site = viewSite;
         this.messages = viewSite.messages();
-        Composite root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(1, false));
-        Composite filters = new Composite(root, SWT.NONE);
-        filters.setLayout(new GridLayout(13, false));
-        filters.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        DateTimeFormatter when = Widgets.dateTime(messages.locale());
+        table = new AdminTable<>(parent, viewSite, services, 13, new AdminTable.Source<>(List.of("audit.seq",
+                "audit.when", "audit.who", "audit.action", "audit.outcome", "audit.target", "audit.before",
+                "audit.after"), s -> s.auditLog().map(log -> log.entries(query)), "audit.absent",
+                entries -> newestFirst(entries, when)));
+        Composite filters = table.form();
         user = Widgets.field(filters, messages, "audit.filter.user", 100, "filter");
         action = Widgets.field(filters, messages, "audit.filter.action", 120, "filter");
         unit = Widgets.field(filters, messages, "audit.filter.unit", 90, "filter");
@@ -79,10 +78,6 @@ public final class AuditView implements View {
         Widgets.button(filters, messages, "audit.filter.apply", this::applyFilters);
         Widgets.button(filters, messages, "audit.verify", this::verify);
         Widgets.button(filters, messages, "audit.export", this::chooseExportFile);
-        DateTimeFormatter when = Widgets.dateTime(messages.locale());
-        table = new StatusTable<>(root, viewSite, services, List.of("audit.seq", "audit.when", "audit.who",
-                "audit.action", "audit.outcome", "audit.target", "audit.before", "audit.after"),
-                s -> s.auditLog().map(log -> log.entries(query)), "audit.absent", entries -> newestFirst(entries, when));
         for (Text text : List.of(user, action, unit, from, to)) {
             text.addListener(SWT.DefaultSelection, e -> applyFilters());
         }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.osgi.service.component.annotations.Activate;
@@ -33,7 +32,7 @@ import kz.aimaq.workbench.api.ViewSite;
 public final class TrustView implements View {
 
     private final AdminServices services;
-    private StatusTable<TrustedCertificate> table;
+    private AdminTable<TrustedCertificate> table;
     private volatile List<TrustedCertificate> shown = List.of();
     private Messages messages;
 
@@ -45,14 +44,11 @@ public final class TrustView implements View {
     @Override
     public void createContent(Composite parent, ViewSite viewSite) {
         this.messages = viewSite.messages();
-        Composite root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(1, false));
-        Composite buttons = new Composite(root, SWT.NONE);
-        buttons.setLayout(new GridLayout(2, false));
-        Widgets.button(buttons, messages, "trust.add", this::chooseCertificate);
-        Widgets.button(buttons, messages, "trust.remove", this::removeSelected);
-        table = new StatusTable<>(root, viewSite, services, List.of("trust.subject", "trust.sha256", "trust.expires",
-                "trust.file"), s -> s.trustStore().map(TrustStore::certificates), "trust.absent", this::rows);
+        table = new AdminTable<>(parent, viewSite, services, 2, new AdminTable.Source<>(List.of("trust.subject",
+                "trust.sha256", "trust.expires", "trust.file"), s -> s.trustStore().map(TrustStore::certificates),
+                "trust.absent", this::rows));
+        Widgets.button(table.form(), messages, "trust.add", this::chooseCertificate);
+        Widgets.button(table.form(), messages, "trust.remove", this::removeSelected);
     }
 
     private List<String[]> rows(List<TrustedCertificate> certificates) {

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.service.component.annotations.Activate;
@@ -38,7 +37,7 @@ import kz.aimaq.workbench.api.ViewSite;
 public final class UsersView implements View {
 
     private final AdminServices services;
-    private StatusTable<DirectoryUser> table;
+    private AdminTable<DirectoryUser> table;
     private volatile List<DirectoryUser> shown = List.of();
     private Messages messages;
     private Text login;
@@ -53,17 +52,15 @@ public final class UsersView implements View {
     @Override
     public void createContent(Composite parent, ViewSite viewSite) {
         this.messages = viewSite.messages();
-        Composite root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(1, false));
-        Composite form = new Composite(root, SWT.NONE);
-        form.setLayout(new GridLayout(8, false));
+        table = new AdminTable<>(parent, viewSite, services, 8, new AdminTable.Source<>(List.of("users.login",
+                "users.roles", "users.scope"), s -> s.userDirectory().map(UserDirectory::users), "users.embedded",
+                this::rows));
+        Composite form = table.form();
         login = Widgets.field(form, messages, "users.login", 120, "field");
         roles = Widgets.field(form, messages, "users.roles", 220, "field");
         scope = Widgets.field(form, messages, "users.scope", 90, "field");
         Widgets.button(form, messages, "users.save", this::save);
         Widgets.button(form, messages, "users.remove", this::remove);
-        table = new StatusTable<>(root, viewSite, services, List.of("users.login", "users.roles", "users.scope"),
-                s -> s.userDirectory().map(UserDirectory::users), "users.embedded", this::rows);
         table.rows().addListener(SWT.Selection, e -> fill());
     }
 

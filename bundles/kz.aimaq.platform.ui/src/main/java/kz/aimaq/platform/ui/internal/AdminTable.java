@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -14,17 +15,32 @@ import org.eclipse.swt.widgets.Table;
 
 import kz.aimaq.platform.api.AccessDeniedException;
 import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.workbench.api.LiveModel;
 import kz.aimaq.workbench.api.ViewSite;
 import kz.aimaq.workbench.api.widgets.MessageLabels;
 
 /**
- * What the admin views that change a platform service share: a status line over a
- * {@link ServiceTable} of the service, and changes run off the UI thread whose outcome (done,
- * refused, failed) is said in the status line before the table is read again.
+ * What the admin views of one platform service share: a form row for the view's fields and
+ * buttons, a status line, and a table of what the service reports, kept current (read off the UI
+ * thread whenever the services change, a notice when the service is absent or reading fails).
+ * Changes run off the UI thread; their outcome (done, refused, failed) is said in the status
+ * line before the table is read again.
  *
  * @param <T> what the table shows a row of
  */
-final class StatusTable<T> {
+final class AdminTable<T> {
+
+    /**
+     * What the table shows.
+     *
+     * @param headerKeys the columns' header keys
+     * @param read       the service's report, empty while the service is absent
+     * @param absentKey  the notice shown while it is absent
+     * @param rows       the report as rows of cells
+     */
+    record Source<T>(List<String> headerKeys, Function<AdminServices, Optional<List<T>>> read, String absentKey,
+            Function<List<T>, List<String[]>> rows) {
+    }
 
     /** A change to the service; returns what to say when it is done. */
     interface Change<S> {
@@ -34,23 +50,47 @@ final class StatusTable<T> {
     private final ViewSite site;
     private final AdminServices services;
     private final Messages messages;
+    private final Composite form;
     private final Label status;
-    private final ServiceTable<T> table;
+    private final NoticeTable table;
+    private final LiveModel.Following following;
 
-    /**
-     * Builds the status line and the table into {@code root} (a one-column grid), below what
-     * the view put there before.
-     *
-     * @see ServiceTable#ServiceTable the other parameters
-     */
-    StatusTable(Composite root, ViewSite site, AdminServices services, List<String> headerKeys,
-            Function<AdminServices, Optional<List<T>>> read, String absentKey, Function<List<T>, List<String[]>> rows) {
+    /** Builds the view into {@code parent}; a form row of {@code formColumns} columns, none if 0. */
+    AdminTable(Composite parent, ViewSite site, AdminServices services, int formColumns, Source<T> source) {
         this.site = site;
         this.services = services;
         this.messages = site.messages();
+        Composite root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        form = new Composite(root, SWT.NONE);
+        form.setLayout(new GridLayout(Math.max(1, formColumns), false));
+        GridData formData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        formData.exclude = formColumns == 0;
+        form.setLayoutData(formData);
+        form.setVisible(formColumns > 0);
         status = MessageLabels.create(root);
-        table = new ServiceTable<>(root, site, services, headerKeys, read, absentKey, rows);
+        table = new NoticeTable(root, source.headerKeys().stream().map(messages::get).toList());
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        following = services.live().follow(site, () -> source.read().apply(services), report -> {
+            if (table.isDisposed()) {
+                return;
+            }
+            if (report.isEmpty()) {
+                table.showRows(List.of());
+                table.showNotice(messages.get(source.absentKey()));
+            } else {
+                table.showRows(source.rows().apply(report.get()));
+            }
+        }, failure -> {
+            if (!table.isDisposed()) {
+                table.showNotice(messages.get("read.failed", String.valueOf(failure)));
+            }
+        });
+    }
+
+    /** The row above the table for the view's fields and buttons. */
+    Composite form() {
+        return form;
     }
 
     /**
@@ -81,7 +121,7 @@ final class StatusTable<T> {
             boolean failed = error;
             site.asyncExec(() -> {
                 show(said, failed);
-                table.refresh();
+                refresh();
             });
         });
     }
@@ -94,14 +134,14 @@ final class StatusTable<T> {
         }
     }
 
-    /** Reads the table again now. */
+    /** Reads the table again now, e.g. after the view's filters changed. */
     void refresh() {
-        table.refresh();
+        following.refresh();
     }
 
     /** The rows, e.g. to read the selection. */
     Table rows() {
-        return table.rows();
+        return table.table();
     }
 
     Shell shell() {
@@ -109,10 +149,12 @@ final class StatusTable<T> {
     }
 
     void setFocus() {
-        table.setFocus();
+        if (!table.isDisposed()) {
+            table.setFocus();
+        }
     }
 
     void dispose() {
-        table.dispose();
+        following.close();
     }
 }
