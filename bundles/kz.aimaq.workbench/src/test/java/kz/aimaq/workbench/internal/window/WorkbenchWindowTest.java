@@ -190,8 +190,8 @@ class WorkbenchWindowTest {
             built.incrementAndGet();
             return labelView("rates");
         }));
-        h.flush();
-        assertNull(h.tab("rates"), "the window reconciled (on the UI thread, flushed) and kept it back");
+        h.drain();
+        assertNull(h.tab("rates"), "the window reconciled and kept it back");
         h.contributions.addPerspective(new PerspectiveDescriptor("tax", "Tax", null, 20, "", null,
                 Harness.contributor("com.example.tax")));
         h.pumpUntil("rates tab", () -> h.tab("rates") != null);
@@ -205,8 +205,8 @@ class WorkbenchWindowTest {
         Harness h = open(Duration.ofSeconds(5));
         h.contributions.perspectivesComing("tax"::equals);
         h.contributions.addView(view("rates", "Rates", "tax", Stacks.MAIN, 10, () -> labelView("rates")));
-        h.flush();
-        assertNull(h.tab("rates"));
+        h.drain();
+        assertNull(h.tab("rates"), "the window reconciled and kept it back");
 
         h.contributions.perspectivesComing(id -> false);
         h.pumpUntil("rates placed", () -> h.tab("rates") != null);
