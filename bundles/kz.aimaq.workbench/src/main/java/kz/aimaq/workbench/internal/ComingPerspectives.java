@@ -14,7 +14,7 @@ import kz.aimaq.workbench.api.Perspective;
  * Whether a perspective not registered yet is on its way, as the Declarative Services runtime
  * knows it: a component of a started bundle declares a {@link Perspective} service with that id,
  * and is being enabled, or is satisfied (its service is registered and reaches the shell next).
- * A component that waits for a reference or a configuration, or failed, is not on its way:
+ * A component that waits for a service it references or for a configuration, or failed, is not on its way:
  * views waiting for its perspective go home now instead of after a guessed delay.
  */
 final class ComingPerspectives implements Predicate<String> {
@@ -54,10 +54,20 @@ final class ComingPerspectives implements Predicate<String> {
         }
         for (ComponentConfigurationDTO configuration : configurations) {
             if (configuration.state == ComponentConfigurationDTO.SATISFIED
-                    || configuration.state == ComponentConfigurationDTO.ACTIVE) {
+                    || configuration.state == ComponentConfigurationDTO.ACTIVE
+                    || enabling(configuration)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The runtime reports a configuration it is enabling as waiting for a reference before it has
+     * looked at any (Felix SCR does): one that names no reference it waits for is on its way.
+     */
+    private static boolean enabling(ComponentConfigurationDTO configuration) {
+        return configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE
+                && (configuration.unsatisfiedReferences == null || configuration.unsatisfiedReferences.length == 0);
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
 
 import kz.aimaq.workbench.api.Perspective;
 import kz.aimaq.workbench.api.View;
@@ -48,11 +49,19 @@ class ComingPerspectivesTest {
     }
 
     @Test
-    void aComponentWaitingForAReferenceOrThatFailedDoesNot() {
-        configured(perspective("tax"), ComponentConfigurationDTO.UNSATISFIED_REFERENCE);
+    void aComponentWaitingForAServiceItReferencesOrThatFailedDoesNot() {
+        configured(perspective("tax"), ComponentConfigurationDTO.UNSATISFIED_REFERENCE).unsatisfiedReferences =
+                new UnsatisfiedReferenceDTO[] {new UnsatisfiedReferenceDTO()};
         configured(perspective("reporting"), ComponentConfigurationDTO.FAILED_ACTIVATION);
         assertFalse(coming.test("tax"));
         assertFalse(coming.test("reporting"));
+    }
+
+    @Test
+    void aComponentTheRuntimeIsStillEnablingBringsIt() {
+        configured(perspective("tax"), ComponentConfigurationDTO.UNSATISFIED_REFERENCE).unsatisfiedReferences =
+                new UnsatisfiedReferenceDTO[0];
+        assertTrue(coming.test("tax"), "waiting for no reference: the runtime has not looked at its references yet");
     }
 
     @Test
@@ -90,11 +99,12 @@ class ComingPerspectivesTest {
         return description;
     }
 
-    private void configured(ComponentDescriptionDTO description, int state) {
+    private ComponentConfigurationDTO configured(ComponentDescriptionDTO description, int state) {
         ComponentConfigurationDTO configuration = new ComponentConfigurationDTO();
         configuration.description = description;
         configuration.state = state;
         configurations.computeIfAbsent(description, d -> new ArrayList<>()).add(configuration);
+        return configuration;
     }
 
     private ServiceComponentRuntime runtime() {
