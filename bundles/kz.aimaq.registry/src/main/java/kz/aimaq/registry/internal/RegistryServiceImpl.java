@@ -23,6 +23,7 @@ import org.osgi.service.event.EventAdmin;
 import kz.aimaq.csv.CsvConvention;
 import kz.aimaq.platform.api.AccessDeniedException;
 import kz.aimaq.platform.api.AuditLog;
+import kz.aimaq.platform.api.CurrentAuditLog;
 import kz.aimaq.platform.api.Right;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.registry.api.Fact;

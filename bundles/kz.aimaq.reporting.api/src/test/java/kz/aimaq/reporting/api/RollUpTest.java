@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import kz.aimaq.platform.api.Languages;
 import kz.aimaq.registry.api.Unit;
-import kz.aimaq.reporting.testing.TreeRegistry;
+import kz.aimaq.testing.TreeRegistry;
 
 class RollUpTest {
 

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import kz.aimaq.platform.api.Languages;
 import kz.aimaq.registry.internal.reports.UnitsReport;
-import kz.aimaq.reporting.testing.TreeRegistry;
 import kz.aimaq.testing.TestRegions;
 import kz.aimaq.testing.TestUser;
+import kz.aimaq.testing.TreeRegistry;
 
 /** {@code report list} and {@code report run} over the real catalogue and the registry's report. */
 class ReportCommandTest {

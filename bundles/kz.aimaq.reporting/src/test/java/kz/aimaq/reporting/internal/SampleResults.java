@@ -24,7 +24,7 @@ import kz.aimaq.reporting.api.RollUp;
 import kz.aimaq.reporting.api.Section;
 import kz.aimaq.reporting.api.Series;
 import kz.aimaq.reporting.api.Table;
-import kz.aimaq.reporting.testing.TreeRegistry;
+import kz.aimaq.testing.TreeRegistry;
 
 /** Results with Kazakh names and known totals, for the writers' tests. */
 final class SampleResults {

@@ -32,6 +32,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import kz.aimaq.platform.api.AuditLog;
+import kz.aimaq.platform.api.CurrentAuditLog;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.registry.api.RegistryService;
 import kz.aimaq.storage.api.Database;

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import kz.aimaq.platform.api.CurrentAuditLog;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.storage.api.Migrations;
 import kz.aimaq.storage.testing.TestDatabase;

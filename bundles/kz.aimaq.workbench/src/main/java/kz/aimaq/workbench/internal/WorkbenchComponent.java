@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.event.EventConstants;
@@ -152,6 +153,25 @@ public final class WorkbenchComponent implements Runnable, SelectionService, Job
 
     void removeService(ServiceReference<?> ref) {
         services.remove(ref);
+    }
+
+    /**
+     * The Declarative Services runtime says which missing perspectives are on their way; its
+     * {@code service.changecount} changes when a component's state does, and views waiting for a
+     * perspective are looked at again.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            updated = "componentsChanged")
+    void bindComponentRuntime(ServiceComponentRuntime runtime) {
+        contributions.perspectivesComing(new ComingPerspectives(runtime));
+    }
+
+    void componentsChanged(ServiceComponentRuntime runtime) {
+        contributions.perspectivesComing(new ComingPerspectives(runtime));
+    }
+
+    void unbindComponentRuntime(ServiceComponentRuntime runtime) {
+        contributions.perspectivesComing(null);
     }
 
     /** Opens the window on the calling thread and returns when it has been closed. */

@@ -11,12 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -34,7 +30,6 @@ import kz.aimaq.workbench.api.Stacks;
 import kz.aimaq.workbench.api.View;
 import kz.aimaq.workbench.api.ViewRegistration;
 import kz.aimaq.workbench.api.ViewSite;
-import kz.aimaq.workbench.api.widgets.MessageLabels;
 
 /**
  * The installation's audit log, newest first: every change and every refusal, filtered by
@@ -51,7 +46,7 @@ public final class AuditView implements View {
     static final int SHOWN = 2000;
 
     private final AdminServices services;
-    private ServiceTable<AuditEntry> table;
+    private AdminTable<AuditEntry> table;
     private Messages messages;
     private ViewSite site;
     private Text user;
@@ -59,7 +54,6 @@ public final class AuditView implements View {
     private Text unit;
     private Text from;
     private Text to;
-    private Label status;
     private volatile AuditQuery query = new AuditQuery(null, null, null, null, null, SHOWN);
 
     @Activate
@@ -71,45 +65,23 @@ public final class AuditView implements View {
     public void createContent(Composite parent, ViewSite viewSite) {
         this.site = viewSite;
         this.messages = viewSite.messages();
-        Composite root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(1, false));
-        Composite filters = new Composite(root, SWT.NONE);
-        filters.setLayout(new GridLayout(13, false));
-        filters.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        user = field(filters, "audit.filter.user", 100);
-        action = field(filters, "audit.filter.action", 120);
-        unit = field(filters, "audit.filter.unit", 90);
-        from = field(filters, "audit.filter.from", 90);
-        to = field(filters, "audit.filter.to", 90);
-        button(filters, "audit.filter.apply", this::applyFilters);
-        button(filters, "audit.verify", this::verify);
-        button(filters, "audit.export", this::chooseExportFile);
-        status = MessageLabels.create(root);
         DateTimeFormatter when = Widgets.dateTime(messages.locale());
-        table = new ServiceTable<>(root, viewSite, services, List.of("audit.seq", "audit.when", "audit.who",
-                "audit.action", "audit.outcome", "audit.target", "audit.before", "audit.after"),
-                s -> s.auditLog().map(log -> log.entries(query, site.user().scope())), "audit.absent", entries -> newestFirst(entries, when));
-        table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        table = new AdminTable<>(parent, viewSite, services, 13, new AdminTable.Source<>(List.of("audit.seq",
+                "audit.when", "audit.who", "audit.action", "audit.outcome", "audit.target", "audit.before",
+                "audit.after"), s -> s.auditLog().map(log -> log.entries(query, site.user().scope())), "audit.absent",
+                entries -> newestFirst(entries, when)));
+        Composite filters = table.form();
+        user = Widgets.field(filters, messages, "audit.filter.user", 100, "filter");
+        action = Widgets.field(filters, messages, "audit.filter.action", 120, "filter");
+        unit = Widgets.field(filters, messages, "audit.filter.unit", 90, "filter");
+        from = Widgets.field(filters, messages, "audit.filter.from", 90, "filter");
+        to = Widgets.field(filters, messages, "audit.filter.to", 90, "filter");
+        Widgets.button(filters, messages, "audit.filter.apply", this::applyFilters);
+        Widgets.button(filters, messages, "audit.verify", this::verify);
+        Widgets.button(filters, messages, "audit.export", this::chooseExportFile);
         for (Text text : List.of(user, action, unit, from, to)) {
             text.addListener(SWT.DefaultSelection, e -> applyFilters());
         }
-    }
-
-    private Text field(Composite parent, String key, int width) {
-        new Label(parent, SWT.NONE).setText(messages.get(key));
-        Text text = new Text(parent, SWT.BORDER | SWT.SINGLE);
-        GridData data = new GridData(SWT.FILL, SWT.CENTER, false, false);
-        data.widthHint = width;
-        text.setLayoutData(data);
-        text.setData("filter", key);
-        return text;
-    }
-
-    private void button(Composite parent, String key, Runnable action) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(messages.get(key));
-        button.setData("action", key);
-        button.addListener(SWT.Selection, e -> action.run());
     }
 
     /** Reads the filter fields; a day that cannot be read is named in the status line and nothing is queried. */
@@ -118,10 +90,10 @@ public final class AuditView implements View {
             query = new AuditQuery(user.getText().trim(), action.getText().trim(), unit.getText().trim(),
                     day(from.getText(), 0, "audit.filter.from"), day(to.getText(), 1, "audit.filter.to"), SHOWN);
         } catch (IllegalArgumentException e) {
-            show(e.getMessage(), true);
+            table.show(e.getMessage(), true);
             return;
         }
-        show("", false);
+        table.show("", false);
         table.refresh();
     }
 
@@ -139,8 +111,8 @@ public final class AuditView implements View {
 
     /** Checks the whole chain off the UI thread and says what it found. */
     void verify() {
-        show(messages.get("audit.verify.running"), false);
-        services.read(() -> {
+        table.show(messages.get("audit.verify.running"), false);
+        services.live().read(() -> {
             String text;
             boolean broken;
             try {
@@ -153,18 +125,18 @@ public final class AuditView implements View {
                 broken = true;
                 text = messages.get("audit.verify.noChain");
             } catch (RuntimeException e) {
-                services.logFailure("Checking the audit log failed", e);
+                services.live().logFailure("Checking the audit log failed", e);
                 broken = true;
                 text = messages.get("read.failed", String.valueOf(e.getMessage()));
             }
             String shown = text;
             boolean error = broken;
-            site.asyncExec(() -> show(shown, error));
+            site.asyncExec(() -> table.show(shown, error));
         });
     }
 
     private void chooseExportFile() {
-        FileDialog dialog = new FileDialog(status.getShell(), SWT.SAVE);
+        FileDialog dialog = new FileDialog(table.shell(), SWT.SAVE);
         dialog.setFilterExtensions(new String[] {"*.csv"});
         dialog.setFileName("audit.csv");
         dialog.setOverwrite(true);
@@ -177,7 +149,7 @@ public final class AuditView implements View {
     /** Writes every entry that matches the filters (not only the shown ones) to the file, off the UI thread. */
     void export(Path file) {
         AuditQuery all = new AuditQuery(query.user(), query.action(), query.unit(), query.from(), query.to(), 0);
-        services.read(() -> {
+        services.live().read(() -> {
             String text;
             boolean error;
             try {
@@ -192,21 +164,14 @@ public final class AuditView implements View {
                     error = false;
                 }
             } catch (IOException | RuntimeException e) {
-                services.logFailure("Exporting the audit log to " + file + " failed", e);
+                services.live().logFailure("Exporting the audit log to " + file + " failed", e);
                 text = messages.get("audit.exportFailed", file.toString(), String.valueOf(e.getMessage()));
                 error = true;
             }
             String shown = text;
             boolean failed = error;
-            site.asyncExec(() -> show(shown, failed));
+            site.asyncExec(() -> table.show(shown, failed));
         });
-    }
-
-    private void show(String text, boolean error) {
-        if (!status.isDisposed()) {
-            MessageLabels.show(status, text, error);
-            status.getParent().layout(true, true);
-        }
     }
 
     @Override

@@ -27,7 +27,7 @@ import kz.aimaq.workbench.api.ViewSite;
 public final class BundlesView implements View {
 
     private final AdminServices services;
-    private ServiceTable<BundleInfo> table;
+    private AdminTable<BundleInfo> table;
 
     @Activate
     public BundlesView(@Reference AdminServices services) {
@@ -37,9 +37,9 @@ public final class BundlesView implements View {
     @Override
     public void createContent(Composite parent, ViewSite site) {
         Messages messages = site.messages();
-        table = new ServiceTable<>(parent, site, services, List.of("bundles.id", "bundles.name", "bundles.version",
-                "bundles.module", "bundles.state"), s -> s.moduleManager().map(ModuleManager::bundles),
-                "manager.absent", bundles -> byId(bundles, messages));
+        table = new AdminTable<>(parent, site, services, 0, new AdminTable.Source<>(List.of("bundles.id",
+                "bundles.name", "bundles.version", "bundles.module", "bundles.state"),
+                s -> s.moduleManager().map(ModuleManager::bundles), "manager.absent", bundles -> byId(bundles, messages)));
     }
 
     @Override

@@ -19,6 +19,7 @@ import kz.aimaq.platform.api.Region;
 import kz.aimaq.platform.api.Right;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.workbench.api.LiveModel;
 import kz.aimaq.workbench.api.Perspectives;
 import kz.aimaq.workbench.api.Stacks;
 import kz.aimaq.workbench.api.View;
@@ -50,7 +51,7 @@ public final class ModulesView implements View {
     private Label outcome;
     private ProblemsBox problems;
     private ModulesMatrix matrix;
-    private Refresher<ModulesState> refresher;
+    private LiveModel.Following following;
 
     @Activate
     public ModulesView(@Reference AdminServices services) {
@@ -73,8 +74,8 @@ public final class ModulesView implements View {
         problems = new ProblemsBox(root, messages);
         matrix = new ModulesMatrix(root, messages, viewSite.user().region(),
                 code -> viewSite.user().may(Right.MANAGE_MODULES, code), this::toggle);
-        refresher = new Refresher<>(services, viewSite, ModulesState::read, this::show, this::showFailure);
-        refresher.start();
+        following = services.live().follow(viewSite, () -> ModulesState.read(services), this::show,
+                this::showFailure);
     }
 
     @Override
@@ -86,8 +87,8 @@ public final class ModulesView implements View {
 
     @Override
     public void dispose() {
-        if (refresher != null) {
-            refresher.stop();
+        if (following != null) {
+            following.close();
         }
     }
 
@@ -115,11 +116,11 @@ public final class ModulesView implements View {
         String regionName = region.name(messages.locale());
         String job = messages.get(enabled ? "modules.job.enable" : "modules.job.disable", module.id(), regionName);
         ViewSite viewSite = site;
-        Refresher<ModulesState> current = refresher;
-        services.change(job, () -> {
+        LiveModel.Following current = following;
+        services.live().job(job, monitor -> {
             Outcome answer = apply(module.id(), region.code(), regionName, enabled);
             viewSite.asyncExec(() -> showOutcome(answer));
-            current.request();
+            current.refresh();
         });
     }
 
@@ -136,7 +137,7 @@ public final class ModulesView implements View {
         } catch (PolicyException e) {
             return new Outcome(messages.get("modules.refused", moduleId, regionName, e.getMessage()), true);
         } catch (RuntimeException e) {
-            services.logFailure("Changing module " + moduleId + " in region " + regionCode + " failed", e);
+            services.live().logFailure("Changing module " + moduleId + " in region " + regionCode + " failed", e);
             return new Outcome(messages.get("modules.failed", moduleId, regionName, String.valueOf(e)), true);
         }
     }

@@ -1,23 +1,17 @@
 package kz.aimaq.platform.ui.internal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Label;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ServiceScope;
 
-import kz.aimaq.platform.api.AccessDeniedException;
 import kz.aimaq.platform.api.TrustStore;
 import kz.aimaq.platform.api.TrustedCertificate;
 import kz.aimaq.platform.api.UserContext;
@@ -27,7 +21,6 @@ import kz.aimaq.workbench.api.Stacks;
 import kz.aimaq.workbench.api.View;
 import kz.aimaq.workbench.api.ViewRegistration;
 import kz.aimaq.workbench.api.ViewSite;
-import kz.aimaq.workbench.api.widgets.MessageLabels;
 
 /**
  * The add-on trust store: the certificates whose signed jars {@code deploy/} installs. Only a
@@ -39,11 +32,9 @@ import kz.aimaq.workbench.api.widgets.MessageLabels;
 public final class TrustView implements View {
 
     private final AdminServices services;
-    private ServiceTable<TrustedCertificate> table;
+    private AdminTable<TrustedCertificate> table;
     private volatile List<TrustedCertificate> shown = List.of();
     private Messages messages;
-    private ViewSite site;
-    private Label status;
 
     @Activate
     public TrustView(@Reference AdminServices services) {
@@ -52,24 +43,12 @@ public final class TrustView implements View {
 
     @Override
     public void createContent(Composite parent, ViewSite viewSite) {
-        this.site = viewSite;
         this.messages = viewSite.messages();
-        Composite root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(1, false));
-        Composite buttons = new Composite(root, SWT.NONE);
-        buttons.setLayout(new GridLayout(2, false));
-        Button add = new Button(buttons, SWT.PUSH);
-        add.setText(messages.get("trust.add"));
-        add.setData("action", "trust.add");
-        add.addListener(SWT.Selection, e -> chooseCertificate());
-        Button remove = new Button(buttons, SWT.PUSH);
-        remove.setText(messages.get("trust.remove"));
-        remove.setData("action", "trust.remove");
-        remove.addListener(SWT.Selection, e -> removeSelected());
-        status = MessageLabels.create(root);
-        table = new ServiceTable<>(root, viewSite, services, List.of("trust.subject", "trust.sha256", "trust.expires",
-                "trust.file"), s -> s.trustStore().map(TrustStore::certificates), "trust.absent", this::rows);
-        table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        table = new AdminTable<>(parent, viewSite, services, 2, new AdminTable.Source<>(List.of("trust.subject",
+                "trust.sha256", "trust.expires", "trust.file"), s -> s.trustStore().map(TrustStore::certificates),
+                "trust.absent", this::rows));
+        Widgets.button(table.form(), messages, "trust.add", this::chooseCertificate);
+        Widgets.button(table.form(), messages, "trust.remove", this::removeSelected);
     }
 
     private List<String[]> rows(List<TrustedCertificate> certificates) {
@@ -82,7 +61,7 @@ public final class TrustView implements View {
     }
 
     private void chooseCertificate() {
-        FileDialog dialog = new FileDialog(status.getShell(), SWT.OPEN);
+        FileDialog dialog = new FileDialog(table.shell(), SWT.OPEN);
         dialog.setFilterExtensions(new String[] {"*.crt;*.pem;*.cer", "*"});
         String chosen = dialog.open();
         if (chosen != null) {
@@ -92,7 +71,7 @@ public final class TrustView implements View {
 
     /** Adds the certificate in the file, off the UI thread, and says what became of it. */
     void add(Path file) {
-        change(store -> {
+        table.change(AdminServices::trustStore, "trust.absent", "trust.refused", store -> {
             TrustedCertificate added = store.add(file);
             return messages.get("trust.added", added.subject(), added.sha256());
         });
@@ -102,49 +81,14 @@ public final class TrustView implements View {
     void removeSelected() {
         int index = table.rows().getSelectionIndex();
         if (index < 0 || index >= shown.size()) {
-            show(messages.get("trust.selectFirst"), true);
+            table.show(messages.get("trust.selectFirst"), true);
             return;
         }
         TrustedCertificate chosen = shown.get(index);
-        change(store -> {
+        table.change(AdminServices::trustStore, "trust.absent", "trust.refused", store -> {
             store.remove(chosen.sha256());
             return messages.get("trust.removed", chosen.subject());
         });
-    }
-
-    private interface Change {
-        String apply(TrustStore store) throws IOException;
-    }
-
-    private void change(Change change) {
-        services.read(() -> {
-            String text;
-            boolean error = true;
-            try {
-                TrustStore store = services.trustStore().orElse(null);
-                if (store == null) {
-                    text = messages.get("trust.absent");
-                } else {
-                    text = change.apply(store);
-                    error = false;
-                }
-            } catch (AccessDeniedException | IllegalArgumentException | IOException e) {
-                text = messages.get("trust.refused", e.getMessage());
-            }
-            String shownText = text;
-            boolean failed = error;
-            site.asyncExec(() -> {
-                show(shownText, failed);
-                table.refresh();
-            });
-        });
-    }
-
-    private void show(String text, boolean error) {
-        if (!status.isDisposed()) {
-            MessageLabels.show(status, text, error);
-            status.getParent().layout(true, true);
-        }
     }
 
     @Override

@@ -161,7 +161,7 @@ class TableViewsTest {
         shell.dispose();
         services.handleEvent(new Event(Topics.AUDIT_APPENDED, Map.of("action", "module.enable")));
         CountDownLatch idle = new CountDownLatch(1);
-        services.read(idle::countDown);
+        services.live().read(idle::countDown);
         assertTrue(idle.await(10, TimeUnit.SECONDS), "the worker runs what was queued before");
 
         assertEquals(1, audit.reads.get(), "no read after dispose");

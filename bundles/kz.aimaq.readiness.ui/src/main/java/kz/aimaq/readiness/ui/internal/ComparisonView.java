@@ -21,10 +21,11 @@ import org.osgi.service.component.annotations.ServiceScope;
 
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.readiness.api.Comparison;
+import kz.aimaq.workbench.api.LiveModel;
+import kz.aimaq.workbench.api.SelectedUnit;
 import kz.aimaq.workbench.api.Stacks;
 import kz.aimaq.workbench.api.View;
 import kz.aimaq.workbench.api.ViewRegistration;
-import kz.aimaq.workbench.api.SelectedUnit;
 import kz.aimaq.workbench.api.ViewSite;
 import kz.aimaq.workbench.api.widgets.MessageLabels;
 
@@ -50,7 +51,7 @@ public final class ComparisonView implements View {
     private Combo second;
     private Label summary;
     private Table differences;
-    private Follower follower;
+    private LiveModel.Following following;
     /** The unit last handed to this view; UI thread only. */
     private Optional<SelectedUnit> unit = Optional.empty();
     private ReadinessResults shown;
@@ -94,8 +95,7 @@ public final class ComparisonView implements View {
             unit = Optional.ofNullable(selected);
             show(model.status());
         });
-        follower = new Follower(model, site, this::show);
-        follower.start();
+        following = model.live().follow(site, () -> show(model.status()));
     }
 
     @Override
@@ -107,8 +107,8 @@ public final class ComparisonView implements View {
 
     @Override
     public void dispose() {
-        if (follower != null) {
-            follower.stop();
+        if (following != null) {
+            following.close();
         }
     }
 

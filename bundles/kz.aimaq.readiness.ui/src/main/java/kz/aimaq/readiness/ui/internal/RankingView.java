@@ -28,6 +28,7 @@ import org.osgi.service.component.annotations.ServiceScope;
 import kz.aimaq.platform.api.Region;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.workbench.api.LiveModel;
 import kz.aimaq.workbench.api.SelectedUnit;
 import kz.aimaq.workbench.api.Stacks;
 import kz.aimaq.workbench.api.View;
@@ -62,7 +63,7 @@ public final class RankingView implements View {
     private Combo region;
     private Combo level;
     private Table table;
-    private Follower follower;
+    private LiveModel.Following following;
     private ReadinessResults shown;
     private final List<String> regionPrefixes = new ArrayList<>();
     private List<Row> visible = List.of();
@@ -124,8 +125,7 @@ public final class RankingView implements View {
         export.addListener(SWT.Selection, e -> export());
         recompute.addListener(SWT.Selection, e -> model.recompute());
         site.onSelection(this::reveal);
-        follower = new Follower(model, site, this::show);
-        follower.start();
+        following = model.live().follow(site, () -> show(model.status()));
     }
 
     @Override
@@ -137,8 +137,8 @@ public final class RankingView implements View {
 
     @Override
     public void dispose() {
-        if (follower != null) {
-            follower.stop();
+        if (following != null) {
+            following.close();
         }
     }
 
@@ -280,7 +280,7 @@ public final class RankingView implements View {
         List<Row> rows = visible;
         boolean synthetic = shown.synthetic;
         Function<String, Region> regions = regionLookup();
-        model.run(messages.get("job.export", chosen), monitor -> {
+        model.live().job(messages.get("job.export", chosen), monitor -> {
             String done;
             try {
                 CsvExport.write(Path.of(chosen), rows, synthetic, locale, messages, regions);

@@ -3,9 +3,7 @@ package kz.aimaq.readiness.ui.internal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -24,41 +22,37 @@ import kz.aimaq.map.api.ChoroplethLayer;
 import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.Regions;
 import kz.aimaq.platform.api.UserContext;
-import kz.aimaq.platform.api.jobs.BackgroundWork;
 import kz.aimaq.platform.api.jobs.JobService;
-import kz.aimaq.platform.api.jobs.JobTask;
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.readiness.api.ReadinessEngine;
 import kz.aimaq.registry.api.RegistryService;
+import kz.aimaq.workbench.api.LiveModel;
 
 /**
  * The readiness scores of the registry's units that every view of this bundle and the map
  * layer show. Scores in a background job whenever the registry comes (the registry is
- * optional: without it there is nothing to score, and the views say so); listeners hear of
- * progress and of new results on a worker thread.
+ * optional: without it there is nothing to score, and the views say so). The views follow
+ * {@link #live()}: it hears of progress and of new results, and of the regions coming.
  */
 @Component(service = ReadinessModel.class)
 public final class ReadinessModel {
 
     private static final int WORK = 100;
 
+    @Reference(service = LoggerFactory.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC)
+    private volatile Logger logger;
+
     private final ReadinessEngine engine;
+    private final LiveModel live = new LiveModel("aimaq-readiness-views", () -> logger);
     private final AtomicReference<RegistryService> registry = new AtomicReference<>();
-    private final AtomicReference<Regions> regions = new AtomicReference<>();
-    private final AtomicReference<JobService> jobs = new AtomicReference<>();
-    private final AtomicReference<EventAdmin> events = new AtomicReference<>();
-    private final AtomicReference<UserContext> user = new AtomicReference<>();
+    private final LiveModel.Slot<Regions> regions = live.slot();
+    private final LiveModel.Slot<EventAdmin> events = live.quietSlot();
+    private final LiveModel.Slot<UserContext> user = live.quietSlot();
     private final AtomicReference<Status> status = new AtomicReference<>(Status.of(Status.Phase.NO_REGISTRY));
     private final AtomicLong generation = new AtomicLong();
     /** The language the scoring job under way was named in. */
     private volatile Locale jobLocale;
-    private final Set<Runnable> listeners = new CopyOnWriteArraySet<>();
-    private final BackgroundWork work = new BackgroundWork("aimaq-readiness-views",
-            (name, failure) -> log("Background work \"" + name + "\" failed", failure));
-
-    @Reference(service = LoggerFactory.class, cardinality = ReferenceCardinality.OPTIONAL,
-            policy = ReferencePolicy.DYNAMIC)
-    private volatile Logger logger;
 
     @Activate
     public ReadinessModel(@Reference ReadinessEngine engine) {
@@ -68,8 +62,12 @@ public final class ReadinessModel {
     @Deactivate
     void deactivate() {
         generation.incrementAndGet();
-        listeners.clear();
-        work.close();
+        live.close();
+    }
+
+    /** What the views follow, and their worker thread, jobs and logger. */
+    LiveModel live() {
+        return live;
     }
 
     Status status() {
@@ -81,16 +79,7 @@ public final class ReadinessModel {
     }
 
     Optional<Regions> regions() {
-        return Optional.ofNullable(regions.get());
-    }
-
-    /** Calls {@code listener} (on any thread) whenever {@link #status()} changed. */
-    void addListener(Runnable listener) {
-        listeners.add(listener);
-    }
-
-    void removeListener(Runnable listener) {
-        listeners.remove(listener);
+        return regions.get();
     }
 
     /** Scores again from the registry as it is now, in a job; the previous run is dropped. */
@@ -105,7 +94,7 @@ public final class ReadinessModel {
         publish(run, new Status(Status.Phase.COMPUTING, 0, previous, ""));
         Messages named = messages();
         jobLocale = named.locale();
-        run(named.get("job.score"), monitor -> {
+        live.job(named.get("job.score"), monitor -> {
             monitor.begin(WORK);
             int[] reported = {0};
             try {
@@ -120,28 +109,15 @@ public final class ReadinessModel {
             } catch (CancellationException e) {
                 publish(run, new Status(Status.Phase.CANCELLED, 0, previous, ""));
             } catch (RuntimeException e) {
-                log("Scoring the registry's units failed", e);
+                live.logFailure("Scoring the registry's units failed", e);
                 publish(run, new Status(Status.Phase.FAILED, 0, previous, String.valueOf(e.getMessage())));
             }
         });
     }
 
-    /** Runs {@code task} as a job named {@code name}, or on the worker thread without a job service. */
-    void run(String name, JobTask task) {
-        work.job(jobs.get(), name, task);
-    }
-
-    void log(String what, Throwable failure) {
-        Logger current = logger;
-        if (current != null) {
-            current.error("{}", what, failure);
-        }
-    }
-
     /** This bundle's strings in the user's language (English before a user is known). */
     Messages messages() {
-        UserContext current = user.get();
-        Locale locale = current != null ? current.locale() : Languages.ENGLISH;
+        Locale locale = user.get().map(UserContext::locale).orElse(Languages.ENGLISH);
         return Messages.of(ReadinessModel.class, locale);
     }
 
@@ -150,10 +126,10 @@ public final class ReadinessModel {
             return;
         }
         Status before = status.getAndSet(next);
-        listeners.forEach(Runnable::run);
-        EventAdmin admin = events.get();
-        if (admin != null && before.results() != next.results()) {
-            admin.postEvent(new Event(ChoroplethLayer.TOPIC_CHANGED, Map.of("id", ScoreLayer.ID)));
+        live.changed();
+        if (before.results() != next.results()) {
+            events.get().ifPresent(admin -> admin.postEvent(new Event(ChoroplethLayer.TOPIC_CHANGED,
+                    Map.of("id", ScoreLayer.ID))));
         }
     }
 
@@ -171,35 +147,34 @@ public final class ReadinessModel {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void bindRegions(Regions service) {
-        regions.set(service);
-        listeners.forEach(Runnable::run);
+        regions.bind(service);
     }
 
     void unbindRegions(Regions service) {
-        regions.compareAndSet(service, null);
+        regions.unbind(service);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void bindJobService(JobService service) {
-        jobs.set(service);
+        live.jobService().bind(service);
     }
 
     void unbindJobService(JobService service) {
-        jobs.compareAndSet(service, null);
+        live.jobService().unbind(service);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void bindEventAdmin(EventAdmin service) {
-        events.set(service);
+        events.bind(service);
     }
 
     void unbindEventAdmin(EventAdmin service) {
-        events.compareAndSet(service, null);
+        events.unbind(service);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void bindUser(UserContext service) {
-        user.set(service);
+        user.bind(service);
         // the registry is often bound first: a scoring under way was named in English, and its name
         // is what the status line shows
         if (status.get().phase() == Status.Phase.COMPUTING && !service.locale().equals(jobLocale)) {
@@ -208,6 +183,6 @@ public final class ReadinessModel {
     }
 
     void unbindUser(UserContext service) {
-        user.compareAndSet(service, null);
+        user.unbind(service);
     }
 }

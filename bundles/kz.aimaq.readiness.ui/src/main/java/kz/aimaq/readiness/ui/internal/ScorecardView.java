@@ -25,6 +25,7 @@ import kz.aimaq.readiness.api.Group;
 import kz.aimaq.readiness.api.IndicatorValue;
 import kz.aimaq.readiness.api.Node;
 import kz.aimaq.readiness.api.ScoreTable;
+import kz.aimaq.workbench.api.LiveModel;
 import kz.aimaq.workbench.api.SelectedUnit;
 import kz.aimaq.workbench.api.Stacks;
 import kz.aimaq.workbench.api.View;
@@ -57,7 +58,7 @@ public final class ScorecardView implements View {
     private Label weakest;
     private Label vintage;
     private Table contributions;
-    private Follower follower;
+    private LiveModel.Following following;
     /** The unit last handed to this view; UI thread only. */
     private Optional<SelectedUnit> unit = Optional.empty();
     private ReadinessResults shown;
@@ -91,8 +92,7 @@ public final class ScorecardView implements View {
             unit = Optional.ofNullable(selected);
             show(model.status());
         });
-        follower = new Follower(model, site, this::show);
-        follower.start();
+        following = model.live().follow(site, () -> show(model.status()));
     }
 
     @Override
@@ -104,8 +104,8 @@ public final class ScorecardView implements View {
 
     @Override
     public void dispose() {
-        if (follower != null) {
-            follower.stop();
+        if (following != null) {
+            following.close();
         }
     }
 

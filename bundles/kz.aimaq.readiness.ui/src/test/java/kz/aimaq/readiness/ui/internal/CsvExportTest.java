@@ -22,7 +22,7 @@ import kz.aimaq.testing.TestRegions;
 class CsvExportTest {
 
     private final TestRegions regions = new TestRegions();
-    private final ReadinessResults results = ReadinessResults.compute(new ReadinessEngineImpl(), new FakeRegistry(),
+    private final ReadinessResults results = ReadinessResults.compute(new ReadinessEngineImpl(), SampleRegistry.create(),
             share -> {
             }, () -> false);
 
@@ -45,8 +45,8 @@ class CsvExportTest {
         assertEquals(results.rows.size(), csv.rows().size());
         assertTrue(csv.header().get(0).startsWith("Орын [rank]"), csv.header().toString());
         assertEquals("ӘАОЖ коды [kato]", csv.header().get(1));
-        Row okrug = results.row(FakeRegistry.OKRUG).orElseThrow();
-        CsvRow line = csv.rows().stream().filter(r -> r.get(csv.column("kato")).equals(FakeRegistry.OKRUG))
+        Row okrug = results.row(SampleRegistry.OKRUG).orElseThrow();
+        CsvRow line = csv.rows().stream().filter(r -> r.get(csv.column("kato")).equals(SampleRegistry.OKRUG))
                 .findFirst().orElseThrow();
         assertEquals(CsvConvention.SEMICOLON.number(okrug.score(), 2), line.get(csv.column("score")));
         assertTrue(line.get(csv.column("score")).matches("\\d+,\\d{2}"), line.toString());
@@ -58,7 +58,7 @@ class CsvExportTest {
         CsvInput csv = export(folder, Locale.ENGLISH);
 
         assertEquals(',', csv.separator());
-        CsvRow line = csv.rows().stream().filter(r -> r.get(csv.column("kato")).equals(FakeRegistry.OKRUG))
+        CsvRow line = csv.rows().stream().filter(r -> r.get(csv.column("kato")).equals(SampleRegistry.OKRUG))
                 .findFirst().orElseThrow();
         assertTrue(line.get(csv.column("score")).matches("\\d+\\.\\d{2}"), line.toString());
         double coverage = Double.parseDouble(line.get(csv.column("coverage_percent")));

@@ -45,7 +45,7 @@ class ModelJobTest {
     @Test
     void scoringIsAJobInTheUsersLanguageThatReportsAllItsWorkAndAnnouncesTheLayer() throws Exception {
         bind();
-        model.bindRegistry(new FakeRegistry());
+        model.bindRegistry(SampleRegistry.create());
 
         assertEquals(Status.Phase.READY, awaitEnd());
         assertEquals(List.of("Цифрлық және ЖИ-ге дайындықты есептеу"), names);
@@ -75,7 +75,7 @@ class ModelJobTest {
                 return List.of();
             }
         });
-        model.bindRegistry(new FakeRegistry());
+        model.bindRegistry(SampleRegistry.create());
 
         model.bindUser(new TestUser("aigerim", TestRegions.ALMATY_REGION, Languages.RUSSIAN, UserContext.ROLE_ANALYST));
         queued.get(queued.size() - 1).run(monitor());
@@ -89,7 +89,7 @@ class ModelJobTest {
     void cancellingTheJobLeavesNoResultsAndSaysSo() throws Exception {
         bind();
         cancelAfterFirstStep.set(true);
-        model.bindRegistry(new FakeRegistry());
+        model.bindRegistry(SampleRegistry.create());
 
         assertEquals(Status.Phase.CANCELLED, awaitEnd());
         assertNull(model.status().results());

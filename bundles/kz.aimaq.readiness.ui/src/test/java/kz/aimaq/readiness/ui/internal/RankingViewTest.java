@@ -29,11 +29,12 @@ import kz.aimaq.registry.api.RegistryService;
 import kz.aimaq.testing.TestRegions;
 import kz.aimaq.testing.TestUser;
 import kz.aimaq.testing.TestViewSite;
+import kz.aimaq.testing.TreeRegistry;
 import kz.aimaq.testing.Ui;
 
 class RankingViewTest {
 
-    private final FakeRegistry registry = new FakeRegistry();
+    private final TreeRegistry registry = SampleRegistry.create();
     private ReadinessModel model;
     private Shell shell;
     private RankingView view;
@@ -68,7 +69,7 @@ class RankingViewTest {
         ReadinessResults results = model.results().orElseThrow();
         String best = table.getItem(0).getText(Column.CODE.ordinal());
         assertEquals(1, results.okrugs.unit(best).total().rank(), "the first row is the engine's rank 1");
-        assertEquals("Ақши ауылдық округі", results.row(FakeRegistry.OKRUG).orElseThrow().name(Languages.KAZAKH));
+        assertEquals("Ақши ауылдық округі", results.row(SampleRegistry.OKRUG).orElseThrow().name(Languages.KAZAKH));
         Ui.screenshot(shell, Path.of("target/screenshots/readiness-ranking-kk.png"));
 
         click(table, Column.NAME);
@@ -215,7 +216,7 @@ class RankingViewTest {
 
         String code = table.getItem(2).getText(Column.CODE.ordinal());
         assertEquals(code, site.selection().orElseThrow().kato());
-        assertEquals(registry.get(code).nameKk(), site.selection().orElseThrow().nameKk());
+        assertEquals(registry.find(code).orElseThrow().nameKk(), site.selection().orElseThrow().nameKk());
     }
 
     /** Opens the ranking as an administrator, who sees every region first. */

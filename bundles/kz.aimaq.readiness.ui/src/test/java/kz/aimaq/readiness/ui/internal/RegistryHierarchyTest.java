@@ -13,7 +13,7 @@ import kz.aimaq.registry.api.Unit;
 
 class RegistryHierarchyTest {
 
-    private final RegistryHierarchy hierarchy = RegistryHierarchy.read(new FakeRegistry(), () -> false);
+    private final RegistryHierarchy hierarchy = RegistryHierarchy.read(SampleRegistry.create(), () -> false);
 
     @Test
     void okrugsAreTheUnitsWithTheirOwnBudgetAndTheirVillagesAreNotRead() {
@@ -24,18 +24,18 @@ class RegistryHierarchyTest {
 
     @Test
     void parentsLeadFromOkrugThroughDistrictAndRegionToTheCountry() {
-        assertEquals(Optional.of(FakeRegistry.ENBEKSHIKAZAKH), hierarchy.parent(FakeRegistry.OKRUG));
-        assertEquals(Optional.of("190000000"), hierarchy.parent(FakeRegistry.ENBEKSHIKAZAKH));
+        assertEquals(Optional.of(SampleRegistry.ENBEKSHIKAZAKH), hierarchy.parent(SampleRegistry.OKRUG));
+        assertEquals(Optional.of("190000000"), hierarchy.parent(SampleRegistry.ENBEKSHIKAZAKH));
         assertEquals(Optional.of(RegistryHierarchy.COUNTRY), hierarchy.parent("190000000"));
         assertEquals(Optional.empty(), hierarchy.parent(RegistryHierarchy.COUNTRY));
         assertEquals(List.of(Optional.of(RankLevel.OKRUG), Optional.of(RankLevel.DISTRICT), Optional.of(RankLevel.REGION)),
-                List.of(hierarchy.level(FakeRegistry.OKRUG), hierarchy.level(FakeRegistry.ENBEKSHIKAZAKH),
+                List.of(hierarchy.level(SampleRegistry.OKRUG), hierarchy.level(SampleRegistry.ENBEKSHIKAZAKH),
                         hierarchy.level("190000000")));
     }
 
     @Test
     void okrugsWithoutAPublishedPopulationShareWhatTheirDistrictLeaves() {
-        assertEquals(OptionalDouble.of(9_000), hierarchy.population(FakeRegistry.OKRUG), "published");
+        assertEquals(OptionalDouble.of(9_000), hierarchy.population(SampleRegistry.OKRUG), "published");
         // Glubokoe: 60 000 people; two okrugs publish 3 000 and 9 000; two publish nothing
         assertEquals(OptionalDouble.of(24_000), hierarchy.population("634033100"));
         assertEquals(OptionalDouble.of(24_000), hierarchy.population("634037100"));

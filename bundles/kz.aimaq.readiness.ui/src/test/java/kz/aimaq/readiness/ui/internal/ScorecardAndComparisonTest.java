@@ -36,6 +36,7 @@ import kz.aimaq.registry.api.Unit;
 import kz.aimaq.testing.TestRegions;
 import kz.aimaq.testing.TestUser;
 import kz.aimaq.testing.TestViewSite;
+import kz.aimaq.testing.TreeRegistry;
 import kz.aimaq.testing.Ui;
 import kz.aimaq.workbench.api.SelectedUnit;
 import kz.aimaq.workbench.api.View;
@@ -44,7 +45,7 @@ class ScorecardAndComparisonTest {
 
     private static final Locale KK = Languages.KAZAKH;
 
-    private final FakeRegistry registry = new FakeRegistry();
+    private final TreeRegistry registry = SampleRegistry.create();
     private ReadinessModel model;
     private ReadinessResults results;
     private Shell shell;
@@ -72,19 +73,19 @@ class ScorecardAndComparisonTest {
     @Test
     void scorecardOfTheSelectedOkrugShowsItsPillarsAndWeakestThree() throws Exception {
         open(new ScorecardView(model));
-        select(FakeRegistry.OKRUG);
+        select(SampleRegistry.OKRUG);
 
         Canvas chart = Ui.find(shell, Canvas.class).get(0);
         ScoreTable table = results.okrugs;
         Methodology methodology = results.methodology;
         String expected = methodology.root().children().stream().map(n -> (Group) n)
-                .map(g -> g.name().get(KK) + ": " + Widgets.score(table.node(FakeRegistry.OKRUG, g.id()).score(), KK,
+                .map(g -> g.name().get(KK) + ": " + Widgets.score(table.node(SampleRegistry.OKRUG, g.id()).score(), KK,
                         site.messages()))
                 .collect(Collectors.joining("\n"));
         Ui.waitUntil("the pillar values", () -> expected.equals(chart.getToolTipText()));
         assertEquals(4, expected.lines().count(), "four pillars");
 
-        Explanation explanation = table.explain(FakeRegistry.OKRUG);
+        Explanation explanation = table.explain(SampleRegistry.OKRUG);
         assertEquals(3, explanation.weakest().size());
         String weakest = label("Ең әлсіз").getText();
         for (Contribution c : explanation.weakest()) {
@@ -93,7 +94,7 @@ class ScorecardAndComparisonTest {
         }
         Table contributions = Ui.find(shell, Table.class).get(0);
         assertEquals(methodology.indicators().size(), contributions.getItemCount(), "one row per indicator");
-        Row row = results.row(FakeRegistry.OKRUG).orElseThrow();
+        Row row = results.row(SampleRegistry.OKRUG).orElseThrow();
         String rank = label("орын").getText();
         assertTrue(rank.contains(Widgets.interval(row.interval())), "rank interval shown");
         long okrugs = results.rows.stream().filter(r -> r.level() == RankLevel.OKRUG).count();
@@ -115,19 +116,19 @@ class ScorecardAndComparisonTest {
     @Test
     void comparisonDifferencesSumToTheScoreDifference() {
         open(new ComparisonView(model));
-        select(FakeRegistry.OKRUG);
+        select(SampleRegistry.OKRUG);
 
         Table differences = Ui.find(shell, Table.class).get(0);
         Ui.waitUntil("one difference per indicator",
                 () -> differences.getItemCount() == results.methodology.indicators().size());
         String best = results.rows.stream()
-                .filter(r -> r.level() == RankLevel.OKRUG && r.scored() && !r.code().equals(FakeRegistry.OKRUG))
+                .filter(r -> r.level() == RankLevel.OKRUG && r.scored() && !r.code().equals(SampleRegistry.OKRUG))
                 .min(java.util.Comparator.comparingInt(Row::rank)).orElseThrow().code();
-        Comparison c = results.okrugs.compare(FakeRegistry.OKRUG, best);
+        Comparison c = results.okrugs.compare(SampleRegistry.OKRUG, best);
         double sum = c.differences().stream().mapToDouble(Comparison.Difference::delta).sum();
         assertEquals(c.scoreA() - c.scoreB(), sum, 1e-9, "A − B = Σ differences");
         String summary = label(" = ").getText();
-        assertTrue(summary.contains(registry.get(best).nameKk()), "compared with the best other okrug: " + summary);
+        assertTrue(summary.contains(registry.find(best).orElseThrow().nameKk()), "compared with the best other okrug: " + summary);
         String difference = Widgets.score(c.scoreA() - c.scoreB(), KK, site.messages());
         assertTrue(summary.contains("= " + difference + ";") && summary.endsWith("= " + difference), summary);
         assertEquals(Widgets.score(c.differences().get(0).delta(), KK, site.messages()), differences.getItem(0).getText(3),
@@ -137,12 +138,12 @@ class ScorecardAndComparisonTest {
     @Test
     void theUnitPickedFromTheTypedChoicesIsTheOneCompared() {
         open(new ComparisonView(model));
-        select(FakeRegistry.OKRUG);
+        select(SampleRegistry.OKRUG);
         Table differences = Ui.find(shell, Table.class).get(0);
         Ui.waitUntil("a first comparison", () -> differences.getItemCount() > 0);
         Combo second = Ui.find(shell, Combo.class).get(0);
         List<Row> others = results.rows.stream()
-                .filter(r -> r.level() == RankLevel.OKRUG && r.scored() && !r.code().equals(FakeRegistry.OKRUG))
+                .filter(r -> r.level() == RankLevel.OKRUG && r.scored() && !r.code().equals(SampleRegistry.OKRUG))
                 .sorted(java.util.Comparator.comparingInt(Row::rank)).toList();
         Row target = others.get(others.size() - 1);
         String typed = target.name(KK).substring(0, 3);
@@ -157,7 +158,7 @@ class ScorecardAndComparisonTest {
         second.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 
         String summary = label(" = ").getText();
-        assertTrue(summary.contains(registry.get(target.code()).nameKk()), "compared with the one picked: " + summary);
+        assertTrue(summary.contains(registry.find(target.code()).orElseThrow().nameKk()), "compared with the one picked: " + summary);
         assertEquals(wanted, second.getText());
     }
 
@@ -169,7 +170,7 @@ class ScorecardAndComparisonTest {
         Map<String, Integer> regions = layer.colours(ChoroplethLayer.Level.REGION);
         assertEquals(java.util.Set.of("190000000", "630000000"), regions.keySet(), "the regions with okrugs");
         Map<String, Integer> districts = layer.colours(ChoroplethLayer.Level.DISTRICT);
-        assertEquals(java.util.Set.of(FakeRegistry.ENBEKSHIKAZAKH, "194400000", "634000000"), districts.keySet());
+        assertEquals(java.util.Set.of(SampleRegistry.ENBEKSHIKAZAKH, "194400000", "634000000"), districts.keySet());
         for (Map.Entry<String, Integer> e : districts.entrySet()) {
             Band band = results.parents.unit(e.getKey()).band();
             assertEquals(BandColours.of(methodology, band), e.getValue(), e.getKey());
@@ -200,7 +201,7 @@ class ScorecardAndComparisonTest {
     }
 
     private void select(String code) {
-        Unit unit = registry.get(code);
+        Unit unit = registry.find(code).orElseThrow();
         site.select(new SelectedUnit(code, unit.nameKk(), unit.nameRu()));
     }
 

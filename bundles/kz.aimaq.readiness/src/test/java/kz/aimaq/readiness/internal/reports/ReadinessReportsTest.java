@@ -26,7 +26,7 @@ import kz.aimaq.reporting.api.ReportStrings;
 import kz.aimaq.reporting.api.Row;
 import kz.aimaq.reporting.api.RowKind;
 import kz.aimaq.reporting.api.Table;
-import kz.aimaq.reporting.testing.TreeRegistry;
+import kz.aimaq.testing.TreeRegistry;
 
 class ReadinessReportsTest {
 

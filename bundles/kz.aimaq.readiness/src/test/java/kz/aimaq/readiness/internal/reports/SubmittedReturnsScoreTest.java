@@ -46,7 +46,7 @@ import kz.aimaq.reporting.api.ReturnRate;
 import kz.aimaq.reporting.api.Row;
 import kz.aimaq.reporting.api.Table;
 import kz.aimaq.reporting.internal.returns.DataReturnsImpl;
-import kz.aimaq.reporting.testing.TreeRegistry;
+import kz.aimaq.testing.TreeRegistry;
 import kz.aimaq.storage.api.Migrations;
 import kz.aimaq.storage.testing.TestDatabase;
 import kz.aimaq.testing.TestRegions;

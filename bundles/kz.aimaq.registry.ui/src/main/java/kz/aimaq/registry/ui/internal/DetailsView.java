@@ -30,6 +30,8 @@ import kz.aimaq.registry.api.Unit;
 import kz.aimaq.registry.api.UnitEdit;
 import kz.aimaq.registry.ui.internal.SubtreeExport.Format;
 import kz.aimaq.registry.ui.internal.SubtreeExport.Outcome;
+import kz.aimaq.workbench.api.LiveModel;
+import kz.aimaq.workbench.api.SelectedUnit;
 import kz.aimaq.workbench.api.Stacks;
 import kz.aimaq.workbench.api.View;
 import kz.aimaq.workbench.api.ViewRegistration;
@@ -51,7 +53,6 @@ public final class DetailsView implements View {
     static final String ID = "kz.aimaq.registry.ui.details";
 
     private final RegistryAccess access;
-    private final Runnable registryChanged = this::reload;
     private ViewSite site;
     private Messages messages;
     private Composite root;
@@ -72,6 +73,7 @@ public final class DetailsView implements View {
     /** Whether the user is editing the shown unit: a refresh of the same unit then keeps what they typed. */
     private boolean editing;
     private String code;
+    private LiveModel.Following following;
 
     /** Asks the user to confirm a question on the view's shell; true when they agree. */
     interface Confirmation {
@@ -134,8 +136,8 @@ public final class DetailsView implements View {
         outcome = MessageLabels.create(root);
         tables = new HistoryTables(root, messages, form::date);
         viewSite.onSelection(selected -> load(selected.kato()));
-        access.addListener(registryChanged);
-        viewSite.selection().ifPresentOrElse(selected -> load(selected.kato()), this::reload);
+        code = viewSite.selection().map(SelectedUnit::kato).orElse(null);
+        following = access.live().follow(viewSite, this::reload);
     }
 
     @Override
@@ -147,7 +149,9 @@ public final class DetailsView implements View {
 
     @Override
     public void dispose() {
-        access.removeListener(registryChanged);
+        if (following != null) {
+            following.close();
+        }
         if (titleFont != null) {
             titleFont.dispose();
         }
@@ -159,18 +163,17 @@ public final class DetailsView implements View {
                 result -> site.asyncExec(() -> showOutcome(result)));
     }
 
+    /** Shows the unit again as the registry has it now, or why there is none. */
     private void reload() {
-        site.asyncExec(() -> {
-            if (root.isDisposed()) {
-                return;
-            }
-            if (code == null) {
-                showEmpty(access.available() ? messages.get("details.none")
-                        : messages.get("registry.absent"), !access.available());
-            } else {
-                load(code);
-            }
-        });
+        if (root.isDisposed()) {
+            return;
+        }
+        if (code == null) {
+            showEmpty(access.available() ? messages.get("details.none")
+                    : messages.get("registry.absent"), !access.available());
+        } else {
+            load(code);
+        }
     }
 
     private void load(String selected) {
@@ -255,7 +258,7 @@ public final class DetailsView implements View {
         }
         UnitEdit change = new UnitEdit(unit.code(), nameKk, nameRu, unit.parentCode(), day.get());
         save.setEnabled(false);
-        access.job(messages.get("edit.job", unit.code()), monitor -> {
+        access.live().job(messages.get("edit.job", unit.code()), monitor -> {
             Outcome result = update(change);
             site.asyncExec(() -> {
                 showOutcome(result);
@@ -285,7 +288,7 @@ public final class DetailsView implements View {
         }
         abolish.setEnabled(false);
         save.setEnabled(false);
-        access.job(messages.get("abolish.job", abolished), monitor -> {
+        access.live().job(messages.get("abolish.job", abolished), monitor -> {
             Outcome result = abolish(abolished, day);
             site.asyncExec(() -> {
                 showOutcome(result);
@@ -316,7 +319,7 @@ public final class DetailsView implements View {
         } catch (IllegalArgumentException e) {
             return new Outcome(messages.get("abolish.invalid", abolished, e.getMessage()), true);
         } catch (RuntimeException e) {
-            access.logFailure("Abolishing unit " + abolished + " failed", e);
+            access.live().logFailure("Abolishing unit " + abolished + " failed", e);
             return new Outcome(messages.get("abolish.failed", abolished, String.valueOf(e.getMessage())), true);
         }
     }
@@ -335,7 +338,7 @@ public final class DetailsView implements View {
         } catch (IllegalArgumentException e) {
             return new Outcome(messages.get("edit.invalid", change.code(), e.getMessage()), true);
         } catch (RuntimeException e) {
-            access.logFailure("Updating unit " + change.code() + " failed", e);
+            access.live().logFailure("Updating unit " + change.code() + " failed", e);
             return new Outcome(messages.get("edit.failed", change.code(), String.valueOf(e.getMessage())), true);
         }
     }

@@ -16,6 +16,7 @@ import kz.aimaq.platform.api.Region;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.registry.api.Unit;
+import kz.aimaq.workbench.api.LiveModel;
 import kz.aimaq.workbench.api.SelectedUnit;
 import kz.aimaq.workbench.api.Stacks;
 import kz.aimaq.workbench.api.View;
@@ -36,13 +37,13 @@ public final class ExplorerView implements View {
     static final String ID = "kz.aimaq.registry.ui.explorer";
 
     private final RegistryAccess access;
-    private final Runnable registryChanged = this::registryChanged;
     private ViewSite site;
     private Messages messages;
     private Composite root;
     private Label notice;
     private SearchBox search;
     private UnitTree tree;
+    private LiveModel.Following following;
 
     @Activate
     public ExplorerView(@Reference RegistryAccess access) {
@@ -67,12 +68,10 @@ public final class ExplorerView implements View {
                 tree.reveal(unit.kato());
             }
         });
-        access.addListener(registryChanged);
-        tree.reload();
+        following = access.live().follow(viewSite, this::reload);
         if (viewSite.selection().isEmpty()) {
             startWithOwnRegion(viewSite);
         }
-        viewSite.selection().ifPresent(unit -> tree.reveal(unit.kato()));
     }
 
     @Override
@@ -84,7 +83,9 @@ public final class ExplorerView implements View {
 
     @Override
     public void dispose() {
-        access.removeListener(registryChanged);
+        if (following != null) {
+            following.close();
+        }
     }
 
     /**
@@ -109,13 +110,11 @@ public final class ExplorerView implements View {
         }
     }
 
-    /** Called on any thread when the registry service comes or goes, or units changed. */
-    private void registryChanged() {
-        site.asyncExec(() -> {
-            if (!root.isDisposed()) {
-                tree.reload();
-                site.selection().ifPresent(unit -> tree.reveal(unit.kato()));
-            }
-        });
+    /** Reads the tree again, as at the start and when the registry comes or goes or units changed. */
+    private void reload() {
+        if (!root.isDisposed()) {
+            tree.reload();
+            site.selection().ifPresent(unit -> tree.reveal(unit.kato()));
+        }
     }
 }

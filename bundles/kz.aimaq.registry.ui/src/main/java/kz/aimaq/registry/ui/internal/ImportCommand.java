@@ -66,7 +66,7 @@ public final class ImportCommand implements Command {
         Messages messages = context.messages();
         Shell parent = context.shell();
         String name = String.valueOf(file.getFileName());
-        access.job(messages.get("import.job.preview", name), monitor -> {
+        access.live().job(messages.get("import.job.preview", name), monitor -> {
             monitor.begin(1);
             monitor.subTask(messages.get("import.reading", name));
             Optional<RegistryService> registry = access.registry();
@@ -84,7 +84,7 @@ public final class ImportCommand implements Command {
             } catch (IOException e) {
                 context.showStatus(messages.get("import.unreadable", file, e.getMessage()));
             } catch (RuntimeException e) {
-                access.logFailure("Reading KATO file " + file + " failed", e);
+                access.live().logFailure("Reading KATO file " + file + " failed", e);
                 context.showStatus(messages.get("import.failed", name, e.getMessage()));
             }
         });

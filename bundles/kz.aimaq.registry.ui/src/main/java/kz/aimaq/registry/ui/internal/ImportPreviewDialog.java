@@ -172,7 +172,7 @@ final class ImportPreviewDialog {
         apply.setEnabled(false);
         cancel.setEnabled(false);
         MessageLabels.show(outcome, messages.get("import.applying", preview.file()), false);
-        access.job(messages.get("import.job.apply", preview.file()), monitor -> {
+        access.live().job(messages.get("import.job.apply", preview.file()), monitor -> {
             monitor.begin(1);
             String failure = applyNow(confirmed);
             monitor.worked(1);
@@ -199,7 +199,7 @@ final class ImportPreviewDialog {
             return messages.get("import.apply.refused", e.problems().size()) + "\n" + e.problems().stream()
                     .map(ImportProblemsDialog::line).collect(Collectors.joining("\n"));
         } catch (RuntimeException e) {
-            access.logFailure("Applying KATO file " + preview.file() + " failed", e);
+            access.live().logFailure("Applying KATO file " + preview.file() + " failed", e);
             return messages.get("import.failed", preview.file(), e.getMessage());
         }
     }

@@ -97,7 +97,7 @@ public final class MapView implements View {
                 return;
             }
             if (failure != null) {
-                access.logFailure("Reading the shipped boundaries failed", failure);
+                access.live().logFailure("Reading the shipped boundaries failed", failure);
                 MessageLabels.show(notice, messages.get("map.failed", String.valueOf(failure.getMessage())), true);
             } else {
                 map.setBoundaries(loaded);
@@ -185,13 +185,13 @@ public final class MapView implements View {
     }
 
     private void readChoices() {
-        access.read(() -> {
+        access.live().read(() -> {
             List<Choice> read = new ArrayList<>();
             for (ChoroplethLayers.Entry entry : layers.layers()) {
                 try {
                     read.add(new Choice(entry.id(), entry.layer().title(locale)));
                 } catch (RuntimeException e) {
-                    access.logFailure("Choropleth layer " + entry.id() + " failed to give its title", e);
+                    access.live().logFailure("Choropleth layer " + entry.id() + " failed to give its title", e);
                 }
             }
             site.asyncExec(() -> showChoices(read));
@@ -228,7 +228,7 @@ public final class MapView implements View {
             legend.clear();
             return;
         }
-        access.read(() -> {
+        access.live().read(() -> {
             Optional<ChoroplethLayers.Entry> entry = layers.layers().stream().filter(e -> e.id().equals(id)).findFirst();
             if (entry.isEmpty()) {
                 return;
@@ -239,7 +239,7 @@ public final class MapView implements View {
                         List.copyOf(layer.legend(locale)), layer.note(locale));
                 site.asyncExec(() -> showColours(colouring));
             } catch (RuntimeException e) {
-                access.logFailure("Choropleth layer " + id + " failed to give its colours", e);
+                access.live().logFailure("Choropleth layer " + id + " failed to give its colours", e);
                 site.asyncExec(() -> {
                     if (!root.isDisposed() && id.equals(chosen)) {
                         map.setFills(Map.of());

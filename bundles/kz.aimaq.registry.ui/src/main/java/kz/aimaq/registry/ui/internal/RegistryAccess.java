@@ -1,8 +1,6 @@
 package kz.aimaq.registry.ui.internal;
 
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -16,16 +14,16 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
-import kz.aimaq.platform.api.jobs.BackgroundWork;
 import kz.aimaq.platform.api.jobs.JobService;
-import kz.aimaq.platform.api.jobs.JobTask;
 import kz.aimaq.registry.api.RegistryService;
+import kz.aimaq.workbench.api.LiveModel;
 import kz.aimaq.workbench.api.ViewSite;
 
 /**
  * The services the registry views use, each optional: the views must stay up (with a message)
- * while the registry module is stopped or its database cannot be reached. Runs the views'
- * reads on one worker thread, and tells the open views when the registry comes or goes.
+ * while the registry module is stopped or its database cannot be reached. The open views
+ * follow {@link #live()}, which hears when the registry comes or goes and when units changed,
+ * and runs their reads on its worker thread.
  * The registry service is fetched on first use, off the UI thread: fetching it activates it,
  * which loads every unit, and a view must not wait for that to be built.
  */
@@ -36,19 +34,21 @@ public final class RegistryAccess {
     private record Bound(ComponentServiceObjects<RegistryService> objects, RegistryService service) {
     }
 
-    private final AtomicReference<Bound> registry = new AtomicReference<>();
-    private final AtomicReference<JobService> jobs = new AtomicReference<>();
-    private final Set<Runnable> listeners = new CopyOnWriteArraySet<>();
-    private final BackgroundWork work = new BackgroundWork("aimaq-registry-views", this::logFailure);
-
     @Reference(service = LoggerFactory.class, cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC)
     private volatile Logger logger;
 
+    private final LiveModel live = new LiveModel("aimaq-registry-views", () -> logger);
+    private final AtomicReference<Bound> registry = new AtomicReference<>();
+
     @Deactivate
     void deactivate() {
-        listeners.clear();
-        work.close();
+        live.close();
+    }
+
+    /** What the views follow, and their worker thread, jobs and logger. */
+    public LiveModel live() {
+        return live;
     }
 
     /** Whether a registry is running; cheap, for the UI thread. */
@@ -80,25 +80,11 @@ public final class RegistryAccess {
     }
 
     /**
-     * Tells every listener that units changed (a rename, an abolition, an import made in a view),
+     * Tells every view that units changed (a rename, an abolition, an import made in a view),
      * so that the tree and the details read them again instead of keeping the old names.
      */
     public void unitsChanged() {
-        changed();
-    }
-
-    /** Calls {@code listener} (on any thread) when the registry service comes or goes, or units changed. */
-    public void addListener(Runnable listener) {
-        listeners.add(listener);
-    }
-
-    public void removeListener(Runnable listener) {
-        listeners.remove(listener);
-    }
-
-    /** Runs a read on the views' worker thread; dropped once this component is deactivated. */
-    public void read(Runnable task) {
-        work.run(task);
+        live.changed();
     }
 
     /**
@@ -108,59 +94,28 @@ public final class RegistryAccess {
      */
     public <T> void read(ViewSite site, Function<RegistryService, T> read, Consumer<Optional<T>> show,
             Consumer<RuntimeException> fail) {
-        read(() -> {
-            try {
-                Optional<RegistryService> service = registry();
-                Optional<T> result = service.isEmpty() ? Optional.empty() : Optional.of(read.apply(service.get()));
-                site.asyncExec(() -> show.accept(result));
-            } catch (RuntimeException e) {
-                logFailure("Reading the registry for view " + site.id() + " failed", e);
-                site.asyncExec(() -> fail.accept(e));
-            }
-        });
-    }
-
-    /**
-     * Runs long work as a job with a localised name, progress and cancel in the status line,
-     * or on the worker thread (without a monitor anyone sees) when no job service runs.
-     */
-    public void job(String name, JobTask task) {
-        work.job(jobs.get(), name, task);
-    }
-
-    /** Logs a failure nobody expected, with its stack trace. */
-    public void logFailure(String what, Throwable failure) {
-        Logger current = logger;
-        if (current != null) {
-            current.error("{}", what, failure);
-        }
+        live.read(site, () -> registry().map(read), show, fail);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void bindRegistry(ComponentServiceObjects<RegistryService> objects) {
         registry.set(new Bound(objects, null));
-        changed();
+        live.changed();
     }
 
     void unbindRegistry(ComponentServiceObjects<RegistryService> objects) {
         Bound bound = registry.get();
         if (bound != null && bound.objects() == objects && registry.compareAndSet(bound, null)) {
-            changed();
+            live.changed();
         }
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void bindJobs(JobService service) {
-        jobs.set(service);
+        live.jobService().bind(service);
     }
 
     void unbindJobs(JobService service) {
-        jobs.compareAndSet(service, null);
-    }
-
-    private void changed() {
-        for (Runnable listener : listeners) {
-            listener.run();
-        }
+        live.jobService().unbind(service);
     }
 }

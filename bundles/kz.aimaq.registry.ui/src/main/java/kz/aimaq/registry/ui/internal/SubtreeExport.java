@@ -43,7 +43,7 @@ final class SubtreeExport {
     static void start(RegistryAccess access, Messages messages, String code, Format format, Path target,
             Consumer<Outcome> done) {
         String name = messages.get("export.job", code, target.getFileName().toString());
-        access.job(name, monitor -> done.accept(run(access.registry(), messages, code, format, target, monitor)));
+        access.live().job(name, monitor -> done.accept(run(access.registry(), messages, code, format, target, monitor)));
     }
 
     static Outcome run(Optional<RegistryService> registry, Messages messages, String code, Format format, Path target,

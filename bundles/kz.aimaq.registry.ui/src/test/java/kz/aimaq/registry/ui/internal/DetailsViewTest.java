@@ -178,7 +178,7 @@ class DetailsViewTest {
     void aSavedEditTellsTheOtherViewsTheUnitsChanged() {
         java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
         renameAbaiInRussian();
-        access.addListener(told::incrementAndGet);
+        access.live().addListener(told::incrementAndGet);
 
         click(button("action.save"));
 

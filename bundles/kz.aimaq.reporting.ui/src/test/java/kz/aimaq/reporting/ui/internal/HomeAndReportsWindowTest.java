@@ -33,13 +33,13 @@ import kz.aimaq.reporting.api.PeriodType;
 import kz.aimaq.reporting.internal.ReportCatalogImpl;
 import kz.aimaq.reporting.internal.returns.CompletenessReport;
 import kz.aimaq.reporting.internal.returns.DataReturnsImpl;
-import kz.aimaq.reporting.testing.TreeRegistry;
 import kz.aimaq.storage.api.Migrations;
 import kz.aimaq.storage.testing.TestDatabase;
 import kz.aimaq.testing.LocalisationAssert;
 import kz.aimaq.testing.TestRegions;
 import kz.aimaq.testing.TestUser;
 import kz.aimaq.testing.TestViewSite;
+import kz.aimaq.testing.TreeRegistry;
 import kz.aimaq.testing.Ui;
 
 /**

@@ -31,7 +31,7 @@ import kz.aimaq.reporting.api.Period;
 import kz.aimaq.reporting.internal.ReportCatalogImpl;
 import kz.aimaq.reporting.internal.returns.BudgetExecutionDataSet;
 import kz.aimaq.reporting.internal.returns.DataReturnsImpl;
-import kz.aimaq.reporting.testing.TreeRegistry;
+import kz.aimaq.testing.TreeRegistry;
 import kz.aimaq.storage.api.Migrations;
 import kz.aimaq.storage.testing.TestDatabase;
 import kz.aimaq.testing.TestRegions;

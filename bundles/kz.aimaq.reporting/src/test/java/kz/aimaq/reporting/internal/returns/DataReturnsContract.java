@@ -34,11 +34,11 @@ import kz.aimaq.reporting.api.ReportStrings;
 import kz.aimaq.reporting.api.ReturnException;
 import kz.aimaq.reporting.api.ReturnRate;
 import kz.aimaq.reporting.api.Submission;
-import kz.aimaq.reporting.testing.TreeRegistry;
 import kz.aimaq.storage.api.Migrations;
 import kz.aimaq.storage.testing.TestDatabase;
 import kz.aimaq.testing.TestRegions;
 import kz.aimaq.testing.TestUser;
+import kz.aimaq.testing.TreeRegistry;
 
 /**
  * Completeness and timeliness worked out by hand. Balkhash district has five okrugs in March 2026:

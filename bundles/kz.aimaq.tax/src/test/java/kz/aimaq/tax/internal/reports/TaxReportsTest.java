@@ -33,7 +33,7 @@ import kz.aimaq.reporting.api.ReportStrings;
 import kz.aimaq.reporting.api.Row;
 import kz.aimaq.reporting.api.RowKind;
 import kz.aimaq.reporting.api.Table;
-import kz.aimaq.reporting.testing.TreeRegistry;
+import kz.aimaq.testing.TreeRegistry;
 import kz.aimaq.storage.testing.TestDatabase;
 import kz.aimaq.tax.api.AgeBucket;
 import kz.aimaq.tax.api.Arrears;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * The views, commands and perspectives registered right now, keyed by id. Written from any
@@ -16,6 +17,7 @@ public final class Contributions {
     private final Map<String, CommandDescriptor> commands = new ConcurrentHashMap<>();
     private final Map<String, PerspectiveDescriptor> perspectives = new ConcurrentHashMap<>();
     private volatile Runnable listener = () -> { };
+    private volatile Predicate<String> perspectiveComing = id -> false;
 
     /** Sets the one listener told after every change (on the caller's thread). */
     public void onChange(Runnable changeListener) {
@@ -55,6 +57,21 @@ public final class Contributions {
         if (perspectives.remove(perspective.id(), perspective)) {
             listener.run();
         }
+    }
+
+    /**
+     * Sets what says whether a perspective that is not registered yet is on its way (its bundle
+     * is registering its services one after the other); tells the listener, since views that
+     * waited for such a perspective may have to be placed now. Without it none is on its way.
+     */
+    public void perspectivesComing(Predicate<String> coming) {
+        perspectiveComing = coming == null ? id -> false : coming;
+        listener.run();
+    }
+
+    /** Whether the perspective {@code id}, not registered now, is on its way. */
+    public boolean perspectiveComing(String id) {
+        return perspectiveComing.test(id);
     }
 
     public List<ViewDescriptor> views() {

@@ -1,60 +1,38 @@
 package kz.aimaq.workbench.internal.window;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.IntConsumer;
-import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 import kz.aimaq.workbench.internal.model.ViewDescriptor;
 
 /**
- * Views whose perspective is not there go to the home perspective, but only once they have waited
- * {@value #GRACE_MILLIS} ms for it. A bundle registers its views and its perspective one after
- * the other, and the window may reconcile in between: a view put on home then was built there for
- * nothing, and the readiness comparison, built so at every start, scored every okrug. UI thread only.
+ * Views whose perspective is not there go to the home perspective, unless their perspective is
+ * on its way. A bundle registers its views and its perspective one after the other, and the
+ * window may reconcile in between: a view put on home then was built there for nothing, and the
+ * readiness comparison, built so at every start, scored every okrug. Whether a perspective is on
+ * its way is asked, not waited for: the window reconciles again when it arrives, or when the
+ * answer changes.
  */
 final class StrayViews {
 
-    static final int GRACE_MILLIS = 1000;
-
-    private final LongSupplier clockMillis;
-    /** When each view without its perspective was first seen so. */
-    private final Map<String, Long> waitingSince = new HashMap<>();
-
-    StrayViews(LongSupplier clockMillis) {
-        this.clockMillis = clockMillis;
+    private StrayViews() {
     }
 
     /**
-     * The views that may be placed now: those whose perspective is among {@code perspectives},
-     * and those that have waited long enough for theirs. Tells {@code recheckIn} in how many
-     * milliseconds the next waiting view may be placed, if one is waiting.
+     * The views that may be placed now: those whose perspective is among {@code shown}, those
+     * whose perspective is registered but not shown to this user, and those whose perspective is
+     * neither registered ({@code registered}) nor {@code coming}; they go home.
      */
-    List<ViewDescriptor> placeable(List<ViewDescriptor> views, Set<String> perspectives, IntConsumer recheckIn) {
-        long now = clockMillis.getAsLong();
+    static List<ViewDescriptor> placeable(List<ViewDescriptor> views, Set<String> shown, Set<String> registered,
+            Predicate<String> coming) {
         List<ViewDescriptor> placeable = new ArrayList<>(views.size());
-        Set<String> stray = new HashSet<>();
-        long soonest = Long.MAX_VALUE;
         for (ViewDescriptor view : views) {
-            if (perspectives.contains(view.perspective())) {
+            String perspective = view.perspective();
+            if (shown.contains(perspective) || registered.contains(perspective) || !coming.test(perspective)) {
                 placeable.add(view);
-                continue;
             }
-            stray.add(view.id());
-            long left = GRACE_MILLIS - (now - waitingSince.computeIfAbsent(view.id(), id -> now));
-            if (left <= 0) {
-                placeable.add(view);
-            } else {
-                soonest = Math.min(soonest, left);
-            }
-        }
-        waitingSince.keySet().retainAll(stray);
-        if (soonest != Long.MAX_VALUE) {
-            recheckIn.accept((int) soonest);
         }
         return placeable;
     }

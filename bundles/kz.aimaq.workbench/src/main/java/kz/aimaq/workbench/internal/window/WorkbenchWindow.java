@@ -59,7 +59,6 @@ public final class WorkbenchWindow {
     private final Map<Integer, CommandDescriptor> keyBindings = new HashMap<>();
     private final Set<ViewTab> startup = new HashSet<>();
     private final AtomicBoolean reconcilePending = new AtomicBoolean();
-    private final StrayViews strayViews = new StrayViews(() -> System.nanoTime() / 1_000_000);
     private final Listener keyFilter = this::keyPressed;
     private final CommandRunner commands;
     private final MenuBars menuBars = new MenuBars(this);
@@ -351,8 +350,9 @@ public final class WorkbenchWindow {
                 .sorted(PageArea.VIEW_ORDER).toList();
         Set<String> perspectives = new HashSet<>();
         visiblePerspectives().forEach(p -> perspectives.add(p.id()));
-        return strayViews.placeable(permittedViews, perspectives,
-                millis -> context.ui().display().timerExec(millis, this::contributionsChanged));
+        Set<String> registered = new HashSet<>();
+        contributions.perspectives().forEach(p -> registered.add(p.id()));
+        return StrayViews.placeable(permittedViews, perspectives, registered, contributions::perspectiveComing);
     }
 
     private List<PerspectiveDescriptor> visiblePerspectives() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -116,6 +117,16 @@ final class Harness implements AutoCloseable {
     }
 
     /** Runs pending UI work. */
+    /**
+     * Returns once the UI thread has handled everything posted to it so far (the window's
+     * reconcile among it): a marker posted behind it has run.
+     */
+    void drain() {
+        AtomicBoolean handled = new AtomicBoolean();
+        display.asyncExec(() -> handled.set(true));
+        pumpUntil("the UI thread handled what was posted before", handled::get);
+    }
+
     void flush() {
         long end = System.nanoTime() + Duration.ofMillis(150).toNanos();
         while (System.nanoTime() < end) {

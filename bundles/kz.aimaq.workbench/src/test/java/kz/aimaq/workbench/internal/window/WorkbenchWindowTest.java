@@ -184,17 +184,33 @@ class WorkbenchWindowTest {
     void aViewRegisteredJustBeforeItsPerspectiveIsNeverBuiltOnHome() {
         Harness h = open(Duration.ofSeconds(5));
         AtomicInteger built = new AtomicInteger();
+        // as the components runtime says while the bundle registers its perspective after its views
+        h.contributions.perspectivesComing("tax"::equals);
         h.contributions.addView(view("rates", "Rates", "tax", Stacks.BOTTOM, 10, () -> {
             built.incrementAndGet();
             return labelView("rates");
         }));
-        h.flush();
+        h.drain();
+        assertNull(h.tab("rates"), "the window reconciled and kept it back");
         h.contributions.addPerspective(new PerspectiveDescriptor("tax", "Tax", null, 20, "", null,
                 Harness.contributor("com.example.tax")));
         h.pumpUntil("rates tab", () -> h.tab("rates") != null);
         assertEquals("tax", h.tab("rates").getParent().getData(PerspectivePage.PERSPECTIVE_ID));
         h.flush();
         assertEquals(0, built.get(), "home's empty bottom stack would have shown and built it");
+    }
+
+    @Test
+    void aWaitingViewGoesHomeOnceItsPerspectiveIsNoLongerOnItsWay() {
+        Harness h = open(Duration.ofSeconds(5));
+        h.contributions.perspectivesComing("tax"::equals);
+        h.contributions.addView(view("rates", "Rates", "tax", Stacks.MAIN, 10, () -> labelView("rates")));
+        h.drain();
+        assertNull(h.tab("rates"), "the window reconciled and kept it back");
+
+        h.contributions.perspectivesComing(id -> false);
+        h.pumpUntil("rates placed", () -> h.tab("rates") != null);
+        assertEquals(Perspectives.HOME, h.tab("rates").getParent().getData(PerspectivePage.PERSPECTIVE_ID));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package kz.aimaq.reporting.testing;
+package kz.aimaq.testing;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+
+import kz.aimaq.csv.CsvConvention;
 
 import kz.aimaq.registry.api.Fact;
 import kz.aimaq.registry.api.ImportPreview;
@@ -17,9 +20,10 @@ import kz.aimaq.registry.api.UnitEdit;
 import kz.aimaq.registry.api.UnitKind;
 
 /**
- * For tests of reports: the registry's read side over a handful of units given in code, with
- * their history, so that roll-ups and expectations can be worked out by hand. The registry's
- * own bundle tests the real service; this one only answers the reads reports make.
+ * For tests of what reads the registry (reports, readiness, views): the registry's read side
+ * over a handful of units given in code, with their history, so that roll-ups and expectations
+ * can be worked out by hand. The registry's own bundle tests the real service; this one answers
+ * reads and search, and refuses every change.
  */
 public final class TreeRegistry implements RegistryService {
 
@@ -39,6 +43,18 @@ public final class TreeRegistry implements RegistryService {
                 .map(Unit::kind).findFirst().orElse(null);
         versions.add(new Unit(code, kind, parent, nameKk, nameRu, nameRu, population, kind.hasOwnBudget(parentKind),
                 validFrom, validTo));
+        return this;
+    }
+
+    /** Renames a current unit as an editor would: its version ends today and a new one begins. */
+    public TreeRegistry rename(String code, String nameKk, String nameRu) {
+        Unit old = current().stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow();
+        LocalDate today = LocalDate.now();
+        versions.remove(old);
+        versions.add(new Unit(code, old.kind(), old.parentCode(), old.nameKk(), old.nameRu(), old.nameLatin(),
+                old.population(), old.ownBudget(), old.validFrom(), today));
+        versions.add(new Unit(code, old.kind(), old.parentCode(), nameKk, nameRu, nameRu, old.population(),
+                old.ownBudget(), today, null));
         return this;
     }
 
@@ -105,48 +121,50 @@ public final class TreeRegistry implements RegistryService {
         return List.of();
     }
 
+    /** The current units whose Kazakh or Russian name holds {@code text}, by code. */
     @Override
     public List<Unit> search(String text, int limit) {
-        throw new UnsupportedOperationException("reports do not search");
+        return current().stream().filter(u -> u.nameKk().contains(text) || u.nameRu().contains(text)).limit(limit)
+                .toList();
     }
 
     @Override
     public List<SearchHit> searchWithFormer(String text, int limit) {
-        throw new UnsupportedOperationException("reports do not search");
+        return search(text, limit).stream().map(unit -> new SearchHit(unit, null)).toList();
     }
 
     @Override
     public void addFact(Fact fact) {
-        throw new UnsupportedOperationException("reports only read");
+        throw new UnsupportedOperationException("this test registry only reads");
     }
 
     @Override
     public Unit update(UnitEdit edit) {
-        throw new UnsupportedOperationException("reports only read");
+        throw new UnsupportedOperationException("this test registry only reads");
     }
 
     @Override
     public Unit abolish(String code, LocalDate effective) {
-        throw new UnsupportedOperationException("reports only read");
+        throw new UnsupportedOperationException("this test registry only reads");
     }
 
     @Override
     public ImportPreview previewImport(Path file) {
-        throw new UnsupportedOperationException("reports only read");
+        throw new UnsupportedOperationException("this test registry only reads");
     }
 
     @Override
     public void applyImport(ImportPreview preview, int confirmedAbolished) {
-        throw new UnsupportedOperationException("reports only read");
+        throw new UnsupportedOperationException("this test registry only reads");
     }
 
     @Override
-    public void exportCsv(String code, kz.aimaq.csv.CsvConvention convention, java.util.Locale language, OutputStream out) {
-        throw new UnsupportedOperationException("reports only read");
+    public void exportCsv(String code, CsvConvention convention, Locale language, OutputStream out) {
+        throw new UnsupportedOperationException("this test registry only reads");
     }
 
     @Override
     public void exportJson(String code, OutputStream out) {
-        throw new UnsupportedOperationException("reports only read");
+        throw new UnsupportedOperationException("this test registry only reads");
     }
 }
