@@ -5,7 +5,7 @@
  * The {@link kz.aimaq.readiness.api.ReadinessEngine} service computes them.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package kz.aimaq.readiness.api;
 
 import org.osgi.annotation.bundle.Export;

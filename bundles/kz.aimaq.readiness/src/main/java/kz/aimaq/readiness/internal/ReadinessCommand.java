@@ -32,8 +32,8 @@ import kz.aimaq.readiness.api.Methodology;
 import kz.aimaq.readiness.api.ReadinessEngine;
 import kz.aimaq.readiness.api.ScoreTable;
 import kz.aimaq.readiness.api.ScoringOptions;
+import kz.aimaq.readiness.api.SubmittedValues;
 import kz.aimaq.readiness.internal.io.IndicatorCsvImporter;
-import kz.aimaq.readiness.internal.returns.SubmittedValues;
 
 /**
  * {@code aimaq --headless readiness score|validate ...}: scores any data set against any

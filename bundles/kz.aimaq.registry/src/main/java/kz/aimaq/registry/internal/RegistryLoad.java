@@ -21,6 +21,7 @@ import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
 import kz.aimaq.platform.api.AuditLog;
+import kz.aimaq.platform.api.CurrentAuditLog;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.registry.api.RegistryService;
 import kz.aimaq.storage.api.Database;

@@ -17,6 +17,17 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface DataReturns {
 
+    /**
+     * Event Admin topic posted after returns were stored (submitted or imported), once per data
+     * set, with its id in {@link #EVENT_DATA_SET}: views that show rates or scores read them again.
+     *
+     * @since 1.1
+     */
+    String TOPIC_SUBMITTED = "kz/aimaq/reporting/RETURNS_STORED";
+
+    /** @since 1.1 */
+    String EVENT_DATA_SET = "dataSet";
+
     /** The data sets contributed by the modules running now ({@link DataSetContribution}), by id. */
     List<DataSet> dataSets();
 

@@ -25,6 +25,7 @@ import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.jobs.JobService;
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.readiness.api.ReadinessEngine;
+import kz.aimaq.readiness.api.SubmittedValues;
 import kz.aimaq.registry.api.RegistryService;
 import kz.aimaq.workbench.api.LiveModel;
 
@@ -49,6 +50,7 @@ public final class ReadinessModel {
     private final LiveModel.Slot<Regions> regions = live.slot();
     private final LiveModel.Slot<EventAdmin> events = live.quietSlot();
     private final LiveModel.Slot<UserContext> user = live.quietSlot();
+    private final LiveModel.Slot<SubmittedValues> submitted = live.quietSlot();
     private final AtomicReference<Status> status = new AtomicReference<>(Status.of(Status.Phase.NO_REGISTRY));
     private final AtomicLong generation = new AtomicLong();
     /** The language the scoring job under way was named in. */
@@ -98,7 +100,7 @@ public final class ReadinessModel {
             monitor.begin(WORK);
             int[] reported = {0};
             try {
-                ReadinessResults results = ReadinessResults.compute(engine, current, share -> {
+                ReadinessResults results = ReadinessResults.compute(engine, current, submitted.get(), share -> {
                     int done = (int) Math.round(share * WORK);
                     monitor.worked(done - reported[0]);
                     reported[0] = done;
@@ -143,6 +145,18 @@ public final class ReadinessModel {
         if (registry.compareAndSet(service, null)) {
             recompute();
         }
+    }
+
+    /** The returns okrugs submitted: scored instead of the demonstration values wherever any came. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindSubmitted(SubmittedValues service) {
+        submitted.bind(service);
+        recompute();
+    }
+
+    void unbindSubmitted(SubmittedValues service) {
+        submitted.unbind(service);
+        recompute();
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)

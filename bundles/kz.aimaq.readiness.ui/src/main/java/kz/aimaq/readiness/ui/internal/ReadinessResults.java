@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
@@ -20,6 +22,7 @@ import kz.aimaq.readiness.api.RobustnessOptions;
 import kz.aimaq.readiness.api.RollUpTable;
 import kz.aimaq.readiness.api.ScoreTable;
 import kz.aimaq.readiness.api.ScoringOptions;
+import kz.aimaq.readiness.api.SubmittedValues;
 import kz.aimaq.readiness.api.UnitScore;
 import kz.aimaq.registry.api.RegistryService;
 import kz.aimaq.registry.api.Unit;
@@ -71,13 +74,13 @@ final class ReadinessResults {
      * @param cancelled polled between steps
      * @throws CancellationException once {@code cancelled} says so
      */
-    static ReadinessResults compute(ReadinessEngine engine, RegistryService registry, DoubleConsumer progress,
-            BooleanSupplier cancelled) {
+    static ReadinessResults compute(ReadinessEngine engine, RegistryService registry,
+            Optional<SubmittedValues> submitted, DoubleConsumer progress, BooleanSupplier cancelled) {
         RegistryHierarchy hierarchy = RegistryHierarchy.read(registry, cancelled);
         progress.accept(0.15);
         Methodology methodology = engine.shippedMethodology(METHODOLOGY);
         List<String> codes = hierarchy.okrugs().stream().map(Unit::code).toList();
-        List<IndicatorValue> values = engine.synthetic(methodology, codes, PERIOD, SEED);
+        List<IndicatorValue> values = values(engine, methodology, codes, submitted);
         check(cancelled);
         progress.accept(0.25);
         RollUpTable parents = engine.rollUp(methodology, values, hierarchy, ScoringOptions.latest());
@@ -105,6 +108,19 @@ final class ReadinessResults {
             }
         }
         return new ReadinessResults(methodology, okrugs, parents, rows, synthetic, hierarchy.regions());
+    }
+
+    /**
+     * The returns the okrugs submitted for the year where any did (okrugs without one stay
+     * unscored, as in the readiness reports); only when none did, the synthetic demonstration
+     * values, which every view then labels.
+     */
+    private static List<IndicatorValue> values(ReadinessEngine engine, Methodology methodology, List<String> codes,
+            Optional<SubmittedValues> submitted) {
+        Set<String> okrugs = new HashSet<>(codes);
+        List<IndicatorValue> returned = submitted.map(s -> s.values(PERIOD, null)).orElse(List.of()).stream()
+                .filter(v -> okrugs.contains(v.unit())).toList();
+        return returned.isEmpty() ? engine.synthetic(methodology, codes, PERIOD, SEED) : returned;
     }
 
     private static void check(BooleanSupplier cancelled) {

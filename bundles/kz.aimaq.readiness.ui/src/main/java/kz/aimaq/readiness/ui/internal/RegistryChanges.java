@@ -7,13 +7,17 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 
+import kz.aimaq.readiness.api.SubmittedValues;
 import kz.aimaq.registry.api.RegistryService;
+import kz.aimaq.reporting.api.DataReturns;
 
 /**
- * Scores again when the registry changes: a renamed unit or region shows its new name in the
- * ranking, its filter and the map, and an added or abolished okrug enters or leaves the ranking.
+ * Scores again when what the scores rest on changes: the registry (a renamed unit or region shows
+ * its new name in the ranking, its filter and the map; an added or abolished okrug enters or
+ * leaves the ranking) or the indicator returns the okrugs submit.
  */
-@Component(property = EventConstants.EVENT_TOPIC + "=" + RegistryService.TOPIC_CHANGED)
+@Component(property = {EventConstants.EVENT_TOPIC + "=" + RegistryService.TOPIC_CHANGED,
+    EventConstants.EVENT_TOPIC + "=" + DataReturns.TOPIC_SUBMITTED})
 public final class RegistryChanges implements EventHandler {
 
     private final ReadinessModel model;
@@ -25,6 +29,10 @@ public final class RegistryChanges implements EventHandler {
 
     @Override
     public void handleEvent(Event event) {
+        if (DataReturns.TOPIC_SUBMITTED.equals(event.getTopic())
+                && !SubmittedValues.DATA_SET.equals(event.getProperty(DataReturns.EVENT_DATA_SET))) {
+            return;
+        }
         model.recompute();
     }
 }

@@ -22,7 +22,7 @@ import kz.aimaq.testing.TestRegions;
 class CsvExportTest {
 
     private final TestRegions regions = new TestRegions();
-    private final ReadinessResults results = ReadinessResults.compute(new ReadinessEngineImpl(), SampleRegistry.create(),
+    private final ReadinessResults results = ReadinessResults.compute(new ReadinessEngineImpl(), SampleRegistry.create(), java.util.Optional.empty(),
             share -> {
             }, () -> false);
 

@@ -19,8 +19,9 @@ import kz.aimaq.platform.api.Languages;
 import kz.aimaq.readiness.api.Indicator;
 import kz.aimaq.readiness.api.IndicatorValue;
 import kz.aimaq.readiness.api.Methodology;
-import kz.aimaq.readiness.api.ReadinessEngine;
 import kz.aimaq.readiness.api.Ratio;
+import kz.aimaq.readiness.api.ReadinessEngine;
+import kz.aimaq.readiness.api.SubmittedValues;
 import kz.aimaq.reporting.api.DataReturns;
 import kz.aimaq.reporting.api.DataSet;
 import kz.aimaq.reporting.api.DataSetContribution;
@@ -39,7 +40,7 @@ import kz.aimaq.reporting.api.Title;
 @Component(service = {DataSetContribution.class, SubmittedValues.class})
 public final class IndicatorReturns implements DataSetContribution, SubmittedValues {
 
-    public static final String DATA_SET_ID = "readiness.indicators";
+    public static final String DATA_SET_ID = SubmittedValues.DATA_SET;
     /** The methodology whose indicators okrugs return. */
     public static final String METHODOLOGY = "aimaq-okrug";
     private static final Title TITLE = new Title("Дайындық көрсеткіштері (жылдық)", "Показатели готовности (годовой)",

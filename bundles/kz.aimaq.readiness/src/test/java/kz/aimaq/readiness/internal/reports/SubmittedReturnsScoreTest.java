@@ -33,10 +33,10 @@ import kz.aimaq.platform.api.jobs.ProgressMonitor;
 import kz.aimaq.readiness.api.Indicator;
 import kz.aimaq.readiness.api.IndicatorValue;
 import kz.aimaq.readiness.api.Methodology;
-import kz.aimaq.readiness.internal.ReadinessEngineImpl;
+import kz.aimaq.readiness.api.SubmittedValues;
 import kz.aimaq.readiness.internal.ReadinessCommand;
+import kz.aimaq.readiness.internal.ReadinessEngineImpl;
 import kz.aimaq.readiness.internal.returns.IndicatorReturns;
-import kz.aimaq.readiness.internal.returns.SubmittedValues;
 import kz.aimaq.registry.api.UnitKind;
 import kz.aimaq.reporting.api.Period;
 import kz.aimaq.reporting.api.ReportException;
@@ -46,11 +46,11 @@ import kz.aimaq.reporting.api.ReturnRate;
 import kz.aimaq.reporting.api.Row;
 import kz.aimaq.reporting.api.Table;
 import kz.aimaq.reporting.internal.returns.DataReturnsImpl;
-import kz.aimaq.testing.TreeRegistry;
 import kz.aimaq.storage.api.Migrations;
 import kz.aimaq.storage.testing.TestDatabase;
 import kz.aimaq.testing.TestRegions;
 import kz.aimaq.testing.TestUser;
+import kz.aimaq.testing.TreeRegistry;
 
 /**
  * End to end on a real H2 database: an okrug submits its readiness indicators through the real

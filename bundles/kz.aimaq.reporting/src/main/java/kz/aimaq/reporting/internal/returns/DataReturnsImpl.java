@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
@@ -23,8 +24,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 import kz.aimaq.platform.api.AuditLog;
+import kz.aimaq.platform.api.ModuleManager;
 import kz.aimaq.platform.api.Right;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.registry.api.RegistryService;
@@ -70,6 +74,8 @@ public final class DataReturnsImpl implements DataReturns {
     private final List<DataSetContribution> contributions = new CopyOnWriteArrayList<>();
     private volatile AuditLog audit;
     private volatile UnitTimeline timeline;
+    private volatile ModuleManager modules;
+    private volatile EventAdmin events;
 
     @Activate
     public DataReturnsImpl(@Reference Database database, @Reference UserContext user, @Reference RegistryService registry,
@@ -122,6 +128,54 @@ public final class DataReturnsImpl implements DataReturns {
         }
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setModules(ModuleManager manager) {
+        modules = manager;
+    }
+
+    public void unsetModules(ModuleManager manager) {
+        if (modules == manager) {
+            modules = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setEvents(EventAdmin admin) {
+        events = admin;
+    }
+
+    public void unsetEvents(EventAdmin admin) {
+        if (events == admin) {
+            events = null;
+        }
+    }
+
+    /**
+     * Whether the data set's module is enabled in the unit's region: a region that has not
+     * enabled a module owes none of its returns. A module the manager does not know is core.
+     */
+    private boolean moduleEnabledFor(DataSet dataSet, String unit) {
+        ModuleManager manager = modules;
+        if (manager == null || unit.length() < 2) {
+            return true;
+        }
+        String region = unit.substring(0, 2) + "0000000";
+        return manager.modules().stream().filter(m -> m.id().equals(dataSet.module())).findFirst()
+                .map(m -> m.enabledRegions().contains(region)).orElse(true);
+    }
+
+    /** Tells the views that scores or rates may have changed: returns of a data set were stored. */
+    private void announce(Set<String> dataSets) {
+        EventAdmin admin = events;
+        if (admin != null) {
+            for (String dataSet : dataSets) {
+                admin.postEvent(new Event(TOPIC_SUBMITTED, Map.of(EVENT_DATA_SET, dataSet)));
+            }
+        }
+    }
+
     private ReportStrings strings() {
         return ReportStrings.load(DataReturnsImpl.class, STRINGS, user.locale());
     }
@@ -163,6 +217,7 @@ public final class DataReturnsImpl implements DataReturns {
         }
         ReturnStore.Outcome outcome = store(List.of(submission)).get(0);
         audit("returns.submit", dataSetId + "/" + period.id() + "@" + unit, outcome + " " + submission.contentHash());
+        announce(Set.of(dataSetId));
         try {
             return store.list(dataSetId, period.id(), unit).get(0);
         } catch (SQLException e) {
@@ -213,7 +268,7 @@ public final class DataReturnsImpl implements DataReturns {
             }
         }
         ReturnRate rate = rate(dataSet.get(), period, versionsOf(submission.unit()), Map.of(), historyStart);
-        if (!rate.expected()) {
+        if (!rate.expected() || !moduleEnabledFor(dataSet.get(), submission.unit())) {
             problems.add(where + s.get("check.unit", "unit", submission.unit(), period.id()));
         }
         ReportAccess.refusal(user, submission.unit()).ifPresent(why -> problems.add(where + why));
@@ -261,6 +316,7 @@ public final class DataReturnsImpl implements DataReturns {
         ImportSummary summary = new ImportSummary(count(outcomes, ReturnStore.Outcome.ADDED),
                 count(outcomes, ReturnStore.Outcome.REPLACED), count(outcomes, ReturnStore.Outcome.UNCHANGED));
         audit("returns.import", file.getFileName().toString(), summary.toString());
+        announce(reads.stream().map(r -> r.submission().dataSet()).collect(Collectors.toSet()));
         return summary;
     }
 
@@ -279,6 +335,9 @@ public final class DataReturnsImpl implements DataReturns {
         LocalDate historyStart = historyStart().orElse(null);
         for (List<Unit> unitVersions : versions.values()) {
             ReturnRate rate = rate(dataSet, period, unitVersions, received, historyStart);
+            if (rate.expected() && !moduleEnabledFor(dataSet, rate.unit())) {
+                rate = new ReturnRate(rate.unit(), false, false, false);
+            }
             if (dataSet.expectedKinds().contains(latest(unitVersions).kind())) {
                 rates.put(rate.unit(), rate);
             }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,14 +27,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 import kz.aimaq.platform.api.AuditEntry;
 import kz.aimaq.platform.api.AuditLog;
+import kz.aimaq.platform.api.BundleInfo;
 import kz.aimaq.platform.api.Languages;
+import kz.aimaq.platform.api.ModuleInfo;
+import kz.aimaq.platform.api.ModuleKind;
+import kz.aimaq.platform.api.ModuleManager;
+import kz.aimaq.platform.api.Problem;
 import kz.aimaq.registry.api.UnitKind;
+import kz.aimaq.reporting.api.DataSet;
 import kz.aimaq.reporting.api.ImportSummary;
 import kz.aimaq.reporting.api.Period;
+import kz.aimaq.reporting.api.PeriodType;
 import kz.aimaq.reporting.api.ReportStrings;
 import kz.aimaq.reporting.api.ReturnException;
 import kz.aimaq.reporting.api.ReturnRate;
 import kz.aimaq.reporting.api.Submission;
+import kz.aimaq.reporting.api.Title;
 import kz.aimaq.storage.api.Migrations;
 import kz.aimaq.storage.testing.TestDatabase;
 import kz.aimaq.testing.TestRegions;
@@ -160,6 +169,48 @@ abstract class DataReturnsContract {
         ReturnException refused = assertThrows(ReturnException.class,
                 () -> returns.submit(BUDGET, Period.parse("2025-12"), C, budget("1")));
         assertTrue(refused.getMessage().contains(C), refused.getMessage());
+    }
+
+    @Test
+    void aRegionThatHasNotEnabledAModuleOwesNoneOfItsReturns() throws Exception {
+        DataReturnsImpl returns = returns(db);
+        DataSet tax = new DataSet("tax.execution", "tax", new Title("Салық", "Налоги", "Taxes"), PeriodType.MONTHLY, 10,
+                DataSet.OKRUG_LEVEL, Set.of("revenue_plan", "revenue_actual", "spending_actual"));
+        returns.addDataSet(() -> tax);
+        List<String> taxRegions = new ArrayList<>(List.of("710000000"));
+        returns.setModules(new ModuleManager() {
+            @Override
+            public List<ModuleInfo> modules() {
+                return List.of(new ModuleInfo("tax", "Tax", ModuleKind.OPTIONAL, "features/tax.json", List.of(),
+                        Set.copyOf(taxRegions), false));
+            }
+
+            @Override
+            public List<BundleInfo> bundles() {
+                return List.of();
+            }
+
+            @Override
+            public List<Problem> problems() {
+                return List.of();
+            }
+
+            @Override
+            public void setEnabled(String moduleId, String regionCode, boolean enabled) {
+                throw new UnsupportedOperationException("the returns only read the policy");
+            }
+        });
+
+        assertEquals(List.of(), expected(returns.rates(tax.id(), MARCH, "193200000")),
+                "tax runs in Astana only: Almaty Region's okrugs owe no tax return");
+        ReturnException refused = assertThrows(ReturnException.class,
+                () -> returns.submit(tax.id(), MARCH, A, budget("5")));
+        assertTrue(refused.getMessage().contains(A), refused.getMessage());
+
+        taxRegions.add(TestRegions.ALMATY_REGION.code());
+        assertEquals(List.of(A, B, E), expected(returns.rates(tax.id(), MARCH, "193200000")), "enabled: owed");
+        assertEquals(List.of(A, B, E), expected(returns.rates(BUDGET, MARCH, "193200000")),
+                "a data set of a module the manager does not list is owed everywhere");
     }
 
     private static List<String> expected(Map<String, ReturnRate> rates) {

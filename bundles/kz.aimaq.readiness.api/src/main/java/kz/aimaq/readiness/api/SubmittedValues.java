@@ -1,4 +1,4 @@
-package kz.aimaq.readiness.internal.returns;
+package kz.aimaq.readiness.api;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -6,13 +6,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import kz.aimaq.readiness.api.IndicatorValue;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * The indicator values units submitted as returns of the readiness data set. An interface of
- * readiness types only, so that the command line can use it without loading the reporting API.
+ * The indicator values units submitted as returns of the readiness data set, registered as a
+ * service by the readiness module while the reporting module runs. An interface of readiness
+ * types only, so that its users need not load the reporting API.
+ *
+ * @since 1.2
  */
+@ProviderType
 public interface SubmittedValues {
+
+    /** The id of the readiness module's data set, the yearly return of the indicators. */
+    String DATA_SET = "readiness.indicators";
 
     /** The source of values that came in a return: {@code return:<user>@<yyyy-mm-dd>}. */
     String SOURCE_PREFIX = "return:";
