@@ -56,24 +56,6 @@ import kz.aimaq.reporting.api.UnitTimeline;
 @ExamReactorStrategy(PerClass.class)
 public class ReportingIT {
 
-    private static final ProgressMonitor UNWATCHED = new ProgressMonitor() {
-        @Override
-        public void begin(int totalWork) {
-        }
-
-        @Override
-        public void worked(int work) {
-        }
-
-        @Override
-        public void subTask(String description) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
 
     @Inject
     @Filter(timeout = 90_000) // the registry seeds the whole classifier first
@@ -106,14 +88,16 @@ public class ReportingIT {
 
     @Test
     public void theRegistrysReportIsMadeAndWrittenInEveryFormat() throws Exception {
-        assertTrue(catalog.find("registry.units").isPresent());
-        assertTrue(catalog.find("returns.completeness").isPresent());
+        // the registry registers once its data is loaded, and the reports that need it follow
+        Await.until("the registry's and the completeness report in the catalogue", java.time.Duration.ofMinutes(2),
+                () -> catalog.find("registry.units").isPresent() && catalog.find("returns.completeness").isPresent(),
+                () -> catalog.reports().toString());
         ReportResult result = catalog.run("registry.units",
-                new ReportRequest("190000000", null, LocalDate.now(), Locale.forLanguageTag("kk"), "itest"), UNWATCHED);
+                new ReportRequest("190000000", null, LocalDate.now(), Locale.forLanguageTag("kk"), "itest"), ProgressMonitor.UNWATCHED);
         assertTrue(result.title(), result.title().contains("Алматы облысы"));
         for (OutputFormat format : OutputFormat.values()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            catalog.write(result, format, out, UNWATCHED);
+            catalog.write(result, format, out, ProgressMonitor.UNWATCHED);
             assertTrue(format + " has content", out.size() > 1000);
             if (format == OutputFormat.PDF) {
                 assertEquals("%PDF", new String(out.toByteArray(), 0, 4, StandardCharsets.US_ASCII));
@@ -126,9 +110,18 @@ public class ReportingIT {
 
     @Test
     public void returnsKnowTheRegistrysHistoryAndTheCommandListsTheReports() throws Exception {
+        Await.until("both modules' data sets contributed", java.time.Duration.ofMinutes(2),
+                () -> returns.dataSets().size() == 2, () -> returns.dataSets().toString());
         assertEquals(List.of("okrug.budget-execution", "readiness.indicators"),
                 returns.dataSets().stream().map(DataSet::id).toList());
         assertTrue(timeline.versions("190000000").size() > 100);
+        Await.until("the report command", java.time.Duration.ofMinutes(2), () -> {
+            try {
+                return context.getServiceReferences(CliCommand.class, "(" + CliCommand.NAME + "=report)").size() == 1;
+            } catch (org.osgi.framework.InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }, () -> "");
         List<ServiceReference<CliCommand>> refs = List.copyOf(context.getServiceReferences(CliCommand.class,
                 "(" + CliCommand.NAME + "=report)"));
         assertEquals(1, refs.size());
@@ -143,13 +136,16 @@ public class ReportingIT {
 
     @Test
     public void aSubmittedReadinessReturnIsWhatTheScorecardScores() throws Exception {
+        Await.until("the readiness data set and scorecard", java.time.Duration.ofMinutes(2),
+                () -> returns.dataSet("readiness.indicators").isPresent() && catalog.find("readiness.scorecard").isPresent(),
+                () -> returns.dataSets().toString());
         Period lastYear = Period.parse(Integer.toString(LocalDate.now().getYear() - 1));
         // an okrug of the registry's first classifier: expected for last year by the history-start rule
         String okrug = returns.rates("readiness.indicators", lastYear, "190000000").values().stream()
                 .filter(ReturnRate::expected).map(ReturnRate::unit).sorted().findFirst().orElseThrow();
         Report scorecard = report("readiness.scorecard");
         ReportRequest request = new ReportRequest(okrug, lastYear, LocalDate.now(), Locale.ENGLISH, "itest");
-        ReportResult before = scorecard.run(request, UNWATCHED);
+        ReportResult before = scorecard.run(request, ProgressMonitor.UNWATCHED);
         assertTrue("no return yet: the labelled demo", before.metadata().synthetic());
 
         Map<String, String> values = new TreeMap<>();
@@ -160,7 +156,7 @@ public class ReportingIT {
         returns.submit("readiness.indicators", lastYear, okrug, values);
         assertTrue(returns.rates("readiness.indicators", lastYear, okrug).get(okrug).received());
 
-        ReportResult after = scorecard.run(request, UNWATCHED);
+        ReportResult after = scorecard.run(request, ProgressMonitor.UNWATCHED);
         assertFalse("scored on the return", after.metadata().synthetic());
         Object indexBefore = before.sections().get(0).tables().get(0).rows().get(0).cell(2);
         Object indexAfter = after.sections().get(0).tables().get(0).rows().get(0).cell(2);

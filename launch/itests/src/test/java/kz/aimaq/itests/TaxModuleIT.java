@@ -132,16 +132,16 @@ public class TaxModuleIT {
         }
         ReportCatalog catalog = context.getService(context.getServiceReference(ReportCatalog.class));
         ReportResult plan = catalog.run("tax.plan-vs-actual", new ReportRequest(district.code(), Period.parse("2026"),
-                LocalDate.of(2026, 12, 6), java.util.Locale.forLanguageTag("kk"), "itest"), UNWATCHED);
+                LocalDate.of(2026, 12, 6), java.util.Locale.forLanguageTag("kk"), "itest"), ProgressMonitor.UNWATCHED);
         assertTrue(plan.title(), plan.title().contains(district.nameKk()));
         assertTrue("demo data makes the report synthetic", plan.metadata().synthetic());
         Table byKbk = plan.sections().get(0).tables().get(0);
         assertTrue(byKbk.total().orElseThrow().cell(byKbk.column("actual")).toString(),
                 ((java.math.BigDecimal) byKbk.total().orElseThrow().cell(byKbk.column("actual"))).signum() > 0);
         ReportResult arrearsReport = catalog.run("tax.arrears-ageing", new ReportRequest(district.code(), null,
-                LocalDate.of(2026, 12, 6), java.util.Locale.ENGLISH, "itest"), UNWATCHED);
+                LocalDate.of(2026, 12, 6), java.util.Locale.ENGLISH, "itest"), ProgressMonitor.UNWATCHED);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        catalog.write(arrearsReport, OutputFormat.PDF, pdf, UNWATCHED);
+        catalog.write(arrearsReport, OutputFormat.PDF, pdf, ProgressMonitor.UNWATCHED);
         assertEquals("%PDF", new String(pdf.toByteArray(), 0, 4, StandardCharsets.US_ASCII));
 
         modules.setEnabled("tax", ALMATY_REGION, false);
@@ -152,24 +152,6 @@ public class TaxModuleIT {
         assertFalse(afterwards, afterwards.contains("tax."));
     }
 
-    private static final ProgressMonitor UNWATCHED = new ProgressMonitor() {
-        @Override
-        public void begin(int totalWork) {
-        }
-
-        @Override
-        public void worked(int work) {
-        }
-
-        @Override
-        public void subTask(String description) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
 
     /** What {@code report list} prints. */
     private String reportList() throws Exception {

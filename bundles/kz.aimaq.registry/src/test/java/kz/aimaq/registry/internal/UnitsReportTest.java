@@ -29,24 +29,6 @@ import kz.aimaq.storage.testing.TestDatabase;
 /** The registry's report over the real, seeded registry (H2). */
 class UnitsReportTest {
 
-    private static final ProgressMonitor MONITOR = new ProgressMonitor() {
-        @Override
-        public void begin(int totalWork) {
-        }
-
-        @Override
-        public void worked(int work) {
-        }
-
-        @Override
-        public void subTask(String description) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
 
     private static TestDatabase db;
     private static RegistryServiceImpl registry;
@@ -63,7 +45,7 @@ class UnitsReportTest {
     }
 
     private static ReportResult run(String unit, Locale locale) throws ReportException {
-        return new UnitsReport(registry).run(new ReportRequest(unit, null, LocalDate.of(2027, 3, 1), locale, "тест"), MONITOR);
+        return new UnitsReport(registry).run(new ReportRequest(unit, null, LocalDate.of(2027, 3, 1), locale, "тест"), ProgressMonitor.UNWATCHED);
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.cli.CliCommand;
+import kz.aimaq.platform.api.jobs.ProgressMonitor;
 import kz.aimaq.reporting.api.ReportStrings;
 import kz.aimaq.reporting.api.OutputFormat;
 import kz.aimaq.reporting.api.Period;
@@ -124,10 +125,10 @@ public final class ReportCommand implements CliCommand {
         Path target = Path.of(out1).toAbsolutePath();
         try {
             awaitReport(id);
-            ReportResult result = catalog.run(id, request, Unwatched.INSTANCE);
+            ReportResult result = catalog.run(id, request, ProgressMonitor.UNWATCHED);
             Path partial = target.resolveSibling(target.getFileName() + ".part");
             try (OutputStream stream = Files.newOutputStream(partial)) {
-                catalog.write(result, format, stream, Unwatched.INSTANCE);
+                catalog.write(result, format, stream, ProgressMonitor.UNWATCHED);
             } catch (IOException e) {
                 Files.deleteIfExists(partial);
                 throw e;

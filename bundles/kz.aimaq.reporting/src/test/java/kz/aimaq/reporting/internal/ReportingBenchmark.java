@@ -22,6 +22,7 @@ import java.util.Optional;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import kz.aimaq.platform.api.Languages;
+import kz.aimaq.platform.api.jobs.ProgressMonitor;
 import kz.aimaq.registry.api.Fact;
 import kz.aimaq.registry.api.ImportPreview;
 import kz.aimaq.registry.api.RegistryService;
@@ -78,7 +79,7 @@ public final class ReportingBenchmark {
                 Path file = dir.resolve("national." + format.extension());
                 long t0 = System.nanoTime();
                 try (OutputStream out = Files.newOutputStream(file)) {
-                    Writers.write(result, format, out, Unwatched.INSTANCE);
+                    Writers.write(result, format, out, ProgressMonitor.UNWATCHED);
                 }
                 double ms = (System.nanoTime() - t0) / 1e6;
                 if (round >= 0) {

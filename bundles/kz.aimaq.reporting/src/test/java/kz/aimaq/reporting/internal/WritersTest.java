@@ -36,28 +36,10 @@ import kz.aimaq.reporting.api.ReportResult;
 
 class WritersTest {
 
-    static final ProgressMonitor WATCHED = new ProgressMonitor() {
-        @Override
-        public void begin(int totalWork) {
-        }
-
-        @Override
-        public void worked(int work) {
-        }
-
-        @Override
-        public void subTask(String description) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
 
     static byte[] write(ReportResult result, OutputFormat format) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Writers.write(result, format, out, WATCHED);
+        Writers.write(result, format, out, ProgressMonitor.UNWATCHED);
         return out.toByteArray();
     }
 

@@ -15,27 +15,6 @@ import java.util.function.BiConsumer;
 public final class BackgroundWork implements AutoCloseable {
 
     /** What work run without a job service reports to: nobody watches it, nobody cancels it. */
-    private static final ProgressMonitor UNWATCHED = new ProgressMonitor() {
-        @Override
-        public void begin(int totalWork) {
-            // no status line to show it in
-        }
-
-        @Override
-        public void worked(int work) {
-            // no status line to show it in
-        }
-
-        @Override
-        public void subTask(String description) {
-            // no status line to show it in
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
 
     private final ExecutorService thread;
     private final BiConsumer<String, Throwable> failures;
@@ -73,7 +52,7 @@ public final class BackgroundWork implements AutoCloseable {
         }
         run(() -> {
             try {
-                task.run(UNWATCHED);
+                task.run(ProgressMonitor.UNWATCHED);
             } catch (Exception e) {
                 failures.accept(name, e);
             }

@@ -6,6 +6,33 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface ProgressMonitor {
 
+    /**
+     * Progress of work nobody watches or cancels: the command line's, a test's.
+     *
+     * @since 1.2
+     */
+    ProgressMonitor UNWATCHED = new ProgressMonitor() {
+        @Override
+        public void begin(int totalWork) {
+            // nothing shows it
+        }
+
+        @Override
+        public void worked(int work) {
+            // nothing shows it
+        }
+
+        @Override
+        public void subTask(String description) {
+            // nothing shows it
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
+
     /** Declares how many units of work the job has; unknown (indeterminate) until called. */
     void begin(int totalWork);
 

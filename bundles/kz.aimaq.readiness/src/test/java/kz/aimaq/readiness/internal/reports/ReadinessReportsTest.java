@@ -30,24 +30,6 @@ import kz.aimaq.testing.TreeRegistry;
 
 class ReadinessReportsTest {
 
-    private static final ProgressMonitor MONITOR = new ProgressMonitor() {
-        @Override
-        public void begin(int totalWork) {
-        }
-
-        @Override
-        public void worked(int work) {
-        }
-
-        @Override
-        public void subTask(String description) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
 
     private final ReadinessEngineImpl engine = new ReadinessEngineImpl();
 
@@ -71,7 +53,7 @@ class ReadinessReportsTest {
     @Test
     void rankingCountsEveryOkrugInOneBandAndIsLabelledSynthetic() throws Exception {
         TreeRegistry registry = registry();
-        ReportResult result = new RankingReport(engine, registry).run(request("190000000"), MONITOR);
+        ReportResult result = new RankingReport(engine, registry).run(request("190000000"), ProgressMonitor.UNWATCHED);
         assertTrue(result.metadata().synthetic());
         Table bands = result.sections().get(0).tables().get(0);
         Row total = bands.total().orElseThrow();
@@ -97,7 +79,7 @@ class ReadinessReportsTest {
     @Test
     void scorecardShowsTheOkrugsIndexAndPillars() throws Exception {
         TreeRegistry registry = registry();
-        ReportResult result = new ScorecardReport(engine, registry).run(request("193210100"), MONITOR);
+        ReportResult result = new ScorecardReport(engine, registry).run(request("193210100"), ProgressMonitor.UNWATCHED);
         Table table = result.sections().get(0).tables().get(0);
         Row index = table.rows().get(0);
         assertEquals(RowKind.TOTAL, index.kind());
@@ -105,7 +87,7 @@ class ReadinessReportsTest {
         ScoreTable scores = ReadinessData.score(engine, null, district, "2025").table();
         assertEquals(BigDecimal.valueOf(scores.unit("193210100").total().score()).setScale(1, RoundingMode.HALF_UP), index.cell(2));
         assertTrue(result.title().contains("Ақжар 0"));
-        assertThrows(ReportException.class, () -> new ScorecardReport(engine, registry).run(request("193200000"), MONITOR));
+        assertThrows(ReportException.class, () -> new ScorecardReport(engine, registry).run(request("193200000"), ProgressMonitor.UNWATCHED));
     }
 
     @Test

@@ -58,24 +58,6 @@ import kz.aimaq.testing.TreeRegistry;
  */
 class SubmittedReturnsScoreTest {
 
-    private static final ProgressMonitor MONITOR = new ProgressMonitor() {
-        @Override
-        public void begin(int totalWork) {
-        }
-
-        @Override
-        public void worked(int work) {
-        }
-
-        @Override
-        public void subTask(String description) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
     private static final String AKZHAR = "193233100";
     private static final String BAKANAS = "193235100";
 
@@ -160,7 +142,7 @@ class SubmittedReturnsScoreTest {
     void aSubmittedReturnIsScoredInsteadOfTheSyntheticDemo() throws Exception {
         ScorecardReport scorecard = new ScorecardReport(engine, registry);
         scorecard.submitted = indicatorReturns;
-        ReportResult before = scorecard.run(request(AKZHAR), MONITOR);
+        ReportResult before = scorecard.run(request(AKZHAR), ProgressMonitor.UNWATCHED);
         assertTrue(before.metadata().synthetic(), "no return yet: the labelled demo");
         BigDecimal demo = index(before);
 
@@ -169,7 +151,7 @@ class SubmittedReturnsScoreTest {
         ReturnRate rate = returns.rates("readiness.indicators", Period.parse("2025"), "193200000").get(AKZHAR);
         assertTrue(rate.received() && rate.onTime(), "expected for 2025 although the registry begins on 1 January 2026");
 
-        ReportResult after = scorecard.run(request(AKZHAR), MONITOR);
+        ReportResult after = scorecard.run(request(AKZHAR), ProgressMonitor.UNWATCHED);
         assertFalse(after.metadata().synthetic(), "scored on the return: nothing synthetic went in");
         assertEquals(new BigDecimal("100.0"), index(after), "every indicator at its upper goalpost");
         assertNotEquals(demo, index(after));
@@ -177,11 +159,11 @@ class SubmittedReturnsScoreTest {
 
         // the other okrug of the district sent nothing: no score, said so, no synthetic stand-in
         ReportException none = org.junit.jupiter.api.Assertions.assertThrows(ReportException.class,
-                () -> scorecard.run(request(BAKANAS), MONITOR));
+                () -> scorecard.run(request(BAKANAS), ProgressMonitor.UNWATCHED));
         assertTrue(none.getMessage().contains("2025"), none.getMessage());
         RankingReport ranking = new RankingReport(engine, registry);
         ranking.submitted = indicatorReturns;
-        Table rows = ranking.run(request("190000000"), MONITOR).sections().get(1).tables().get(0);
+        Table rows = ranking.run(request("190000000"), ProgressMonitor.UNWATCHED).sections().get(1).tables().get(0);
         Row first = rows.rows().get(0);
         assertEquals(List.of(1L, AKZHAR), List.of(first.cell(0), first.cell(1)));
         assertEquals("No return", rows.rows().get(1).cell(5));

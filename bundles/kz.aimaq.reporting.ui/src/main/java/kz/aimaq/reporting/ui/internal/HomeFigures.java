@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import kz.aimaq.platform.api.jobs.ProgressMonitor;
 import kz.aimaq.reporting.api.Block;
 import kz.aimaq.reporting.api.Chart;
 import kz.aimaq.reporting.api.ReportCatalog;
@@ -94,7 +95,7 @@ record HomeFigures(String scopeName, Optional<Table> units, List<Returns> return
             return Optional.empty();
         }
         try {
-            return Optional.of(catalog.run(id, request, ReportsModel.Unwatched.INSTANCE));
+            return Optional.of(catalog.run(id, request, ProgressMonitor.UNWATCHED));
         } catch (ReportException | RuntimeException e) {
             failures.add(id + ": " + e.getMessage());
             return Optional.empty();

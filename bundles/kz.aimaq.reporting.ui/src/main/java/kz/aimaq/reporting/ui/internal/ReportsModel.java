@@ -125,7 +125,7 @@ public final class ReportsModel {
     void run(String reportId, ReportRequest request, Consumer<ReportResult> done, Consumer<String> failed) {
         work.run(() -> {
             try {
-                done.accept(catalog.run(reportId, request, Unwatched.INSTANCE));
+                done.accept(catalog.run(reportId, request, ProgressMonitor.UNWATCHED));
             } catch (Exception e) {
                 failed.accept(e.getMessage());
             }
@@ -173,29 +173,4 @@ public final class ReportsModel {
         openers.remove(opener);
     }
 
-    /** Progress nobody watches: reading a report for the window. */
-    static final class Unwatched implements ProgressMonitor {
-
-        static final Unwatched INSTANCE = new Unwatched();
-
-        @Override
-        public void begin(int totalWork) {
-            // the view shows its own "making…" line
-        }
-
-        @Override
-        public void worked(int work) {
-            // the view shows its own "making…" line
-        }
-
-        @Override
-        public void subTask(String description) {
-            // the view shows its own "making…" line
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    }
-}
+    /** Progress nobody watches: reading a report for the window. */}

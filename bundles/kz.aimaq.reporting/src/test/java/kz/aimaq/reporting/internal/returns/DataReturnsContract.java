@@ -33,6 +33,7 @@ import kz.aimaq.platform.api.ModuleInfo;
 import kz.aimaq.platform.api.ModuleKind;
 import kz.aimaq.platform.api.ModuleManager;
 import kz.aimaq.platform.api.Problem;
+import kz.aimaq.platform.api.jobs.ProgressMonitor;
 import kz.aimaq.registry.api.UnitKind;
 import kz.aimaq.reporting.api.DataSet;
 import kz.aimaq.reporting.api.ImportSummary;
@@ -307,7 +308,7 @@ abstract class DataReturnsContract {
         submitOn(returns, E, "2026-04-01", "500");
         CompletenessReport report = new CompletenessReport(returns, registry);
         kz.aimaq.reporting.api.ReportResult result = report.run(new kz.aimaq.reporting.api.ReportRequest("190000000", MARCH,
-                LocalDate.of(2026, 5, 1), Languages.RUSSIAN, "айгүл"), kz.aimaq.reporting.internal.Unwatched.INSTANCE);
+                LocalDate.of(2026, 5, 1), Languages.RUSSIAN, "айгүл"), ProgressMonitor.UNWATCHED);
         kz.aimaq.reporting.api.Table table = result.sections().get(0).tables().get(0);
         kz.aimaq.reporting.api.Row total = table.total().orElseThrow();
         assertEquals(3L, total.cell(table.column("expected")));
@@ -319,7 +320,7 @@ abstract class DataReturnsContract {
         // February: D (abolished since) was expected and sent nothing; it is still counted in Balkhash
         kz.aimaq.reporting.api.ReportResult february = report.run(new kz.aimaq.reporting.api.ReportRequest("190000000",
                 Period.parse("2026-02"), LocalDate.of(2026, 5, 1), Languages.RUSSIAN, "айгүл"),
-                kz.aimaq.reporting.internal.Unwatched.INSTANCE);
+                ProgressMonitor.UNWATCHED);
         kz.aimaq.reporting.api.Table feb = february.sections().get(0).tables().get(0);
         assertEquals(4L, feb.total().orElseThrow().cell(feb.column("expected")));
         assertTrue(feb.rows().stream().anyMatch(r -> D.equals(r.cell(0)) && r.level() == 2), "D sits under its district");

@@ -58,24 +58,6 @@ class TaxReportsTest {
     private static final String DISTRICT = "193200000";
     private static final String OKRUG = "193235100";
 
-    private static final ProgressMonitor MONITOR = new ProgressMonitor() {
-        @Override
-        public void begin(int totalWork) {
-        }
-
-        @Override
-        public void worked(int work) {
-        }
-
-        @Override
-        public void subTask(String description) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
 
     private TestDatabase db;
     private TaxServiceImpl tax;
@@ -102,7 +84,7 @@ class TaxReportsTest {
     @Test
     void planAgainstActualAddsUpToTheLedgerAndThePayments() throws Exception {
         assertEquals(3, tax.generateDemo(REGION, 2026));
-        ReportResult result = new PlanVsActualReport(tax, registry).run(request(REGION, Locale.ENGLISH), MONITOR);
+        ReportResult result = new PlanVsActualReport(tax, registry).run(request(REGION, Locale.ENGLISH), ProgressMonitor.UNWATCHED);
         Table byKbk = result.sections().get(0).tables().get(0);
         long plan = tax.plan(REGION, 2026).stream().mapToLong(PlanLine::amountTiyn).sum();
         assertTrue(plan > 0);
@@ -131,7 +113,7 @@ class TaxReportsTest {
     void collectionByMonthMatchesAGroupByOverThePayments() throws Exception {
         tax.generateDemo(REGION, 2026);
         ReportResult result = new CollectionByMonthReport(tax, registry).run(request(DISTRICT, Locale.forLanguageTag("ru")),
-                MONITOR);
+                ProgressMonitor.UNWATCHED);
         Table byKbk = result.sections().get(0).tables().get(0);
         Row total = byKbk.total().orElseThrow();
         long[] months = paidByMonth("1932");
@@ -151,7 +133,7 @@ class TaxReportsTest {
     void arrearsAgeingSumsTheLedgersArrearsAndAgesPenaltyOnlyDebts() throws Exception {
         tax.generateDemo(REGION, 2026);
         ReportResult result = new ArrearsAgeingReport(tax, registry).run(request(REGION, Locale.forLanguageTag("kk")),
-                MONITOR);
+                ProgressMonitor.UNWATCHED);
         List<Arrears> arrears = tax.arrears(REGION, AS_OF);
         assertFalse(arrears.isEmpty());
         Table byAge = result.sections().get(0).tables().get(0);
@@ -174,20 +156,20 @@ class TaxReportsTest {
     @Test
     void theNationSaysWhichCitiesHaveNoOkrugsAndAWrongUnitIsRefused() throws Exception {
         tax.generateDemo(REGION, 2026);
-        ReportResult nation = new PlanVsActualReport(tax, registry).run(request(null, Locale.ENGLISH), MONITOR);
+        ReportResult nation = new PlanVsActualReport(tax, registry).run(request(null, Locale.ENGLISH), ProgressMonitor.UNWATCHED);
         Table byUnit = nation.sections().get(1).tables().get(0);
         assertEquals(BigDecimal.valueOf(paidIn2026(""), 2), byUnit.total().orElseThrow().cell(byUnit.column("actual")));
         assertTrue(nation.metadata().notes().stream().anyMatch(n -> n.contains("Astana") || n.contains("Астана")),
                 nation.metadata().notes().toString());
         ReportException e = assertThrows(ReportException.class, () -> new ArrearsAgeingReport(tax, registry)
-                .run(request("199999999", Locale.ENGLISH), MONITOR));
+                .run(request("199999999", Locale.ENGLISH), ProgressMonitor.UNWATCHED));
         assertTrue(e.getMessage().contains("199999999"), e.getMessage());
     }
 
     @Test
     void withoutPaymentsTheReportSaysSoAndIsNotSynthetic() throws Exception {
         ReportResult result = new CollectionByMonthReport(tax, registry).run(request(REGION, Locale.ENGLISH),
-                MONITOR);
+                ProgressMonitor.UNWATCHED);
         assertFalse(result.metadata().synthetic());
         assertTrue(result.metadata().notes().stream().anyMatch(n -> n.contains("No payment file")));
     }
