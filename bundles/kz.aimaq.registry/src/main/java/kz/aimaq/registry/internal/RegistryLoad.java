@@ -1,5 +1,6 @@
 package kz.aimaq.registry.internal;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -43,6 +44,7 @@ public final class RegistryLoad {
 
     /** How long a command waits for a load still under way: a first start under -Xint on a busy machine. */
     private static final long LOAD_WAIT_MINUTES = 10;
+    private static final int LOAD_ATTEMPTS = 3;
 
     private final CurrentAuditLog audit = new CurrentAuditLog();
     private final CompletableFuture<RegistryService> loaded = new CompletableFuture<>();
@@ -60,8 +62,8 @@ public final class RegistryLoad {
         List<Migration> migrations = Migrations.fromBundle(context.getBundle(), RegistryServiceImpl.MIGRATIONS);
         loader = new Thread(() -> {
             try {
-                RegistryServiceImpl registry = new RegistryServiceImpl(database, migrations, user, audit,
-                        Clock.systemDefaultZone(), logger::info);
+                RegistryServiceImpl registry = loadRetryingDeadlocks(() -> new RegistryServiceImpl(database,
+                        migrations, user, audit, Clock.systemDefaultZone(), logger::info), logger);
                 synchronized (registration) {
                     if (!closed) {
                         this.registry = registry;
@@ -83,6 +85,40 @@ public final class RegistryLoad {
         }, "aimaq-registry-load");
         loader.setDaemon(true);
         loader.start();
+    }
+
+    /** Work that may be cancelled by the database to break a deadlock. */
+    private interface Load {
+        RegistryServiceImpl run() throws Exception;
+    }
+
+    /**
+     * Loads, trying again when the database cancelled the load's transaction to break a deadlock
+     * (another transaction, such as {@code central secure} altering the same tables, waited for
+     * it while holding what it wanted): the seed is one transaction, rolled back when cancelled.
+     */
+    private static RegistryServiceImpl loadRetryingDeadlocks(Load load, Logger logger) throws Exception {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return load.run();
+            } catch (Exception e) {
+                if (!deadlock(e) || attempt == LOAD_ATTEMPTS) {
+                    throw e;
+                }
+                logger.info("Registry: the database broke a deadlock by cancelling the load; loading again");
+                Thread.sleep(500L * attempt);
+            }
+        }
+    }
+
+    /** Whether the failure comes from a transaction cancelled to break a deadlock (PostgreSQL 40P01, H2 40001). */
+    private static boolean deadlock(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

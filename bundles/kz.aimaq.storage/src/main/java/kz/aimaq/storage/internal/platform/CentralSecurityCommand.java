@@ -27,6 +27,9 @@ import kz.aimaq.storage.api.Database;
 public final class CentralSecurityCommand implements CliCommand {
 
     private static final String DEFAULT_GROUP = "aimaq_app";
+    /** PostgreSQL's SQLSTATE for a transaction cancelled to break a deadlock. */
+    private static final String DEADLOCK = "40P01";
+    private static final int ATTEMPTS = 5;
 
     private final Database database;
     private final UserContext user;
@@ -56,7 +59,11 @@ public final class CentralSecurityCommand implements CliCommand {
             return 1;
         }
         try (Connection c = database.dataSource().getConnection()) {
-            CentralSecurity.apply(c, group);
+            applyRetryingDeadlocks(c, group);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("central secure: interrupted; nothing was changed");
+            return 1;
         } catch (SQLException | IllegalArgumentException e) {
             err.println("central secure: " + e.getMessage() + " (run it signed in as the owner of the schema, with the"
                     + " right to create roles)");
@@ -67,5 +74,25 @@ public final class CentralSecurityCommand implements CliCommand {
                 + " and cannot rewrite the audit log. Add each user with their own login in Administration > Users or"
                 + " with 'users add LOGIN --roles ROLE --scope KATO' (the password is typed, stored as SCRAM).");
         return 0;
+    }
+
+    /**
+     * Altering the tables takes their strongest lock, one by one, while a module of this very
+     * process may be seeding or migrating the same tables on its own thread (a first start does):
+     * PostgreSQL then breaks the deadlock by cancelling one side. Everything is one transaction,
+     * rolled back when cancelled, so it is simply tried again.
+     */
+    private static void applyRetryingDeadlocks(Connection c, String group) throws SQLException, InterruptedException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                CentralSecurity.apply(c, group);
+                return;
+            } catch (SQLException e) {
+                if (!DEADLOCK.equals(e.getSQLState()) || attempt == ATTEMPTS) {
+                    throw e;
+                }
+                Thread.sleep(500L * attempt);
+            }
+        }
     }
 }
