@@ -102,7 +102,9 @@ public class ReadinessViewsIT {
         return options(AimaqOptions.platform(home.home, home.data, KARAGANDA), AimaqOptions.registry(),
                 AimaqOptions.ours("kz.aimaq.workbench"), AimaqOptions.ours("kz.aimaq.map.api"),
                 AimaqOptions.ours("kz.aimaq.registry.ui"),
-                frameworkProperty(LaunchProperties.HEADLESS).value("false"));
+                frameworkProperty(LaunchProperties.HEADLESS).value("false"),
+                // no okrug has submitted a return here: show the demonstration, as a user would tick it
+                frameworkProperty("aimaq.readiness.demo").value("true"));
     }
 
     @After

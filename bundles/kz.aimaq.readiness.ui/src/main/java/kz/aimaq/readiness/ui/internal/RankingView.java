@@ -60,7 +60,11 @@ public final class RankingView implements View {
     private Label banner;
     private Label message;
     private Label count;
+    /** The data key by which tests find the demonstration switch. */
+    static final String DEMO = "readiness.demo";
+
     private Combo region;
+    private Button demo;
     private Combo level;
     private Table table;
     private LiveModel.Following following;
@@ -105,6 +109,11 @@ public final class RankingView implements View {
         export.setText(messages.get("ranking.export"));
         Button recompute = new Button(bar, SWT.PUSH);
         recompute.setText(messages.get("ranking.recompute"));
+        demo = new Button(bar, SWT.CHECK);
+        demo.setText(messages.get("ranking.demo"));
+        demo.setToolTipText(messages.get("ranking.demo.tip"));
+        demo.setData(DEMO, Boolean.TRUE);
+        demo.setSelection(model.demo());
         count = new Label(bar, SWT.NONE);
         message = MessageLabels.create(root);
         table = new Table(root, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
@@ -124,6 +133,7 @@ public final class RankingView implements View {
         level.addListener(SWT.Selection, e -> refilter());
         export.addListener(SWT.Selection, e -> export());
         recompute.addListener(SWT.Selection, e -> model.recompute());
+        demo.addListener(SWT.Selection, e -> model.showDemo(demo.getSelection()));
         site.onSelection(this::reveal);
         following = model.live().follow(site, () -> show(model.status()));
     }
@@ -148,6 +158,7 @@ public final class RankingView implements View {
         }
         String text = Widgets.statusText(status, messages);
         message.setText(text);
+        demo.setSelection(model.demo());
         MessageLabels.setShown(message, !text.isEmpty());
         if (status.results() != shown || (regionPrefixes.isEmpty() && model.regions().isPresent())) {
             shown = status.results();

@@ -7,6 +7,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -53,11 +54,27 @@ public final class ReadinessModel {
     private final LiveModel.Slot<SubmittedValues> submitted = live.quietSlot();
     private final AtomicReference<Status> status = new AtomicReference<>(Status.of(Status.Phase.NO_REGISTRY));
     private final AtomicLong generation = new AtomicLong();
+    /**
+     * Whether the user chose the synthetic demonstration data for when no okrug has submitted its
+     * return: off until they do, so that nobody mistakes generated figures for real ones.
+     */
+    private volatile boolean demo;
     /** The language the scoring job under way was named in. */
     private volatile Locale jobLocale;
 
+    /**
+     * Framework (or system) property that makes the demonstration data the default, for an
+     * installation shown at a demonstration or a test framework; otherwise the user ticks it.
+     */
+    static final String DEMO_PROPERTY = "aimaq.readiness.demo";
+
     @Activate
-    public ReadinessModel(@Reference ReadinessEngine engine) {
+    public ReadinessModel(@Reference ReadinessEngine engine, BundleContext context) {
+        this(engine);
+        demo = Boolean.parseBoolean(context.getProperty(DEMO_PROPERTY));
+    }
+
+    ReadinessModel(ReadinessEngine engine) {
         this.engine = engine;
     }
 
@@ -84,6 +101,16 @@ public final class ReadinessModel {
         return regions.get();
     }
 
+    boolean demo() {
+        return demo;
+    }
+
+    /** Shows or hides the demonstration data (used only while no okrug has submitted), scoring again. */
+    void showDemo(boolean shown) {
+        demo = shown;
+        recompute();
+    }
+
     /** Scores again from the registry as it is now, in a job; the previous run is dropped. */
     void recompute() {
         RegistryService current = registry.get();
@@ -100,14 +127,16 @@ public final class ReadinessModel {
             monitor.begin(WORK);
             int[] reported = {0};
             try {
-                ReadinessResults results = ReadinessResults.compute(engine, current, submitted.get(), share -> {
-                    int done = (int) Math.round(share * WORK);
-                    monitor.worked(done - reported[0]);
-                    reported[0] = done;
-                    publish(run, new Status(Status.Phase.COMPUTING, share, previous, ""));
-                }, () -> monitor.isCancelled() || generation.get() != run);
+                Optional<ReadinessResults> results = ReadinessResults.compute(engine, current, submitted.get(), demo,
+                        share -> {
+                            int done = (int) Math.round(share * WORK);
+                            monitor.worked(done - reported[0]);
+                            reported[0] = done;
+                            publish(run, new Status(Status.Phase.COMPUTING, share, previous, ""));
+                        }, () -> monitor.isCancelled() || generation.get() != run);
                 monitor.worked(WORK - reported[0]);
-                publish(run, new Status(Status.Phase.READY, 1, results, ""));
+                publish(run, results.map(r -> new Status(Status.Phase.READY, 1, r, ""))
+                        .orElse(Status.of(Status.Phase.NO_RETURNS)));
             } catch (CancellationException e) {
                 publish(run, new Status(Status.Phase.CANCELLED, 0, previous, ""));
             } catch (RuntimeException e) {

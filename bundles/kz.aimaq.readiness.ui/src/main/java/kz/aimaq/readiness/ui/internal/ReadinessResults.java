@@ -74,13 +74,20 @@ final class ReadinessResults {
      * @param cancelled polled between steps
      * @throws CancellationException once {@code cancelled} says so
      */
-    static ReadinessResults compute(ReadinessEngine engine, RegistryService registry,
-            Optional<SubmittedValues> submitted, DoubleConsumer progress, BooleanSupplier cancelled) {
+    /**
+     * @param demo whether the user chose the demonstration data for when no okrug has submitted
+     * @return empty when no okrug has submitted and the demonstration was not chosen
+     */
+    static Optional<ReadinessResults> compute(ReadinessEngine engine, RegistryService registry,
+            Optional<SubmittedValues> submitted, boolean demo, DoubleConsumer progress, BooleanSupplier cancelled) {
         RegistryHierarchy hierarchy = RegistryHierarchy.read(registry, cancelled);
         progress.accept(0.15);
         Methodology methodology = engine.shippedMethodology(METHODOLOGY);
         List<String> codes = hierarchy.okrugs().stream().map(Unit::code).toList();
-        List<IndicatorValue> values = values(engine, methodology, codes, submitted);
+        List<IndicatorValue> values = values(engine, methodology, codes, submitted, demo);
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
         check(cancelled);
         progress.accept(0.25);
         RollUpTable parents = engine.rollUp(methodology, values, hierarchy, ScoringOptions.latest());
@@ -107,20 +114,23 @@ final class ReadinessResults {
                 }
             }
         }
-        return new ReadinessResults(methodology, okrugs, parents, rows, synthetic, hierarchy.regions());
+        return Optional.of(new ReadinessResults(methodology, okrugs, parents, rows, synthetic, hierarchy.regions()));
     }
 
     /**
      * The returns the okrugs submitted for the year where any did (okrugs without one stay
-     * unscored, as in the readiness reports); only when none did, the synthetic demonstration
-     * values, which every view then labels.
+     * unscored, as in the readiness reports); when none did, the synthetic demonstration values
+     * if the user chose them (every view then labels them), else nothing.
      */
     private static List<IndicatorValue> values(ReadinessEngine engine, Methodology methodology, List<String> codes,
-            Optional<SubmittedValues> submitted) {
+            Optional<SubmittedValues> submitted, boolean demo) {
         Set<String> okrugs = new HashSet<>(codes);
         List<IndicatorValue> returned = submitted.map(s -> s.values(PERIOD, null)).orElse(List.of()).stream()
                 .filter(v -> okrugs.contains(v.unit())).toList();
-        return returned.isEmpty() ? engine.synthetic(methodology, codes, PERIOD, SEED) : returned;
+        if (!returned.isEmpty()) {
+            return returned;
+        }
+        return demo ? engine.synthetic(methodology, codes, PERIOD, SEED) : List.of();
     }
 
     private static void check(BooleanSupplier cancelled) {

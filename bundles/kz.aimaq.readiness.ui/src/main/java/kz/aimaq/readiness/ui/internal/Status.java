@@ -13,6 +13,8 @@ record Status(Phase phase, double progress, ReadinessResults results, String fai
     enum Phase {
         /** No registry service: there are no units to score. */
         NO_REGISTRY,
+        /** No okrug has submitted its return, and the user has not chosen the demonstration data. */
+        NO_RETURNS,
         COMPUTING,
         READY,
         CANCELLED,

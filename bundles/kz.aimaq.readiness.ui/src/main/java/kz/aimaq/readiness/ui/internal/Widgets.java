@@ -64,6 +64,7 @@ final class Widgets {
     static String statusText(Status status, Messages messages) {
         return switch (status.phase()) {
             case NO_REGISTRY -> messages.get("status.noRegistry");
+            case NO_RETURNS -> messages.get("status.noReturns", ReadinessResults.PERIOD);
             case COMPUTING -> messages.get("status.computing", status.progress());
             case CANCELLED -> messages.get("status.cancelled");
             case FAILED -> messages.get("status.failed", status.failure());

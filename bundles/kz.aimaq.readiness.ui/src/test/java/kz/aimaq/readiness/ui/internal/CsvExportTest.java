@@ -23,8 +23,8 @@ class CsvExportTest {
 
     private final TestRegions regions = new TestRegions();
     private final ReadinessResults results = ReadinessResults.compute(new ReadinessEngineImpl(), SampleRegistry.create(), java.util.Optional.empty(),
-            share -> {
-            }, () -> false);
+            true, share -> {
+            }, () -> false).orElseThrow();
 
     private CsvInput export(Path folder, Locale locale) throws Exception {
         Path file = folder.resolve("ranking-" + locale + ".csv");

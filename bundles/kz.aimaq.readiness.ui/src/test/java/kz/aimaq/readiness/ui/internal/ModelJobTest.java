@@ -30,12 +30,18 @@ import kz.aimaq.testing.TestUser;
 /** The scoring runs as a platform job that reports progress, honours cancel and announces new colours. */
 class ModelJobTest {
 
-    private final ReadinessModel model = new ReadinessModel(new ReadinessEngineImpl());
+    private final ReadinessModel model = demo(new ReadinessModel(new ReadinessEngineImpl()));
     private final List<String> names = new CopyOnWriteArrayList<>();
     private final AtomicInteger total = new AtomicInteger();
     private final AtomicInteger worked = new AtomicInteger();
     private final AtomicBoolean cancelAfterFirstStep = new AtomicBoolean();
     private final List<Event> events = new CopyOnWriteArrayList<>();
+
+    /** These tests watch the scoring job: with the demonstration chosen there is something to score. */
+    private static ReadinessModel demo(ReadinessModel model) {
+        model.showDemo(true);
+        return model;
+    }
 
     @AfterEach
     void deactivate() {

@@ -43,6 +43,7 @@ class RankingViewTest {
     @BeforeEach
     void createModel() {
         model = new ReadinessModel(new ReadinessEngineImpl());
+        model.showDemo(true);
         model.bindRegions(new TestRegions());
         shell = Ui.shell(1300, 520);
     }
@@ -83,6 +84,30 @@ class RankingViewTest {
         Collections.reverse(sorted);
         assertEquals(sorted, column(table, Column.NAME), "reversed by a second click");
         assertEquals(SWT.DOWN, table.getSortDirection());
+    }
+
+    @Test
+    void withoutReturnsTheDemonstrationIsShownOnlyOnceTheUserTicksIt() throws Exception {
+        model.showDemo(false);
+        model.bindRegistry(registry);
+        Table table = open(Languages.KAZAKH);
+        Messages kazakh = Messages.of(RankingView.class, Languages.KAZAKH);
+        String noReturns = kazakh.get("status.noReturns", ReadinessResults.PERIOD);
+        Ui.waitUntil("says no okrug has submitted", () -> Ui.find(shell, Label.class).stream()
+                .anyMatch(l -> l.getVisible() && l.getText().equals(noReturns)));
+        assertEquals(0, table.getItemCount(), "no made-up figures unless the user asks for them");
+        Ui.screenshot(shell, Path.of("target/screenshots/readiness-no-returns-kk.png"));
+
+        org.eclipse.swt.widgets.Button demo = Ui.find(shell, org.eclipse.swt.widgets.Button.class).stream()
+                .filter(b -> b.getData(RankingView.DEMO) != null).findFirst().orElseThrow();
+        assertEquals(kazakh.get("ranking.demo"), demo.getText());
+        demo.setSelection(true);
+        demo.notifyListeners(SWT.Selection, new Event());
+
+        Ui.waitUntil("the demonstration scored", () -> table.getItemCount() == 11);
+        String banner = kazakh.get("synthetic.banner");
+        assertTrue(Ui.find(shell, Label.class).stream().anyMatch(l -> l.getVisible() && l.getText().equals(banner)),
+                "and labelled synthetic");
     }
 
     @Test

@@ -55,6 +55,7 @@ class ScorecardAndComparisonTest {
     @BeforeEach
     void score() {
         model = new ReadinessModel(new ReadinessEngineImpl());
+        model.showDemo(true);
         model.bindRegions(new TestRegions());
         model.bindRegistry(registry);
         results = Ui.waitFor("scores", () -> model.results().orElse(null));

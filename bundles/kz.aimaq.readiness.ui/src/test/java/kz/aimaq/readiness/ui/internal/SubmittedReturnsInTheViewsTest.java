@@ -35,7 +35,10 @@ class SubmittedReturnsInTheViewsTest {
     void onceAnOkrugHasSubmittedItsReturnTheViewsScoreReturnsInsteadOfTheDemo() throws Exception {
         model.bindRegistry(SampleRegistry.create());
         model.bindSubmitted((period, scope) -> List.copyOf(returned));
-        assertTrue(awaitResults(r -> true).synthetic, "no return yet: the labelled demonstration values");
+        awaitPhase(Status.Phase.NO_RETURNS);
+        assertTrue(model.results().isEmpty(), "no return and no demonstration chosen: nothing is scored");
+        model.showDemo(true);
+        assertTrue(awaitResults(r -> true).synthetic, "the demonstration, once chosen, is labelled synthetic");
 
         Methodology methodology = engine.shippedMethodology(ReadinessResults.METHODOLOGY);
         for (IndicatorValue v : engine.synthetic(methodology, List.of(SampleRegistry.OKRUG), ReadinessResults.PERIOD, 7L)) {
@@ -49,6 +52,14 @@ class SubmittedReturnsInTheViewsTest {
         assertTrue(real.row(SampleRegistry.OKRUG).orElseThrow().scored(), "the okrug that sent its return is scored");
         assertFalse(real.row("193233100").map(Row::scored).orElse(false),
                 "an okrug without a return is not scored on made-up values beside real ones");
+    }
+
+    private void awaitPhase(Status.Phase phase) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < end && model.status().phase() != phase) {
+            Thread.sleep(20);
+        }
+        assertTrue(model.status().phase() == phase, "the model says " + model.status().phase());
     }
 
     private ReadinessResults awaitResults(Predicate<ReadinessResults> wanted) throws InterruptedException {
