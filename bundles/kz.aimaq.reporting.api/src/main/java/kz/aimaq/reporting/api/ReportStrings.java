@@ -3,10 +3,11 @@ package kz.aimaq.reporting.api;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+
+import kz.aimaq.platform.api.l10n.Messages;
 
 /**
  * The strings of a module's reports in one language, from UTF-8 property files of their own
@@ -16,33 +17,24 @@ import java.util.TreeSet;
  */
 public final class ReportStrings {
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final Messages messages;
 
-    private ReportStrings(ResourceBundle bundle, Locale locale) {
-        this.bundle = bundle;
-        this.locale = locale;
+    private ReportStrings(Messages messages) {
+        this.messages = messages;
     }
 
     /** The strings named {@code name} visible to {@code type}'s class loader, in {@code locale}. */
     public static ReportStrings load(Class<?> type, String name, Locale locale) {
-        return new ReportStrings(ResourceBundle.getBundle("OSGI-INF/l10n/" + name, locale, type.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
+        return new ReportStrings(Messages.load(type.getClassLoader(), name, locale));
     }
 
     public Locale locale() {
-        return locale;
+        return messages.locale();
     }
 
     /** The string for {@code key}, formatted with {@link MessageFormat}; {@code !key!} if missing. */
     public String get(String key, Object... arguments) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return '!' + key + '!';
-        }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return messages.get(key, arguments);
     }
 
     /**
@@ -54,10 +46,10 @@ public final class ReportStrings {
         Set<String> keys = new TreeSet<>();
         List<Locale> locales = List.of(Locale.ENGLISH, Locale.forLanguageTag("kk"), Locale.forLanguageTag("ru"));
         for (Locale locale : locales) {
-            keys.addAll(load(type, name, locale).bundle.keySet());
+            keys.addAll(bundle(type, name, locale).keySet());
         }
         for (Locale locale : locales) {
-            ResourceBundle strings = load(type, name, locale).bundle;
+            ResourceBundle strings = bundle(type, name, locale);
             if (!strings.getLocale().getLanguage().equals(locale.getLanguage()) && !"en".equals(locale.getLanguage())) {
                 problems.add(name + ": no file for " + locale);
                 continue;
@@ -68,11 +60,16 @@ public final class ReportStrings {
                 }
             }
         }
-        if (load(type, name, Locale.forLanguageTag("kk")).bundle.keySet().stream()
-                .map(k -> load(type, name, Locale.forLanguageTag("kk")).bundle.getString(k))
+        if (bundle(type, name, Locale.forLanguageTag("kk")).keySet().stream()
+                .map(k -> bundle(type, name, Locale.forLanguageTag("kk")).getString(k))
                 .noneMatch(v -> v.matches("(?s).*[әғқңөұүһіӘҒҚҢӨҰҮҺІ].*"))) {
             problems.add(name + ": the Kazakh file has no Kazakh letter");
         }
         return problems;
+    }
+
+    private static ResourceBundle bundle(Class<?> type, String name, Locale locale) {
+        return ResourceBundle.getBundle("OSGI-INF/l10n/" + name, locale, type.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -25,9 +25,19 @@ public final class Messages {
 
     /** Loads the strings visible to {@code loader} (a bundle's class loader) for a locale. */
     public static Messages load(ClassLoader loader, Locale locale) {
+        return load(loader, "bundle", locale);
+    }
+
+    /**
+     * Loads a file of strings of its own beside the bundle's, {@code OSGI-INF/l10n/<name>.properties}
+     * and its {@code _kk} and {@code _ru} siblings (a module's report texts, say).
+     *
+     * @since 1.1
+     */
+    public static Messages load(ClassLoader loader, String name, Locale locale) {
         ResourceBundle.Control control = ResourceBundle.Control
                 .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        return new Messages(ResourceBundle.getBundle(BASE_NAME, locale, loader, control), locale);
+        return new Messages(ResourceBundle.getBundle("OSGI-INF/l10n/" + name, locale, loader, control), locale);
     }
 
     /** Loads the strings of the bundle that holds {@code type}. */
