@@ -26,6 +26,7 @@ import kz.aimaq.registry.api.ImportPreview;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.registry.api.UnitEdit;
 import kz.aimaq.storage.testing.TestDatabase;
+import kz.aimaq.testing.RecordingAuditLog;
 
 /** CSV export in the user's convention (separator, headers with codes, quoting) and its round trip through the import. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

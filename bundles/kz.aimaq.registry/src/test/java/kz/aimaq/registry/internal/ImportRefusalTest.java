@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import kz.aimaq.registry.api.ImportException;
 import kz.aimaq.registry.api.ImportProblem;
 import kz.aimaq.storage.testing.TestDatabase;
+import kz.aimaq.testing.RecordingAuditLog;
 
 /** Every kind of bad input refuses the whole file, lists each problem located, and changes nothing. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import kz.aimaq.registry.api.SearchHit;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.storage.testing.TestDatabase;
+import kz.aimaq.testing.RecordingAuditLog;
 
 /** The 2022 reform's code changes from the shipped moves file, on H2 and PostgreSQL. */
 abstract class ReformHistoryContract {

@@ -17,6 +17,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.storage.api.Database;
 import kz.aimaq.storage.api.Dialect;
+import kz.aimaq.testing.RecordingAuditLog;
 
 /**
  * The registry's load and search figures, all from one run, in the product's JVM options

@@ -27,6 +27,7 @@ import kz.aimaq.registry.api.Unit;
 import kz.aimaq.registry.api.UnitChange;
 import kz.aimaq.registry.api.UnitEdit;
 import kz.aimaq.storage.testing.TestDatabase;
+import kz.aimaq.testing.RecordingAuditLog;
 
 /** Edits and imports, each on a freshly seeded registry, on H2 and PostgreSQL. */
 abstract class RegistryChangesContract {

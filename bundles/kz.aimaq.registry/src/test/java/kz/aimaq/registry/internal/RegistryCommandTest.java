@@ -23,6 +23,7 @@ import kz.aimaq.csv.CsvConvention;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.registry.api.UnitKind;
 import kz.aimaq.storage.testing.TestDatabase;
+import kz.aimaq.testing.RecordingAuditLog;
 
 /** The {@code registry} command against a registry on H2, as an administrator with English messages. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.storage.testing.TestDatabase;
+import kz.aimaq.testing.RecordingAuditLog;
 
 /** The timeline holds the versions that ended, which the registry's current tree no longer shows. */
 class RegistryTimelineTest {

@@ -27,6 +27,7 @@ import kz.aimaq.registry.api.OutOfScopeException;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.registry.api.UnitEdit;
 import kz.aimaq.storage.testing.TestDatabase;
+import kz.aimaq.testing.RecordingAuditLog;
 
 /** Reads of the registry seeded with the shipped classifier, on H2 and PostgreSQL. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

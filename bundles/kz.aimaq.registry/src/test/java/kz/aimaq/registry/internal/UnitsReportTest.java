@@ -25,6 +25,7 @@ import kz.aimaq.reporting.api.Row;
 import kz.aimaq.reporting.api.RowKind;
 import kz.aimaq.reporting.api.Table;
 import kz.aimaq.storage.testing.TestDatabase;
+import kz.aimaq.testing.RecordingAuditLog;
 
 /** The registry's report over the real, seeded registry (H2). */
 class UnitsReportTest {

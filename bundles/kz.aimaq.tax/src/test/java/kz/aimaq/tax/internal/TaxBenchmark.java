@@ -25,6 +25,7 @@ import kz.aimaq.storage.api.Database;
 import kz.aimaq.storage.api.Dialect;
 import kz.aimaq.storage.testing.TestDatabase;
 import kz.aimaq.tax.api.PaymentImportPreview;
+import kz.aimaq.testing.RecordingAuditLog;
 import kz.aimaq.testing.TestRegions;
 import kz.aimaq.testing.TestUser;
 

@@ -39,6 +39,7 @@ import kz.aimaq.tax.api.InputProblem;
 import kz.aimaq.tax.api.InvalidInputException;
 import kz.aimaq.tax.api.NotPermittedException;
 import kz.aimaq.tax.api.PaymentImportPreview;
+import kz.aimaq.testing.RecordingAuditLog;
 import kz.aimaq.testing.TestRegions;
 import kz.aimaq.testing.TestUser;
 

@@ -29,6 +29,7 @@ import kz.aimaq.storage.testing.TestDatabase;
 import kz.aimaq.tax.api.Arrears;
 import kz.aimaq.tax.api.TaxService;
 import kz.aimaq.tax.internal.TaxServiceImpl;
+import kz.aimaq.testing.RecordingAuditLog;
 import kz.aimaq.testing.TestRegions;
 import kz.aimaq.testing.TestUser;
 import kz.aimaq.testing.TestViewSite;

@@ -1,4 +1,4 @@
-package kz.aimaq.registry.internal;
+package kz.aimaq.testing;
 
 import java.sql.Connection;
 import java.time.Instant;
@@ -8,8 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import kz.aimaq.platform.api.AuditEntry;
 import kz.aimaq.platform.api.AuditLog;
 
-/** Keeps audit entries in memory for assertions. */
-final class RecordingAuditLog implements AuditLog {
+/** Keeps audit entries in memory for assertions: changes and refusals, in the order they came. */
+public final class RecordingAuditLog implements AuditLog {
 
     private final List<AuditEntry> entries = new CopyOnWriteArrayList<>();
 
@@ -34,11 +34,11 @@ final class RecordingAuditLog implements AuditLog {
         return entry;
     }
 
-    List<AuditEntry> changes() {
+    public List<AuditEntry> changes() {
         return entries.stream().filter(e -> !e.refused()).toList();
     }
 
-    List<AuditEntry> refusals() {
+    public List<AuditEntry> refusals() {
         return entries.stream().filter(AuditEntry::refused).toList();
     }
 
