@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.osgi.framework.BundleContext;
@@ -28,6 +29,7 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
 import kz.aimaq.platform.api.AuditLog;
+import kz.aimaq.platform.api.ModuleInfo;
 import kz.aimaq.platform.api.ModuleManager;
 import kz.aimaq.platform.api.Right;
 import kz.aimaq.platform.api.UserContext;
@@ -153,17 +155,18 @@ public final class DataReturnsImpl implements DataReturns {
     }
 
     /**
-     * Whether the data set's module is enabled in the unit's region: a region that has not
-     * enabled a module owes none of its returns. A module the manager does not know is core.
+     * The units whose region has enabled the data set's module: a region that has not enabled a
+     * module owes none of its returns. A module the manager does not know is core. The policy is
+     * read once per call, not once per unit (the manager reads its catalogue for every listing).
      */
-    private boolean moduleEnabledFor(DataSet dataSet, String unit) {
+    private Predicate<String> moduleEnabledFor(DataSet dataSet) {
         ModuleManager manager = modules;
-        if (manager == null || unit.length() < 2) {
-            return true;
+        if (manager == null) {
+            return unit -> true;
         }
-        String region = unit.substring(0, 2) + "0000000";
-        return manager.modules().stream().filter(m -> m.id().equals(dataSet.module())).findFirst()
-                .map(m -> m.enabledRegions().contains(region)).orElse(true);
+        Optional<Set<String>> regions = manager.modules().stream().filter(m -> m.id().equals(dataSet.module()))
+                .findFirst().map(ModuleInfo::enabledRegions);
+        return unit -> regions.isEmpty() || unit.length() < 2 || regions.get().contains(unit.substring(0, 2) + "0000000");
     }
 
     /** Tells the views that scores or rates may have changed: returns of a data set were stored. */
@@ -268,7 +271,7 @@ public final class DataReturnsImpl implements DataReturns {
             }
         }
         ReturnRate rate = rate(dataSet.get(), period, versionsOf(submission.unit()), Map.of(), historyStart);
-        if (!rate.expected() || !moduleEnabledFor(dataSet.get(), submission.unit())) {
+        if (!rate.expected() || !moduleEnabledFor(dataSet.get()).test(submission.unit())) {
             problems.add(where + s.get("check.unit", "unit", submission.unit(), period.id()));
         }
         ReportAccess.refusal(user, submission.unit()).ifPresent(why -> problems.add(where + why));
@@ -333,9 +336,10 @@ public final class DataReturnsImpl implements DataReturns {
                 .collect(Collectors.groupingBy(Unit::code, LinkedHashMap::new, Collectors.toList()));
         Map<String, ReturnRate> rates = new LinkedHashMap<>();
         LocalDate historyStart = historyStart().orElse(null);
+        Predicate<String> enabled = moduleEnabledFor(dataSet);
         for (List<Unit> unitVersions : versions.values()) {
             ReturnRate rate = rate(dataSet, period, unitVersions, received, historyStart);
-            if (rate.expected() && !moduleEnabledFor(dataSet, rate.unit())) {
+            if (rate.expected() && !enabled.test(rate.unit())) {
                 rate = new ReturnRate(rate.unit(), false, false, false);
             }
             if (dataSet.expectedKinds().contains(latest(unitVersions).kind())) {
