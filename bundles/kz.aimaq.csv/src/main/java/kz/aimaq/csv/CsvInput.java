@@ -203,6 +203,24 @@ public final class CsvInput {
         }
 
         /**
+         * Whether the last line is UTF-8 but for its last one to three bytes, the start of a
+         * character that never ends: a file cut off, not a file in another encoding.
+         */
+        static boolean endsInsideACharacter(CharsetDecoder decoder, byte[] bytes, int lastLineStart) {
+            for (int cut = 1; cut <= 3 && bytes.length - cut >= lastLineStart; cut++) {
+                if ((bytes[bytes.length - cut] & 0xC0) == 0xC0) {
+                    try {
+                        decoder.decode(ByteBuffer.wrap(bytes, lastLineStart, bytes.length - cut - lastLineStart));
+                        return true;
+                    } catch (CharacterCodingException e) {
+                        return false;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
          * The text; when some lines are not UTF-8 they are left blank (so every other line keeps
          * its number) and one problem names the first, counting the others: a file in another
          * encoding usually has many such lines and one remedy.
@@ -218,7 +236,9 @@ public final class CsvInput {
             StringBuilder text = new StringBuilder(bytes.length);
             List<Integer> bad = new ArrayList<>();
             int line = 1;
+            int lastLineStart = start;
             while (start < bytes.length) {
+                lastLineStart = start;
                 int end = start;
                 while (end < bytes.length && bytes[end] != '\n') {
                     end++;
@@ -231,6 +251,10 @@ public final class CsvInput {
                 text.append('\n');
                 start = end + 1;
                 line++;
+            }
+            if (bad.size() == 1 && bad.get(0) == line - 1 && endsInsideACharacter(decoder, bytes, lastLineStart)) {
+                problems.add(new CsvProblem(bad.get(0), "-", CsvProblem.Kind.CUT_MID_CHARACTER, List.of()));
+                return text.toString();
             }
             List<String> arguments = bad.size() > 1
                     ? List.of(Integer.toString(bad.size() - 1), Integer.toString(bad.get(bad.size() - 1)))

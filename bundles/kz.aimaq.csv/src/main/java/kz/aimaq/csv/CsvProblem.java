@@ -29,7 +29,14 @@ public record CsvProblem(int line, String field, Kind kind, List<String> argumen
         /** Text after the closing quote of a field. */
         TEXT_AFTER_QUOTE("csv.textAfterQuote"),
         /** A record has another number of fields than the header; arguments: found, expected, separator. */
-        FIELD_COUNT("csv.fieldCount");
+        FIELD_COUNT("csv.fieldCount"),
+        /**
+         * The file stops inside a character: the bytes of its last letter are incomplete, as when a
+         * copy or download was cut off.
+         *
+         * @since 1.1
+         */
+        CUT_MID_CHARACTER("csv.cutMidCharacter");
 
         private final String key;
 

@@ -3,7 +3,7 @@
  * output in the user's locale's convention.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package kz.aimaq.csv;
 
 import org.osgi.annotation.bundle.Export;

@@ -36,6 +36,23 @@ class CsvInputTest {
     }
 
     @Test
+    void aFileCutInsideItsLastLetterIsSaidToBeCutNotToBeInAnotherEncoding() {
+        byte[] whole = "kato,name_kk\n351610000,Қарағанды\n".getBytes(StandardCharsets.UTF_8);
+        // the copy stops after the first byte of the two of the last "ы"
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 2);
+
+        CsvProblem problem = CsvInput.read(cut).problems().get(0);
+
+        assertEquals(CsvProblem.Kind.CUT_MID_CHARACTER, problem.kind());
+        assertEquals(2, problem.line());
+        assertEquals("файл әріптің ортасында аяқталады: ол көшіру немесе жүктеу кезінде үзіліп қалған; файлды толық"
+                + " күйінде алыңыз", problem.message(Locale.forLanguageTag("kk")));
+        byte[] cp1251 = "kato,name_ru\n351610000,Караганда\n".getBytes(Charset.forName("windows-1251"));
+        assertEquals(CsvProblem.Kind.NOT_UTF8, CsvInput.read(cp1251).problems().get(0).kind(),
+                "a file in another encoding is still said to be one");
+    }
+
+    @Test
     void blankLinesAreSkippedAndLaterLinesKeepTheirNumbers() {
         CsvInput csv = read("a,b\n\n1,2\n");
         assertEquals(3, csv.rows().get(0).line());
