@@ -207,6 +207,10 @@ public final class CsvInput {
          * character that never ends: a file cut off, not a file in another encoding.
          */
         static boolean endsInsideACharacter(CharsetDecoder decoder, byte[] bytes, int lastLineStart) {
+            if (bytes.length == 0 || bytes[bytes.length - 1] == '\n') {
+                // a line that ends properly was written whole: its bad bytes are another encoding
+                return false;
+            }
             for (int cut = 1; cut <= 3 && bytes.length - cut >= lastLineStart; cut++) {
                 if ((bytes[bytes.length - cut] & 0xC0) == 0xC0) {
                     try {

@@ -50,6 +50,9 @@ class CsvInputTest {
         byte[] cp1251 = "kato,name_ru\n351610000,Караганда\n".getBytes(Charset.forName("windows-1251"));
         assertEquals(CsvProblem.Kind.NOT_UTF8, CsvInput.read(cp1251).problems().get(0).kind(),
                 "a file in another encoding is still said to be one");
+        byte[] latin1 = "kato,name\n1,s\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(CsvProblem.Kind.NOT_UTF8, CsvInput.read(latin1).problems().get(0).kind(),
+                "a whole last line ending in a Latin-1 letter is another encoding, not a cut");
     }
 
     @Test
