@@ -79,6 +79,27 @@ class HeadlessCommandsIT {
         assertTrue(list.out().lines().anyMatch(l -> l.contains("example") && l.contains("190000000")), list.out());
     }
 
+    /**
+     * A command runs as soon as the modules have started, a moment before storage connects; the
+     * policy lives in the database once it does. The change must reach the database, or the next
+     * start reads the database's policy and the module the admin was told was enabled is not.
+     */
+    @Test
+    void aModuleEnabledByACommandIsStillEnabledAtEveryLaterStart() throws Exception {
+        assertEquals(0, aimaq("--headless", "modules", "list").exitCode(), "a first start puts the policy in the database");
+
+        Distribution.Result enable = aimaq("--headless", "--locale", "en", "modules", "enable", "tax", "--region", "71");
+        assertEquals(0, enable.exitCode(), enable.out() + enable.err());
+
+        for (int start = 0; start < 2; start++) {
+            Distribution.Result list = aimaq("--headless", "--region", "71", "modules", "list");
+            assertTrue(list.out().lines().anyMatch(l -> l.startsWith("tax") && l.contains("710000000")), list.out());
+            Distribution.Result tax = aimaq("--headless", "--region", "71", "--locale", "en", "tax");
+            assertTrue(tax.err().contains("tax import-payments") || tax.out().contains("tax import-payments"),
+                    "the tax command answers with its usage:\n" + tax.out() + tax.err());
+        }
+    }
+
     @Test
     void aNonAdminCannotChangeThePolicy() throws Exception {
         Distribution.Result result = aimaq("--headless", "--roles", "analyst", "--locale", "en", "modules", "enable", "example",

@@ -20,7 +20,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
+import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.cli.CliCommand;
+import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.platform.feature.LaunchProperties;
 import kz.aimaq.platform.internal.modules.ModulesReady;
 
@@ -43,12 +45,15 @@ public final class CliGateway implements Function<String[], Integer> {
     private final ServiceComponentRuntime components;
     private final Map<ServiceReference<CliCommand>, LazyCommand> commands = new ConcurrentHashMap<>();
 
+    private final Messages messages;
+
     @Activate
     public CliGateway(BundleContext context, @Reference(service = LoggerFactory.class) Logger logger,
-            @Reference ServiceComponentRuntime components) {
+            @Reference ServiceComponentRuntime components, @Reference UserContext user) {
         this.context = context;
         this.components = components;
-        this.table = new CommandTable((name, e) -> logger.error("command {} failed", name, e));
+        this.messages = Messages.of(CliGateway.class, user.locale());
+        this.table = new CommandTable(messages, (name, e) -> logger.error("command {} failed", name, e));
         table.declared(this::declaredCommands);
     }
 
@@ -69,7 +74,7 @@ public final class CliGateway implements Function<String[], Integer> {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             service = CliCommand.class, target = "(" + CliCommand.NAME + "=*)")
     void addCommand(ServiceReference<CliCommand> reference) {
-        LazyCommand command = new LazyCommand(context, name(reference), this::activationFailed);
+        LazyCommand command = new LazyCommand(context, name(reference), this::activationFailed, messages);
         commands.put(reference, command);
         table.add(name(reference), (String) reference.getProperty(CliCommand.USAGE), command);
     }
@@ -93,7 +98,8 @@ public final class CliGateway implements Function<String[], Integer> {
      * is waited for, up to {@value #SLOW_START_MILLIS} ms: slow is not failed. A component whose
      * activation failed is reported at once.
      */
-    private record LazyCommand(BundleContext context, String name, Predicate<String> failed) implements CliCommand {
+    private record LazyCommand(BundleContext context, String name, Predicate<String> failed, Messages messages)
+            implements CliCommand {
         @Override
         public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
             String filter = "(" + CliCommand.NAME + "=" + name + ")";
@@ -111,7 +117,7 @@ public final class CliGateway implements Function<String[], Integer> {
                 }
                 Thread.sleep(200);
             }
-            err.println("the command is not available: its module was stopped or failed to start (see the log)");
+            err.println(messages.get("cli.stoppedOrFailed", name));
             return 1;
         }
     }
@@ -132,8 +138,17 @@ public final class CliGateway implements Function<String[], Integer> {
         if (args.length > 0 && declaredButNotYetRegistered(args[0])) {
             try {
                 if (!table.await(args[0], SETTLE_MILLIS)) {
-                    System.err.println("command '" + args[0] + "' is not available yet: its module is still waiting"
-                            + " for a service (see 'problems' and the log)");
+                    System.err.println(messages.get("cli.stillWaiting", args[0]));
+                    for (WaitingComponents.Link link : new WaitingComponents(components)
+                            .whyNotRegistered(args[0], CliCommand.NAME)) {
+                        System.err.println("  " + (link.provider() == null
+                                ? messages.get("cli.waitsForUnregistered", link.component(), link.service())
+                                : link.providerFailed()
+                                        ? messages.get("cli.waitsForFailed", link.component(), link.service(),
+                                                link.provider())
+                                        : messages.get("cli.waitsFor", link.component(), link.service(),
+                                                link.provider())));
+                    }
                     return 1;
                 }
             } catch (InterruptedException e) {

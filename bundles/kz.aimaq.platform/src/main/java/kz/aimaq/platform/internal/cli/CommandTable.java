@@ -10,6 +10,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import kz.aimaq.platform.api.cli.CliCommand;
+import kz.aimaq.platform.api.l10n.Messages;
 
 /** The registered commands by name, and how {@code args[0]} picks one. */
 public final class CommandTable {
@@ -21,11 +22,16 @@ public final class CommandTable {
     }
 
     private final Map<String, Entry> commands = new ConcurrentSkipListMap<>();
+    private final Messages messages;
     private final BiConsumer<String, Exception> failed;
     private volatile Supplier<Map<String, String>> declared = Map::of;
 
-    /** @param failed told when a command throws: the command name and the exception */
-    public CommandTable(BiConsumer<String, Exception> failed) {
+    /**
+     * @param messages the user's language, for what the table itself says
+     * @param failed told when a command throws: the command name and the exception
+     */
+    public CommandTable(Messages messages, BiConsumer<String, Exception> failed) {
+        this.messages = messages;
         this.failed = failed;
     }
 
@@ -68,7 +74,7 @@ public final class CommandTable {
      */
     public int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
-            err.println("no command given");
+            err.println(messages.get("cli.noCommand"));
             help(err);
             return USAGE;
         }
@@ -79,7 +85,7 @@ public final class CommandTable {
         }
         Entry entry = commands.get(name);
         if (entry == null) {
-            err.println("unknown command '" + name + "'");
+            err.println(messages.get("cli.unknownCommand", name));
             help(err);
             return USAGE;
         }
@@ -88,7 +94,7 @@ public final class CommandTable {
             return entry.command().run(rest, out, err);
         } catch (Exception e) {
             failed.accept(name, e);
-            err.println(name + ": failed: " + e.getMessage());
+            err.println(messages.get("cli.commandFailed", name, e.getMessage()));
             return 1;
         }
     }
@@ -97,7 +103,7 @@ public final class CommandTable {
         Map<String, String> usages = new TreeMap<>();
         declared.get().forEach((name, usage) -> usages.put(name, usage == null || usage.isBlank() ? name : usage));
         commands.forEach((name, entry) -> usages.put(name, entry.usage()));
-        to.println("commands:");
+        to.println(messages.get("cli.commands"));
         to.println("  help");
         usages.values().forEach(usage -> to.println("  " + usage));
     }

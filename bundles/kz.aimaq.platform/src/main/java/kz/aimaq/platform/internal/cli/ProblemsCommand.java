@@ -9,17 +9,21 @@ import org.osgi.service.component.annotations.Reference;
 
 import kz.aimaq.platform.api.ModuleManager;
 import kz.aimaq.platform.api.Problem;
+import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.cli.CliCommand;
+import kz.aimaq.platform.api.l10n.Messages;
 
 /** {@code problems}: what the administrator must fix, one line each. */
 @Component(property = { CliCommand.NAME + "=problems", CliCommand.USAGE + "=problems" })
 public final class ProblemsCommand implements CliCommand {
 
     private final ModuleManager modules;
+    private final UserContext user;
 
     @Activate
-    public ProblemsCommand(@Reference ModuleManager modules) {
+    public ProblemsCommand(@Reference ModuleManager modules, @Reference UserContext user) {
         this.modules = modules;
+        this.user = user;
     }
 
     @Override
@@ -30,7 +34,7 @@ public final class ProblemsCommand implements CliCommand {
         }
         List<Problem> problems = modules.problems();
         if (problems.isEmpty()) {
-            out.println("no problems");
+            out.println(Messages.of(ProblemsCommand.class, user.locale()).get("cli.noProblems"));
             return 0;
         }
         for (Problem problem : problems) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -63,6 +65,9 @@ public final class ModuleManagerImpl implements ModuleManager {
     /** Framework property that overrides how long an add-on's start or stop may take (tests use it). */
     public static final String ADDON_LIMIT_PROPERTY = "aimaq.addon.limitMillis";
 
+    /** How long a policy change waits for the database to connect before it is refused. */
+    private static final long STORE_WAIT_MILLIS = 60_000;
+
     private final BundleContext context;
     private final UserContext user;
     private final Regions regions;
@@ -74,7 +79,9 @@ public final class ModuleManagerImpl implements ModuleManager {
     private final DeployWatcher watcher;
     private final Enforcer enforcer;
     private final ScheduledExecutorService worker;
+    private final ServiceComponentRuntime components;
     private final Object lock = new Object();
+    private final Object storeArrival = new Object();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin events;
@@ -95,8 +102,10 @@ public final class ModuleManagerImpl implements ModuleManager {
 
     @Activate
     public ModuleManagerImpl(BundleContext context, ModuleManagerConfig config, @Reference UserContext user,
-            @Reference Regions regions, @Reference(service = LoggerFactory.class) Logger logger) {
+            @Reference Regions regions, @Reference(service = LoggerFactory.class) Logger logger,
+            @Reference ServiceComponentRuntime components) {
         this.context = context;
+        this.components = components;
         this.user = user;
         this.regions = regions;
         this.logger = logger;
@@ -154,6 +163,9 @@ public final class ModuleManagerImpl implements ModuleManager {
             policyOption = ReferencePolicyOption.GREEDY)
     void bindStore(RegionPolicyStore added) {
         store = added;
+        synchronized (storeArrival) {
+            storeArrival.notifyAll();
+        }
         worker.execute(this::storeArrived);
     }
 
@@ -310,6 +322,9 @@ public final class ModuleManagerImpl implements ModuleManager {
             throw refused(action, moduleId + "@" + region.get().code(),
                     messages.get("policy.outOfScope", user.user(), user.scope().toString(), region.get().code()));
         }
+        if (!awaitStore()) {
+            throw refused(action, target, messages.get("policy.noDatabase"));
+        }
         boolean changed;
         synchronized (lock) {
             changed = change(messages, moduleId, regionCode, enabled);
@@ -317,6 +332,36 @@ public final class ModuleManagerImpl implements ModuleManager {
         if (changed) {
             changed();
         }
+    }
+
+    /**
+     * Whether the policy's database store is bound, or none is coming: waits for one that a started
+     * bundle declares (storage connects a moment after the modules start). A change written only to
+     * the file while the database is coming would be undone when it comes, since its policy wins.
+     */
+    private boolean awaitStore() throws PolicyException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STORE_WAIT_MILLIS);
+        synchronized (storeArrival) {
+            while (store == null && storeDeclared()) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    storeArrival.wait(Math.min(left, 500));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean storeDeclared() {
+        String service = RegionPolicyStore.class.getName();
+        return components.getComponentDescriptionDTOs().stream()
+                .anyMatch(d -> Arrays.asList(d.serviceInterfaces).contains(service));
     }
 
     /** Records the refusal before it is reported: an attempt that was refused is audited like a change. */
@@ -328,6 +373,10 @@ public final class ModuleManagerImpl implements ModuleManager {
 
     private boolean change(Messages messages, String moduleId, String regionCode, boolean enabled)
             throws PolicyException {
+        if (store != null && !StoredPolicy.SOURCE.equals(policySourceName)) {
+            // bound a moment ago and not read yet: change what the database holds, not the file's copy
+            policy = readPolicy();
+        }
         Policy current = policy;
         if (current == null) {
             Optional<Problem> problem = problems.list().stream()

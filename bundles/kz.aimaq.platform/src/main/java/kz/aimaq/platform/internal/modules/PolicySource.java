@@ -1,6 +1,7 @@
 package kz.aimaq.platform.internal.modules;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +41,9 @@ public final class PolicySource {
         if (store != null) {
             Optional<Map<String, Set<String>>> stored = store.load();
             if (stored.isPresent()) {
-                return StoredPolicy.fromMap(stored.get(), coreModules, optionalModules, regionCode);
+                Policy fromStore = StoredPolicy.fromMap(stored.get(), coreModules, optionalModules, regionCode);
+                refreshCopy(fromStore, coreModules, optionalModules, regionCode);
+                return fromStore;
             }
         }
         Policy fromFile = new PolicyFile(PolicyFile.effective(home, data), coreModules, optionalModules, regionCode)
@@ -49,6 +52,27 @@ public final class PolicySource {
             store.save(StoredPolicy.toMap(fromFile));
         }
         return fromFile;
+    }
+
+    /**
+     * The local copy says what the database says, so that a run without the database enforces the
+     * same. A copy that cannot be read is left for its author to see: the database wins regardless.
+     */
+    private void refreshCopy(Policy stored, Set<String> coreModules, Set<String> optionalModules,
+            Function<String, String> regionCode) {
+        Path copy = data.resolve(PolicyFile.FILE_NAME);
+        try {
+            if (Files.exists(copy) && new PolicyFile(copy, coreModules, optionalModules, regionCode).read().equals(stored)) {
+                return;
+            }
+        } catch (IOException | PolicyException e) {
+            return;
+        }
+        try {
+            PolicyFile.write(copy, stored);
+        } catch (IOException e) {
+            copyFailed.accept(copy, e);
+        }
     }
 
     /**

@@ -8,17 +8,20 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
 import kz.aimaq.platform.api.cli.CliCommand;
+import kz.aimaq.platform.api.l10n.Messages;
 
 class CommandTableTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final List<String> failures = new ArrayList<>();
-    private final CommandTable table = new CommandTable((name, e) -> failures.add(name));
+    private final CommandTable table = new CommandTable(
+            Messages.of(CommandTable.class, new Locale("kk")), (name, e) -> failures.add(name));
 
     private int run(String... args) {
         return table.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -41,7 +44,7 @@ class CommandTableTest {
         table.add("bundles", "bundles", (arguments, o, e) -> 0);
         assertEquals(2, run("bundels"));
         String text = err.toString(StandardCharsets.UTF_8);
-        assertTrue(text.contains("unknown command 'bundels'"), text);
+        assertTrue(text.contains("'bundels' деген команда жоқ"), text);
         assertTrue(text.contains("  bundles"), text);
     }
 

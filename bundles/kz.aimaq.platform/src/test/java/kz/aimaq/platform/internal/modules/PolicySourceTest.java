@@ -89,6 +89,31 @@ class PolicySourceTest {
     }
 
     @Test
+    void aLocalCopyThatDiffersFromTheStoreIsRewrittenSoThatRunsWithoutTheDatabaseAgree() throws Exception {
+        Path copy = data.resolve(PolicyFile.FILE_NAME);
+        Files.writeString(copy, "{\"modules\": {\"tax\": [\"35\", \"71\"]}}");
+        MemoryStore store = new MemoryStore();
+        store.save(Map.of("readiness", RegionPolicyStore.ALL));
+
+        Policy policy = read(store);
+
+        assertFalse(policy.enabled("tax", "710000000"));
+        assertEquals(policy, read(null), "the copy now says what the database says");
+        assertEquals(List.of(), failedCopies);
+    }
+
+    @Test
+    void anUnreadableLocalCopyIsLeftForItsAuthorToSee() throws Exception {
+        Path copy = data.resolve(PolicyFile.FILE_NAME);
+        Files.writeString(copy, "{\"modules\": {\"weather\": \"all\"}}");
+        MemoryStore store = new MemoryStore();
+        store.save(Map.of("readiness", RegionPolicyStore.ALL));
+
+        assertTrue(read(store).enabled("readiness", "190000000"));
+        assertEquals("{\"modules\": {\"weather\": \"all\"}}", Files.readString(copy));
+    }
+
+    @Test
     void withoutAStoreTheFilesAreUsedAsBefore() throws Exception {
         seed("{\"modules\": {\"readiness\": [\"19\"]}}");
 
