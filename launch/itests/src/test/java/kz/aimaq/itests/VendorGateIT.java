@@ -160,6 +160,11 @@ public class VendorGateIT {
             Await.until("the refusal of " + jar + " is audited", () -> !refusals("addon.install", jar).isEmpty(),
                     () -> audit.entries().toString());
         }
+        Path checkedCopies = Path.of(context.getProperty(LaunchProperties.DATA)).resolve("addons-checked");
+        for (String jar : List.of("unsigned.jar", "tampered.jar", "stranger.jar")) {
+            assertFalse(jar + ": the copy made for checking is removed once refused",
+                    Files.exists(checkedCopies.resolve(jar)));
+        }
     }
 
     @Test

@@ -199,6 +199,7 @@ final class DeployWatcher {
                 trust.read(p -> problems.report(trust.folder().toString(), p)).stream()
                         .map(TrustFolder.Entry::certificate).toList());
         if (refusal.isPresent()) {
+            deleteCheckedCopy(checked);
             return refuse(file, refusal.get());
         }
         String location = file.toUri().toString();
@@ -217,6 +218,15 @@ final class DeployWatcher {
         }
         installed.put(file, jar);
         return true;
+    }
+
+    /** A refused jar's copy goes: the bundle cache holds what was installed, the copy is only what was checked. */
+    private void deleteCheckedCopy(Path checked) {
+        try {
+            Files.deleteIfExists(checked);
+        } catch (IOException e) {
+            problems.report(checked.toString(), checked + ": the refused copy cannot be removed: " + e.getMessage());
+        }
     }
 
     /** A copy only this application writes: what is checked is what is installed. */

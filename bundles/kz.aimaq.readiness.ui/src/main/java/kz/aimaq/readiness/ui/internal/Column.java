@@ -14,7 +14,7 @@ enum Column {
     CODE("column.code", 95),
     NAME("column.name", 220),
     LEVEL("column.level", 90),
-    REGION("column.region", 175),
+    REGION("column.region", 220),
     SCORE("column.score", 70),
     BAND("column.band", 110),
     COVERAGE("column.coverage", 80),

@@ -95,6 +95,8 @@ public final class RankingView implements View {
         wrapping.wrap = true;
         wrapping.center = true;
         wrapping.marginLeft = 0;
+        // apart enough that the demonstration switch and the count do not read as one phrase
+        wrapping.spacing = 12;
         bar.setLayout(wrapping);
         new Label(bar, SWT.NONE).setText(messages.get("filter.region"));
         region = new Combo(bar, SWT.READ_ONLY);
