@@ -29,6 +29,7 @@ import kz.aimaq.platform.api.Right;
 import kz.aimaq.platform.api.Scope;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.cli.CliCommand;
+import kz.aimaq.platform.api.l10n.Messages;
 
 /**
  * {@code audit}: the audit log, oldest first, filtered; {@code audit verify}: checks its hash
@@ -72,6 +73,7 @@ public final class AuditCommand implements CliCommand {
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) throws InterruptedException {
         audit = source.get();
+        Messages messages = Messages.of(AuditCommand.class, user.locale());
         boolean verify = arguments.size() == 1 && "verify".equals(arguments.get(0));
         try {
             // a regional administrator reads the entries of their scope (below), a national one all
@@ -81,33 +83,31 @@ public final class AuditCommand implements CliCommand {
             err.println(e.getMessage());
             return 1;
         }
-        return verify ? verify(out, err) : list(arguments, out, err);
+        return verify ? verify(messages, out, err) : list(messages, arguments, out, err);
     }
 
-    private int verify(PrintStream out, PrintStream err) {
+    private int verify(Messages messages, PrintStream out, PrintStream err) {
         AuditCheck check;
         try {
             check = audit.verify();
         } catch (UnsupportedOperationException e) {
-            err.println("audit verify: the database is not reachable, so its audit log cannot be checked; entries made"
-                    + " meanwhile wait in the data folder's audit.jsonl and join the log when it is back");
+            err.println(messages.get("audit.verify.noDatabase"));
             return 1;
         }
         if (check.isIntact()) {
-            out.println("audit log intact: " + check.checked() + " entries, each chained to the one before");
+            out.println(messages.get("audit.verify.intact", check.checked()));
             return 0;
         }
-        err.println("audit log BROKEN at entry " + check.firstBroken() + ": " + check.problem() + " (" + check.checked()
-                + " entries before it are intact)");
+        err.println(messages.get("audit.verify.broken", check.firstBroken(), check.problem(), check.checked()));
         return 1;
     }
 
-    private int list(List<String> arguments, PrintStream out, PrintStream err) {
+    private int list(Messages messages, List<String> arguments, PrintStream out, PrintStream err) {
         Map<String, String> given = new HashMap<>();
         for (int i = 0; i < arguments.size(); i++) {
             String option = arguments.get(i);
             if (!OPTIONS.contains(option) || i + 1 >= arguments.size()) {
-                err.println("audit: unexpected argument '" + option + "'; usage: " + USAGE);
+                err.println(messages.get("cli.unexpectedArgument", "audit", option, USAGE));
                 return CommandTable.USAGE;
             }
             given.put(option, arguments.get(++i));
@@ -117,12 +117,15 @@ public final class AuditCommand implements CliCommand {
             query = new AuditQuery(given.get("--user"), given.get("--action"), given.get("--unit"),
                     day(given.get("--from"), 0), day(given.get("--to"), 1), count(given.get("--last")));
         } catch (IllegalArgumentException e) {
-            err.println("audit: " + e.getMessage() + "; usage: " + USAGE);
+            err.println(messages.get("cli.badArgument", "audit", e.getMessage(), USAGE));
             return CommandTable.USAGE;
         }
-        TextTable table = new TextTable("SEQ", "WHEN", "USER", "ACTION", "TARGET", "BEFORE", "AFTER");
+        TextTable table = new TextTable(messages.get("audit.column.sequence"), messages.get("audit.column.when"),
+                messages.get("audit.column.user"), messages.get("audit.column.action"),
+                messages.get("audit.column.target"), messages.get("audit.column.before"),
+                messages.get("audit.column.after"));
         for (AuditEntry entry : audit.entries(query, user.scope())) {
-            table.add(entry.sequence(), entry.when(), entry.user(), (entry.refused() ? "REFUSED " : "")
+            table.add(entry.sequence(), entry.when(), entry.user(), (entry.refused() ? messages.get("audit.refused") + " " : "")
                     + entry.action(), entry.target(), quote(entry.before()), quote(entry.after()));
         }
         table.print(out);

@@ -29,7 +29,7 @@ public final class ProblemsCommand implements CliCommand {
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
         if (!arguments.isEmpty()) {
-            err.println("usage: problems");
+            err.println(Messages.of(ProblemsCommand.class, user.locale()).get("cli.usage", "problems"));
             return CommandTable.USAGE;
         }
         List<Problem> problems = modules.problems();

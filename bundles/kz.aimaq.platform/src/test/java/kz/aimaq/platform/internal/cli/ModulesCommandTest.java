@@ -13,12 +13,16 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import kz.aimaq.platform.api.BundleInfo;
+import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.ModuleInfo;
 import kz.aimaq.platform.api.ModuleKind;
 import kz.aimaq.platform.api.ModuleManager;
 import kz.aimaq.platform.api.PolicyException;
 import kz.aimaq.platform.api.Problem;
+import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.internal.regions.RegionTable;
+import kz.aimaq.testing.TestRegions;
+import kz.aimaq.testing.TestUser;
 
 class ModulesCommandTest {
 
@@ -55,7 +59,8 @@ class ModulesCommandTest {
         }
     };
 
-    private final ModulesCommand command = new ModulesCommand(manager, new RegionTable());
+    private final ModulesCommand command = new ModulesCommand(manager, new RegionTable(),
+            new TestUser("aigerim", TestRegions.ASTANA, Languages.ENGLISH, UserContext.ROLE_NATIONAL_ADMIN));
 
     private int run(String... args) throws Exception {
         return command.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -93,6 +98,17 @@ class ModulesCommandTest {
         assertEquals(2, run("remove", "readiness"));
         assertEquals(2, run());
         assertEquals(2, run("list", "all"));
+    }
+
+    @Test
+    void theListIsInTheUsersLanguage() throws Exception {
+        ModulesCommand kazakh = new ModulesCommand(manager, new RegionTable(),
+                new TestUser("aigerim", TestRegions.ASTANA, Languages.KAZAKH, UserContext.ROLE_NATIONAL_ADMIN));
+        assertEquals(0, kazakh.run(List.of("list"), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.get(0).startsWith("МОДУЛЬ") && lines.get(0).contains("ӨҢІРЛЕР"), lines.get(0));
+        assertTrue(lines.get(1).matches("registry +негізгі +features/registry.json +барлығы +иә"), lines.get(1));
     }
 
     @Test
