@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.registry.api.ImportPreview;
 import kz.aimaq.registry.api.ImportProblem;
 import kz.aimaq.registry.api.Unit;
@@ -27,15 +28,15 @@ final class ImportPlanner {
      * The file name is written with every version the import adds (as its KATO version, and in its
      * change note): a name too long for those columns is a problem found before anything is written.
      */
-    static List<ImportProblem> fileNameProblems(String file, Map<String, Integer> lengths) {
+    static List<ImportProblem> fileNameProblems(String file, Map<String, Integer> lengths, Messages messages) {
         List<ImportProblem> problems = new ArrayList<>();
         Integer version = lengths.get("kato_version");
         Integer note = lengths.get("change_note");
         int longest = Math.min(version == null ? Integer.MAX_VALUE : version,
                 note == null ? Integer.MAX_VALUE : note - note("").length());
         if (file.length() > longest) {
-            problems.add(new ImportProblem(file, 0, "file name", "the file name has " + file.length()
-                    + " characters, the database holds at most " + longest + "; rename the file"));
+            problems.add(new ImportProblem(file, 0, "file name", messages.get("import.problem.fileNameTooLong",
+                    file.length(), longest)));
         }
         return problems;
     }
@@ -45,18 +46,21 @@ final class ImportPlanner {
      * {@linkplain ImportPreview#needsConfirmation() needs one} and {@code confirmedAbolished} is not
      * its number of abolished units. Empty when it may.
      */
-    static List<ImportProblem> unconfirmed(ImportPreview preview, int confirmedAbolished) {
+    static List<ImportProblem> unconfirmed(ImportPreview preview, int confirmedAbolished, Messages messages) {
         int abolished = preview.abolished().size();
         if (!preview.needsConfirmation() || confirmedAbolished == abolished) {
             return List.of();
         }
-        String why = (preview.abolishesMany() ? "the import would abolish " + abolished + " of the "
-                + preview.currentUnits() + " current units" : "")
-                + (preview.abolishesMany() && preview.endsMidLine() ? ", and " : "")
-                + (preview.endsMidLine() ? "the file does not end with a line break: it may have been cut off" : "");
-        String asked = confirmedAbolished < 0 ? "confirm the number of units it abolishes (" + abolished + ") to apply it"
-                : confirmedAbolished + " abolished units were confirmed, but it abolishes " + abolished;
-        return List.of(new ImportProblem(preview.file(), 0, "-", why + "; " + asked));
+        List<String> why = new ArrayList<>();
+        if (preview.abolishesMany()) {
+            why.add(messages.get("import.problem.abolishesMany", abolished, preview.currentUnits()));
+        }
+        if (preview.endsMidLine()) {
+            why.add(messages.get("import.problem.endsMidLine"));
+        }
+        String asked = confirmedAbolished < 0 ? messages.get("import.problem.confirmAbolished", abolished)
+                : messages.get("import.problem.wrongConfirmation", confirmedAbolished, abolished);
+        return List.of(new ImportProblem(preview.file(), 0, "-", String.join("; ", why) + "; " + asked));
     }
 
     static ImportPreview diff(String file, List<Unit> incoming, UnitIndex current, LocalDate effective,
@@ -92,23 +96,23 @@ final class ImportPlanner {
     }
 
     /** What changed in the registry since the preview was made; empty if nothing did. */
-    static List<ImportProblem> stale(ImportPreview preview, UnitIndex current) {
+    static List<ImportProblem> stale(ImportPreview preview, UnitIndex current, Messages messages) {
         List<ImportProblem> problems = new ArrayList<>();
         for (Unit added : preview.added()) {
             if (current.find(added.code()).isPresent()) {
-                problems.add(stale(preview, added.code()));
+                problems.add(stale(preview, added.code(), messages));
             }
         }
         for (List<UnitChange> changes : List.of(preview.renamed(), preview.moved(), preview.reclassified())) {
             for (UnitChange change : changes) {
                 if (!current.find(change.before().code()).map(u -> same(u, change.before())).orElse(false)) {
-                    problems.add(stale(preview, change.before().code()));
+                    problems.add(stale(preview, change.before().code(), messages));
                 }
             }
         }
         for (Unit abolished : preview.abolished()) {
             if (!current.find(abolished.code()).map(u -> same(u, abolished)).orElse(false)) {
-                problems.add(stale(preview, abolished.code()));
+                problems.add(stale(preview, abolished.code(), messages));
             }
         }
         return problems;
@@ -119,8 +123,7 @@ final class ImportPlanner {
                 && a.nameRu().equals(b.nameRu()) && a.validFrom().equals(b.validFrom());
     }
 
-    private static ImportProblem stale(ImportPreview preview, String code) {
-        return new ImportProblem(preview.file(), 0, code, "unit " + code
-                + " was changed in the registry after the preview was made; preview the file again");
+    private static ImportProblem stale(ImportPreview preview, String code, Messages messages) {
+        return new ImportProblem(preview.file(), 0, code, messages.get("import.problem.stale", code));
     }
 }

@@ -1,6 +1,9 @@
 package kz.aimaq.registry.internal;
 
+import java.util.Locale;
 import java.util.function.Predicate;
+
+import kz.aimaq.platform.api.l10n.Messages;
 
 /** KATO code anatomy {@code AB CD EF HIJ}, by slicing characters, never integer arithmetic. */
 final class KatoCode {
@@ -28,17 +31,21 @@ final class KatoCode {
         return valid(code) && code.startsWith("0000000", 2);
     }
 
-    /** What is wrong with a code, or {@code null} if it is a valid code. */
+    /** What is wrong with a code, in English (a shipped file's problem is a build error), or {@code null}. */
     static String problem(String code) {
+        return problem(code, Messages.of(KatoFile.class, Locale.ENGLISH));
+    }
+
+    /** What is wrong with a code, in the language of {@code messages}, or {@code null} if it is a valid code. */
+    static String problem(String code, Messages messages) {
         if (code.isEmpty()) {
-            return "missing code";
+            return messages.get("import.problem.missingCode");
         }
         if (code.length() != 9) {
-            return "invalid code '" + code + "': a KATO code has 9 digits, this has " + code.length()
-                    + " characters";
+            return messages.get("import.problem.codeLength", code, code.length());
         }
         if (!valid(code)) {
-            return "invalid code '" + code + "': a KATO code has digits only";
+            return messages.get("import.problem.codeDigits", code);
         }
         return null;
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 
 import kz.aimaq.csv.CsvInput;
 import kz.aimaq.csv.CsvRow;
+import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.registry.api.ImportProblem;
 import kz.aimaq.registry.api.Unit;
 import kz.aimaq.registry.api.UnitKind;
@@ -54,13 +56,19 @@ final class KatoFile {
      * {@code name_ru} and {@code name_latin} (lower case), unchecked where absent.
      */
     static Parsed parse(String file, byte[] bytes, LocalDate validFrom, Map<String, Integer> limits) {
+        return parse(file, bytes, validFrom, limits, Messages.of(KatoFile.class, Locale.ENGLISH));
+    }
+
+    /** Parses a file, its problems said in the language of {@code messages} (the importing user's). */
+    static Parsed parse(String file, byte[] bytes, LocalDate validFrom, Map<String, Integer> limits,
+            Messages messages) {
         boolean endsMidLine = bytes.length > 0 && bytes[bytes.length - 1] != '\n' && bytes[bytes.length - 1] != '\r';
         CsvInput csv = CsvInput.read(bytes);
-        List<ImportProblem> problems = new ArrayList<>(RegistryCsv.problems(file, csv));
+        List<ImportProblem> problems = new ArrayList<>(RegistryCsv.problems(file, csv, messages.locale()));
         if (!csv.header().isEmpty()) {
             for (String required : csv.missing(REQUIRED)) {
-                problems.add(new ImportProblem(file, 1, required, "missing column; the header needs "
-                        + String.join(", ", REQUIRED) + " and may have " + PARENT));
+                problems.add(new ImportProblem(file, 1, required, messages.get("import.problem.missingColumn",
+                        String.join(", ", REQUIRED), PARENT)));
             }
         }
         if (csv.header().isEmpty() || !csv.missing(REQUIRED).isEmpty()) {
@@ -68,12 +76,12 @@ final class KatoFile {
         }
         Map<String, Raw> byCode = new LinkedHashMap<>();
         for (CsvRow row : csv.rows()) {
-            Raw raw = readRow(file, row, csv, limits, problems);
+            Raw raw = readRow(file, row, csv, limits, problems, messages);
             if (raw != null) {
                 Raw first = byCode.putIfAbsent(raw.code(), raw);
                 if (first != null) {
-                    problems.add(new ImportProblem(file, row.line(), "kato", "duplicate code " + raw.code()
-                            + ", first on line " + first.line()));
+                    problems.add(new ImportProblem(file, row.line(), "kato", messages.get(
+                            "import.problem.duplicateCode", raw.code(), first.line())));
                 }
             }
         }
@@ -81,11 +89,11 @@ final class KatoFile {
             // parents on lines that could not be decoded would be reported missing: noise
             return new Parsed(List.of(), problems, endsMidLine);
         }
-        Map<String, String> parents = resolveParents(file, byCode, problems);
+        Map<String, String> parents = resolveParents(file, byCode, problems, messages);
         if (!problems.isEmpty()) {
             // a parent that contains its child has fewer significant digits, so a cycle needs a
             // parent that does not: without problems so far there is none to look for
-            findCycles(file, byCode, parents, problems);
+            findCycles(file, byCode, parents, problems, messages);
         }
         if (!problems.isEmpty()) {
             return new Parsed(List.of(), problems, endsMidLine);
@@ -101,87 +109,87 @@ final class KatoFile {
     }
 
     private static Raw readRow(String file, CsvRow row, CsvInput csv, Map<String, Integer> limits,
-            List<ImportProblem> problems) {
+            List<ImportProblem> problems, Messages messages) {
         int before = problems.size();
         String code = row.get(csv.column("kato")).strip();
-        String codeProblem = KatoCode.problem(code);
+        String codeProblem = KatoCode.problem(code, messages);
         if (codeProblem != null) {
             problems.add(new ImportProblem(file, row.line(), "kato", codeProblem));
         }
         String kindId = row.get(csv.column("kind")).strip();
         Optional<UnitKind> kind = UnitKind.ofId(kindId);
         if (kind.isEmpty()) {
-            problems.add(new ImportProblem(file, row.line(), "kind", "unknown kind '" + kindId + "'; one of "
-                    + Arrays.stream(UnitKind.values()).map(UnitKind::id).collect(Collectors.joining(", "))));
+            problems.add(new ImportProblem(file, row.line(), "kind", messages.get("import.problem.unknownKind", kindId,
+                    Arrays.stream(UnitKind.values()).map(UnitKind::id).collect(Collectors.joining(", ")))));
         }
         String nameKk = row.get(csv.column("name_kk"));
         String nameRu = row.get(csv.column("name_ru"));
         if (nameKk.isBlank()) {
-            problems.add(new ImportProblem(file, row.line(), "name_kk", "missing name"));
+            problems.add(new ImportProblem(file, row.line(), "name_kk", messages.get("import.problem.missingName")));
         }
         if (nameRu.isBlank()) {
-            problems.add(new ImportProblem(file, row.line(), "name_ru", "missing name"));
+            problems.add(new ImportProblem(file, row.line(), "name_ru", messages.get("import.problem.missingName")));
         }
         String parent = row.get(csv.column(PARENT)).strip();
-        if (!parent.isEmpty() && KatoCode.problem(parent) != null) {
-            problems.add(new ImportProblem(file, row.line(), PARENT, KatoCode.problem(parent)));
+        String parentProblem = parent.isEmpty() ? null : KatoCode.problem(parent, messages);
+        if (parentProblem != null) {
+            problems.add(new ImportProblem(file, row.line(), PARENT, parentProblem));
         }
         Raw raw = problems.size() == before ? new Raw(row.line(), code, kind.get(), parent, nameKk, nameRu) : null;
         // a name too long is a problem of its own, and the unit still counts as a parent in the file
-        checkLength(file, row.line(), "name_kk", nameKk, limits, problems);
-        checkLength(file, row.line(), "name_ru", nameRu, limits, problems);
+        checkLength(file, row.line(), "name_kk", nameKk, limits, problems, messages);
+        checkLength(file, row.line(), "name_ru", nameRu, limits, problems, messages);
         Integer latinLimit = limits.get("name_latin");
         if (latinLimit != null) {
             int latin = Latin.of(nameKk).length();
             if (latin > latinLimit) {
-                problems.add(new ImportProblem(file, row.line(), "name_kk", "name too long: its Latin spelling has "
-                        + latin + " characters, the database holds at most " + latinLimit));
+                problems.add(new ImportProblem(file, row.line(), "name_kk", messages.get(
+                        "import.problem.latinTooLong", latin, latinLimit)));
             }
         }
         return raw;
     }
 
     private static void checkLength(String file, int line, String field, String value, Map<String, Integer> limits,
-            List<ImportProblem> problems) {
+            List<ImportProblem> problems, Messages messages) {
         Integer limit = limits.get(field);
         if (limit != null && value.length() > limit) {
-            problems.add(new ImportProblem(file, line, field, "name too long: " + value.length()
-                    + " characters, the database holds at most " + limit));
+            problems.add(new ImportProblem(file, line, field, messages.get("import.problem.nameTooLong",
+                    value.length(), limit)));
         }
     }
 
     private static Map<String, String> resolveParents(String file, Map<String, Raw> byCode,
-            List<ImportProblem> problems) {
+            List<ImportProblem> problems, Messages messages) {
         Map<String, String> parents = new HashMap<>();
         for (Raw raw : byCode.values()) {
             boolean top = KatoCode.topLevel(raw.code());
             if (raw.parent().isEmpty()) {
                 String nearest = top ? null : KatoCode.nearestAncestor(raw.code(), byCode::containsKey);
                 if (!top && nearest == null) {
-                    problems.add(new ImportProblem(file, raw.line(), PARENT, "no ancestor of " + raw.code()
-                            + " is in the file (not even its region " + raw.code().substring(0, 2) + "0000000)"));
+                    problems.add(new ImportProblem(file, raw.line(), PARENT, messages.get("import.problem.noAncestor",
+                            raw.code(), raw.code().substring(0, 2) + "0000000")));
                 }
                 parents.put(raw.code(), nearest);
                 continue;
             }
             parents.put(raw.code(), raw.parent());
             if (top) {
-                problems.add(new ImportProblem(file, raw.line(), PARENT, "the top-level unit " + raw.code()
-                        + " cannot have a parent; leave " + PARENT + " empty"));
+                problems.add(new ImportProblem(file, raw.line(), PARENT, messages.get("import.problem.topLevelParent",
+                        raw.code(), PARENT)));
             } else if (!byCode.containsKey(raw.parent())) {
-                problems.add(new ImportProblem(file, raw.line(), PARENT, "parent " + raw.parent()
-                        + " is not in the file"));
+                problems.add(new ImportProblem(file, raw.line(), PARENT, messages.get("import.problem.parentMissing",
+                        raw.parent())));
             } else if (!KatoCode.contains(raw.parent(), raw.code())) {
-                problems.add(new ImportProblem(file, raw.line(), PARENT, "parent " + raw.parent()
-                        + " does not contain " + raw.code() + ": a parent's code is the unit's code cut after"
-                        + " AB, AB CD or AB CD EF and filled with zeros"));
+                problems.add(new ImportProblem(file, raw.line(), PARENT, messages.get("import.problem.parentNotContaining",
+                        raw.parent(), raw.code())));
             }
         }
         return parents;
     }
 
     private static void findCycles(String file, Map<String, Raw> byCode, Map<String, String> parents,
-            List<ImportProblem> problems) {
+            List<ImportProblem> problems, Messages messages) {
         Set<String> done = new HashSet<>();
         for (String start : byCode.keySet()) {
             List<String> path = new ArrayList<>();
@@ -190,8 +198,8 @@ final class KatoFile {
             while (code != null && !done.contains(code) && byCode.containsKey(code)) {
                 if (!onPath.add(code)) {
                     List<String> cycle = path.subList(path.indexOf(code), path.size());
-                    problems.add(new ImportProblem(file, byCode.get(code).line(), PARENT, "cycle: "
-                            + String.join(" → ", cycle) + " → " + code));
+                    problems.add(new ImportProblem(file, byCode.get(code).line(), PARENT, messages.get(
+                            "import.problem.cycle", String.join(" → ", cycle) + " → " + code)));
                     break;
                 }
                 path.add(code);

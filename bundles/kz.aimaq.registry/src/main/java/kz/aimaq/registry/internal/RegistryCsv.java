@@ -16,15 +16,15 @@ final class RegistryCsv {
     static CsvInput readShipped(String file, byte[] bytes) {
         CsvInput csv = CsvInput.read(bytes);
         if (!csv.problems().isEmpty()) {
-            throw new IllegalStateException("shipped file is broken: " + problems(file, csv));
+            throw new IllegalStateException("shipped file is broken: " + problems(file, csv, Locale.ENGLISH));
         }
         return csv;
     }
 
-    /** The reader's problems, said in English as the registry's import problems are. */
-    static List<ImportProblem> problems(String file, CsvInput csv) {
+    /** The reader's problems, said in the language of the registry's other import problems. */
+    static List<ImportProblem> problems(String file, CsvInput csv, Locale locale) {
         return csv.problems().stream()
-                .map(p -> new ImportProblem(file, p.line(), p.field(), p.message(Locale.ENGLISH))).toList();
+                .map(p -> new ImportProblem(file, p.line(), p.field(), p.message(locale))).toList();
     }
 
     /** The field of a column that a shipped file must have. */

@@ -26,6 +26,7 @@ import kz.aimaq.platform.api.AuditLog;
 import kz.aimaq.platform.api.CurrentAuditLog;
 import kz.aimaq.platform.api.Right;
 import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.registry.api.Fact;
 import kz.aimaq.registry.api.ImportException;
 import kz.aimaq.registry.api.ImportPreview;
@@ -237,8 +238,9 @@ public final class RegistryServiceImpl implements RegistryService {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the registry's column lengths: " + e.getMessage(), e);
         }
-        KatoFile.Parsed parsed = KatoFile.parse(name, Files.readAllBytes(file), LocalDate.now(clock), lengths);
-        List<ImportProblem> problems = new ArrayList<>(ImportPlanner.fileNameProblems(name, lengths));
+        Messages messages = Messages.of(RegistryServiceImpl.class, user.locale());
+        KatoFile.Parsed parsed = KatoFile.parse(name, Files.readAllBytes(file), LocalDate.now(clock), lengths, messages);
+        List<ImportProblem> problems = new ArrayList<>(ImportPlanner.fileNameProblems(name, lengths, messages));
         problems.addAll(parsed.problems());
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
@@ -249,7 +251,8 @@ public final class RegistryServiceImpl implements RegistryService {
     @Override
     public void applyImport(ImportPreview preview, int confirmedAbolished)
             throws ImportException, OutOfScopeException {
-        List<ImportProblem> unconfirmed = ImportPlanner.unconfirmed(preview, confirmedAbolished);
+        Messages messages = Messages.of(RegistryServiceImpl.class, user.locale());
+        List<ImportProblem> unconfirmed = ImportPlanner.unconfirmed(preview, confirmedAbolished, messages);
         if (!unconfirmed.isEmpty()) {
             throw new ImportException(unconfirmed);
         }
@@ -264,7 +267,7 @@ public final class RegistryServiceImpl implements RegistryService {
             for (String code : touched) {
                 require(Right.IMPORT_REGISTRY, "registry.import", code);
             }
-            List<ImportProblem> stale = ImportPlanner.stale(preview, index);
+            List<ImportProblem> stale = ImportPlanner.stale(preview, index, messages);
             if (!stale.isEmpty()) {
                 throw new ImportException(stale);
             }

@@ -18,10 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import kz.aimaq.platform.api.Languages;
+import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.registry.api.ImportException;
 import kz.aimaq.registry.api.ImportProblem;
 import kz.aimaq.storage.testing.TestDatabase;
 import kz.aimaq.testing.RecordingAuditLog;
+import kz.aimaq.testing.TestRegions;
 
 /** Every kind of bad input refuses the whole file, lists each problem located, and changes nothing. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -79,6 +82,22 @@ class ImportRefusalTest {
         assertProblem(problems, 3, "kato", "9 digits");
         assertProblem(problems, 4, "kato", "digits only");
         assertEquals(2, problems.size(), problems::toString);
+    }
+
+    @Test
+    void theProblemsAreSaidInTheImportingUsersLanguage() throws Exception {
+        RegistryServiceImpl kazakh = Registries.open(db.database(), new kz.aimaq.testing.TestUser("admin",
+                TestRegions.ASTANA, Languages.KAZAKH, UserContext.ROLE_NATIONAL_ADMIN), new RecordingAuditLog());
+        Path file = Files.write(folder.resolve("bad.csv"), String.join("\n", HEADER, OBLAST, OBLAST,
+                "10100000,100000000,district,А ауданы,район А", "101000000,100000000,city_regional_admin,Семей Қ.Ә.")
+                .getBytes(StandardCharsets.UTF_8));
+
+        List<ImportProblem> problems = assertThrows(ImportException.class, () -> kazakh.previewImport(file)).problems();
+
+        assertProblem(problems, 3, "kato", "алғаш 2-жолда");
+        assertProblem(problems, 4, "kato", "9 цифр болады, мұнда 8 таңба");
+        assertTrue(problems.stream().noneMatch(p -> p.reason().matches(".*\\b(code|line|fields)\\b.*")),
+                "no English left: " + problems);
     }
 
     @Test
