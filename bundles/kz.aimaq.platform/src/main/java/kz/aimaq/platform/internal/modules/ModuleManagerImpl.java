@@ -373,8 +373,10 @@ public final class ModuleManagerImpl implements ModuleManager {
 
     private boolean change(Messages messages, String moduleId, String regionCode, boolean enabled)
             throws PolicyException {
-        if (store != null && !StoredPolicy.SOURCE.equals(policySourceName)) {
-            // bound a moment ago and not read yet: change what the database holds, not the file's copy
+        if (store != null) {
+            // change what the database holds now, not what it held at start: another desktop (central
+            // mode) or another process may have changed it since, and a save of a stale policy would undo
+            // that; also the store may have been bound a moment ago and not read yet
             policy = readPolicy();
         }
         Policy current = policy;
@@ -400,9 +402,8 @@ public final class ModuleManagerImpl implements ModuleManager {
         audit.append(enabled ? "module.enable" : "module.disable", moduleId + "@" + code, change.before().toString(),
                 change.after().toString());
         logger.info("{} {} in {} by {}", enabled ? "enabled" : "disabled", moduleId, code, user.user());
-        if (code.equals(user.region().code())) {
-            reconcile();
-        }
+        // also when the change is elsewhere: the policy just read may hold another's change for this region
+        reconcile();
         return true;
     }
 }
