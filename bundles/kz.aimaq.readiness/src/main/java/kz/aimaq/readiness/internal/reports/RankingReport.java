@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -63,10 +64,18 @@ public final class RankingReport implements Report {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile SubmittedValues submitted;
 
+    private final boolean demo;
+
     @Activate
-    public RankingReport(@Reference ReadinessEngine engine, @Reference RegistryService registry) {
+    public RankingReport(@Reference ReadinessEngine engine, @Reference RegistryService registry, BundleContext context) {
+        this(engine, registry, Boolean.parseBoolean(context.getProperty(ReadinessData.DEMO_PROPERTY)));
+    }
+
+    /** @param demo whether units score on the labelled demonstration values while none has submitted */
+    public RankingReport(ReadinessEngine engine, RegistryService registry, boolean demo) {
         this.engine = engine;
         this.registry = registry;
+        this.demo = demo;
     }
 
     @Override
@@ -103,7 +112,7 @@ public final class RankingReport implements Report {
         List<Unit> okrugs = rollUp.leaves().stream().filter(Unit::ownBudget).toList();
         String period = request.period() == null ? ReadinessData.DEFAULT_PERIOD : Integer.toString(request.period().start().getYear());
         monitor.subTask(s.get("scoring"));
-        ReadinessData.Scores scored = ReadinessData.score(engine, submitted, okrugs, period);
+        ReadinessData.Scores scored = ReadinessData.score(engine, submitted, okrugs, period, demo);
         ScoreTable scores = scored.table();
         if (monitor.isCancelled()) {
             throw new ReportException(s.get("cancelled"));

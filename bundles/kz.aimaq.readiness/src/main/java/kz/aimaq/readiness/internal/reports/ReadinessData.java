@@ -19,8 +19,9 @@ import kz.aimaq.reporting.api.ReportStrings;
 
 /**
  * The scores the readiness reports show: the okrug methodology over the indicator returns the
- * okrugs submitted for the year asked, or, where none has, over the demonstration values the
- * readiness views also use (labelled synthetic in every report).
+ * okrugs submitted for the year asked; where none has, over the demonstration values the
+ * readiness views also use (labelled synthetic in every report) only on an installation that
+ * chose them for a demonstration, as the views do only when the user ticks them.
  */
 final class ReadinessData {
 
@@ -28,6 +29,9 @@ final class ReadinessData {
     static final String DEFAULT_PERIOD = "2025";
     static final long SEED = 2026L;
     static final String STRINGS = "readiness-reports";
+
+    /** Framework property of an installation shown at a demonstration: the views' and reports' default. */
+    static final String DEMO_PROPERTY = "aimaq.readiness.demo";
 
     /** Band colours from the highest band down, as the readiness views draw them. */
     private static final int[] BAND_COLOURS = {0x1A9850, 0x91CF60, 0xFEE08B, 0xFC8D59, 0xD73027};
@@ -52,16 +56,18 @@ final class ReadinessData {
 
     /**
      * Scores the units on the indicator values they submitted for the year where any of them did:
-     * real data only, units without a return stay unscored. Only when none of them has submitted
-     * are they scored on the synthetic demonstration values, which every report then labels.
+     * real data only, units without a return stay unscored. When none of them has submitted, they
+     * are scored on the synthetic demonstration values (which every report then labels) if
+     * {@code demo}, else they all stay unscored.
      */
-    static Scores score(ReadinessEngine engine, SubmittedValues submitted, List<Unit> units, String period) {
+    static Scores score(ReadinessEngine engine, SubmittedValues submitted, List<Unit> units, String period,
+            boolean demo) {
         Methodology methodology = engine.shippedMethodology(METHODOLOGY);
         Set<String> codes = units.stream().map(Unit::code).collect(Collectors.toSet());
         List<IndicatorValue> returned = submitted == null ? List.of()
                 : submitted.values(period, null).stream().filter(v -> codes.contains(v.unit())).toList();
         ScoringOptions options = ScoringOptions.latest().withPeriod(period);
-        if (!returned.isEmpty()) {
+        if (!returned.isEmpty() || !demo) {
             return new Scores(engine.score(methodology, returned, options), true,
                     returned.stream().map(IndicatorValue::unit).collect(Collectors.toSet()));
         }

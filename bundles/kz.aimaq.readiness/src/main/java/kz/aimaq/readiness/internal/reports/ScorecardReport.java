@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -59,10 +60,18 @@ public final class ScorecardReport implements Report {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile SubmittedValues submitted;
 
+    private final boolean demo;
+
     @Activate
-    public ScorecardReport(@Reference ReadinessEngine engine, @Reference RegistryService registry) {
+    public ScorecardReport(@Reference ReadinessEngine engine, @Reference RegistryService registry, BundleContext context) {
+        this(engine, registry, Boolean.parseBoolean(context.getProperty(ReadinessData.DEMO_PROPERTY)));
+    }
+
+    /** @param demo whether units score on the labelled demonstration values while none has submitted */
+    public ScorecardReport(ReadinessEngine engine, RegistryService registry, boolean demo) {
         this.engine = engine;
         this.registry = registry;
+        this.demo = demo;
     }
 
     @Override
@@ -95,7 +104,7 @@ public final class ScorecardReport implements Report {
         }
         String period = request.period() == null ? ReadinessData.DEFAULT_PERIOD : Integer.toString(request.period().start().getYear());
         List<Unit> siblings = registry.children(unit.parentCode()).stream().filter(Unit::ownBudget).toList();
-        ReadinessData.Scores scored = ReadinessData.score(engine, submitted, siblings, period);
+        ReadinessData.Scores scored = ReadinessData.score(engine, submitted, siblings, period, demo);
         ScoreTable scores = scored.table();
         UnitScore score = scored.unit(unit.code()).orElseThrow(() -> new ReportException(
                 s.get("scorecard.noReturn", unit.name(locale), period)));

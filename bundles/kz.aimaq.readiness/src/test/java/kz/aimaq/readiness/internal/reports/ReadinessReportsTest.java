@@ -1,6 +1,7 @@
 package kz.aimaq.readiness.internal.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,7 +54,7 @@ class ReadinessReportsTest {
     @Test
     void rankingCountsEveryOkrugInOneBandAndIsLabelledSynthetic() throws Exception {
         TreeRegistry registry = registry();
-        ReportResult result = new RankingReport(engine, registry).run(request("190000000"), ProgressMonitor.UNWATCHED);
+        ReportResult result = new RankingReport(engine, registry, true).run(request("190000000"), ProgressMonitor.UNWATCHED);
         assertTrue(result.metadata().synthetic());
         Table bands = result.sections().get(0).tables().get(0);
         Row total = bands.total().orElseThrow();
@@ -65,7 +66,7 @@ class ReadinessReportsTest {
         Table ranking = result.sections().get(1).tables().get(0);
         assertEquals(24, ranking.rows().size());
         ScoreTable scores = ReadinessData.score(engine, null, registry.roots().stream().flatMap(r -> registry.children(r.code()).stream())
-                .flatMap(d -> registry.children(d.code()).stream()).toList(), "2025").table();
+                .flatMap(d -> registry.children(d.code()).stream()).toList(), "2025", true).table();
         Row first = ranking.rows().get(0);
         assertEquals(1L, first.cell(0));
         String best = (String) first.cell(1);
@@ -79,15 +80,33 @@ class ReadinessReportsTest {
     @Test
     void scorecardShowsTheOkrugsIndexAndPillars() throws Exception {
         TreeRegistry registry = registry();
-        ReportResult result = new ScorecardReport(engine, registry).run(request("193210100"), ProgressMonitor.UNWATCHED);
+        ReportResult result = new ScorecardReport(engine, registry, true).run(request("193210100"), ProgressMonitor.UNWATCHED);
         Table table = result.sections().get(0).tables().get(0);
         Row index = table.rows().get(0);
         assertEquals(RowKind.TOTAL, index.kind());
         List<Unit> district = registry.children("193200000");
-        ScoreTable scores = ReadinessData.score(engine, null, district, "2025").table();
+        ScoreTable scores = ReadinessData.score(engine, null, district, "2025", true).table();
         assertEquals(BigDecimal.valueOf(scores.unit("193210100").total().score()).setScale(1, RoundingMode.HALF_UP), index.cell(2));
         assertTrue(result.title().contains("Ақжар 0"));
-        assertThrows(ReportException.class, () -> new ScorecardReport(engine, registry).run(request("193200000"), ProgressMonitor.UNWATCHED));
+        assertThrows(ReportException.class, () -> new ScorecardReport(engine, registry, true).run(request("193200000"), ProgressMonitor.UNWATCHED));
+    }
+
+    /** The synthetic set is a demonstration a user chooses: an installation not set up for one shows no made-up scores. */
+    @Test
+    void withoutReturnsAndWithoutTheDemonstrationNothingIsScoredAndNothingIsSynthetic() throws Exception {
+        TreeRegistry registry = registry();
+        ReportResult result = new RankingReport(engine, registry, false).run(request("190000000"), ProgressMonitor.UNWATCHED);
+
+        assertFalse(result.metadata().synthetic());
+        Row total = result.sections().get(0).tables().get(0).total().orElseThrow();
+        int columns = result.sections().get(0).tables().get(0).columns().size();
+        assertEquals(0L, total.cell(columns - 1), "no okrug scored");
+        Table ranking = result.sections().get(1).tables().get(0);
+        assertTrue(ranking.rows().stream().allMatch(r -> r.cell(0) == null && r.cell(4) == null), "no rank, no score");
+        assertTrue(result.metadata().notes().stream().anyMatch(n -> n.contains("0")), result.metadata().notes().toString());
+        ReportException scorecard = assertThrows(ReportException.class, () -> new ScorecardReport(engine, registry, false)
+                .run(request("193210100"), ProgressMonitor.UNWATCHED));
+        assertTrue(scorecard.getMessage().contains("2025"), scorecard.getMessage());
     }
 
     @Test

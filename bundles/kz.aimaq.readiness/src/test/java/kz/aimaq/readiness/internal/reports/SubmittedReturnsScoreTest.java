@@ -140,7 +140,7 @@ class SubmittedReturnsScoreTest {
 
     @Test
     void aSubmittedReturnIsScoredInsteadOfTheSyntheticDemo() throws Exception {
-        ScorecardReport scorecard = new ScorecardReport(engine, registry);
+        ScorecardReport scorecard = new ScorecardReport(engine, registry, true);
         scorecard.submitted = indicatorReturns;
         ReportResult before = scorecard.run(request(AKZHAR), ProgressMonitor.UNWATCHED);
         assertTrue(before.metadata().synthetic(), "no return yet: the labelled demo");
@@ -161,7 +161,7 @@ class SubmittedReturnsScoreTest {
         ReportException none = org.junit.jupiter.api.Assertions.assertThrows(ReportException.class,
                 () -> scorecard.run(request(BAKANAS), ProgressMonitor.UNWATCHED));
         assertTrue(none.getMessage().contains("2025"), none.getMessage());
-        RankingReport ranking = new RankingReport(engine, registry);
+        RankingReport ranking = new RankingReport(engine, registry, true);
         ranking.submitted = indicatorReturns;
         Table rows = ranking.run(request("190000000"), ProgressMonitor.UNWATCHED).sections().get(1).tables().get(0);
         Row first = rows.rows().get(0);

@@ -25,8 +25,8 @@ import kz.aimaq.reporting.api.Table;
  * is off for the region) or failed.
  */
 record HomeFigures(String scopeName, Optional<Table> units, List<Returns> returns, Optional<Table> bands,
-        Optional<Chart> returnsChart, Optional<Chart> bandsChart, boolean synthetic, Optional<BigDecimal> taxCollected,
-        String taxYear, List<String> failures) {
+        Optional<Chart> returnsChart, Optional<Chart> bandsChart, boolean readinessSynthetic,
+        Optional<BigDecimal> taxCollected, String taxYear, boolean taxSynthetic, List<String> failures) {
 
     static final String UNITS = "registry.units";
     static final String COMPLETENESS = "returns.completeness";
@@ -65,7 +65,7 @@ record HomeFigures(String scopeName, Optional<Table> units, List<Returns> return
                 readiness.map(r -> r.sections().get(0).tables().get(0)), returnsChart,
                 readiness.flatMap(r -> chart(r.sections().get(0))), readiness.map(r -> r.metadata().synthetic()).orElse(false),
                 tax.flatMap(HomeFigures::collected), tax.map(r -> String.join(", ", r.metadata().parameters().values())).orElse(""),
-                failures);
+                tax.map(r -> r.metadata().synthetic()).orElse(false), failures);
     }
 
     /** The share of plan collected: the total of the first table with a {@code percent} column. */

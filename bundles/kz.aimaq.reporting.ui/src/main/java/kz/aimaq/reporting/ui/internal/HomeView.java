@@ -168,13 +168,21 @@ public final class HomeView implements View {
             Table bands = figures.bands().get();
             Row total = bands.total().orElseThrow();
             List<Column> columns = bands.columns();
-            String top = columns.get(2).title() + ": " + count(total.cell(2));
-            String second = columns.size() > 3 ? columns.get(3).title() + ": " + count(total.cell(3)) : "";
-            tile(messages.get("home.readiness"), top, second + (figures.synthetic() ? " — " + messages.get("home.synthetic") : ""),
-                    READINESS_VIEW, HomeFigures.READINESS, scope);
+            if (Long.valueOf(0).equals(total.cell(columns.size() - 1))) {
+                // the last column counts the okrugs scored: none has submitted a readiness return yet
+                tile(messages.get("home.readiness"), "—", messages.get("home.readinessNoReturns"), READINESS_VIEW,
+                        HomeFigures.READINESS, scope);
+            } else {
+                String top = columns.get(2).title() + ": " + count(total.cell(2));
+                String second = columns.size() > 3 ? columns.get(3).title() + ": " + count(total.cell(3)) : "";
+                tile(messages.get("home.readiness"), top, second + (figures.readinessSynthetic() ? " — "
+                        + messages.get("home.synthetic") : ""), READINESS_VIEW, HomeFigures.READINESS, scope);
+            }
         }
         figures.taxCollected().ifPresent(share -> tile(messages.get("home.taxes"), percent(share),
-                messages.get("home.taxesDetail", figures.taxYear()), TAX_VIEW, HomeFigures.TAX, scope));
+                messages.get("home.taxesDetail", figures.taxYear())
+                        + (figures.taxSynthetic() ? " — " + messages.get("home.synthetic") : ""),
+                TAX_VIEW, HomeFigures.TAX, scope));
     }
 
     private void charts() {

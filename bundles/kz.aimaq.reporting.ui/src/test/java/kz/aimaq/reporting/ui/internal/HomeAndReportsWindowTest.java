@@ -76,7 +76,7 @@ class HomeAndReportsWindowTest {
         ReportCatalogImpl catalog = new ReportCatalogImpl(user);
         catalog.addReport(new UnitsReport(registry));
         catalog.addReport(new CompletenessReport(returns, registry));
-        catalog.addReport(new RankingReport(new ReadinessEngineImpl(), registry));
+        catalog.addReport(new RankingReport(new ReadinessEngineImpl(), registry, true));
         model = new ReportsModel(catalog);
 
         shell = Ui.shell(1400, 950);
@@ -171,6 +171,34 @@ class HomeAndReportsWindowTest {
         assertEquals(List.of(HomeView.REGISTRY_VIEW), shownViews);
         assertEquals(registry, folder.getSelection());
         assertEquals(null, reports.shown());
+    }
+
+    /** The synthetic readiness set is a demonstration someone chooses: without it and without returns, no bands. */
+    @Test
+    void withoutReturnsOrTheDemonstrationTheReadinessTileSaysSo() throws Exception {
+        TestUser user = new TestUser("айгүл", TestRegions.ALMATY_REGION, Languages.KAZAKH, "registry-editor");
+        ReportCatalogImpl catalog = new ReportCatalogImpl(user);
+        TreeRegistry registry = TreeRegistry.sample();
+        catalog.addReport(new UnitsReport(registry));
+        catalog.addReport(new RankingReport(new ReadinessEngineImpl(), registry, false));
+        ReportsModel plain = new ReportsModel(catalog);
+        Shell other = Ui.shell(1000, 600);
+        HomeView view = new HomeView(plain);
+        try {
+            Composite holder = new Composite(other, SWT.NONE);
+            other.setLayout(new FillLayout());
+            holder.setLayout(new FillLayout());
+            view.createContent(holder, new TestViewSite(Ui.display(), user, HomeView.class));
+            other.open();
+            Ui.waitUntil("the readiness tile", () -> labels(other).contains("Дайындық топтары"));
+            List<String> texts = labels(other);
+            assertTrue(texts.contains("Бірде-бір округ дайындық есебін әлі тапсырған жоқ"), texts.toString());
+            assertTrue(texts.stream().noneMatch(t -> t.contains("синтетика")), texts.toString());
+        } finally {
+            view.dispose();
+            other.dispose();
+            plain.deactivate();
+        }
     }
 
     private static List<String> labels(Composite root) {
