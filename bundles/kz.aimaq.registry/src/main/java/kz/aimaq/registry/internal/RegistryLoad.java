@@ -49,7 +49,7 @@ public final class RegistryLoad {
     private static final int LOAD_ATTEMPTS = 3;
 
     private final CurrentAuditLog audit = new CurrentAuditLog();
-    private final CompletableFuture<RegistryService> loaded = new CompletableFuture<>();
+    private final CompletableFuture<RegistryServiceImpl> loaded = new CompletableFuture<>();
     private final Thread loader;
     private final Object registration = new Object();
     private ServiceRegistration<RegistryService> registered;
@@ -67,8 +67,9 @@ public final class RegistryLoad {
             try {
                 registry = loadRetryingDeadlocks(() -> new RegistryServiceImpl(database, migrations, user, audit,
                         Clock.systemDefaultZone(), logger::info), logger);
-                register(registry, context);
+                // Completed first: whoever the registration activates (the timeline) may ask for it at once.
                 loaded.complete(registry);
+                register(registry, context);
             } catch (Exception | LinkageError e) {
                 loaded.completeExceptionally(e);
                 failed(e, logger);
@@ -192,7 +193,7 @@ public final class RegistryLoad {
      *
      * @throws IllegalStateException if the load failed, or did not end in time
      */
-    RegistryService registry() throws InterruptedException {
+    RegistryServiceImpl registry() throws InterruptedException {
         try {
             return loaded.get(LOAD_WAIT_MINUTES, TimeUnit.MINUTES);
         } catch (ExecutionException e) {

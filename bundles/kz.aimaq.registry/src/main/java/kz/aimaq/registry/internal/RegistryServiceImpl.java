@@ -65,6 +65,8 @@ public final class RegistryServiceImpl implements RegistryService {
     private final Clock clock;
     private final Object writeLock = new Object();
     private volatile UnitIndex index;
+    /** Every version as the database holds it, current ones with their population, then the ended ones. */
+    private volatile List<Unit> versions;
     private final AtomicReference<EventAdmin> events = new AtomicReference<>();
     /** Done when the database holds what the index shows; failed if a first start's seed failed. */
     private final CompletableFuture<Void> written = new CompletableFuture<>();
@@ -102,6 +104,7 @@ public final class RegistryServiceImpl implements RegistryService {
         if (shipped != null && store.isEmpty()) {
             pendingSeed = joinUnchecked(shipped);
             index = pendingSeed.index();
+            versions = concat(pendingSeed.index().all(), pendingSeed.former());
             return;
         }
         if (shipped != null) {
@@ -178,8 +181,24 @@ public final class RegistryServiceImpl implements RegistryService {
 
     private void reload() throws SQLException {
         Map<String, Long> population = store.population();
-        RegistryStore.Versions versions = store.versions(population);
-        index = UnitIndex.of(versions.current(), versions.former());
+        RegistryStore.Versions read = store.versions(population);
+        index = UnitIndex.of(read.current(), read.former());
+        versions = concat(read.current(), read.former());
+    }
+
+    private static List<Unit> concat(List<Unit> current, List<Unit> ended) {
+        List<Unit> all = new ArrayList<>(current.size() + ended.size());
+        all.addAll(current);
+        all.addAll(ended);
+        return List.copyOf(all);
+    }
+
+    /**
+     * Every version of every unit, ended ones included (those of abolished units too), as the
+     * database holds them after this registry's last write; current ones with their population.
+     */
+    List<Unit> versions() {
+        return versions;
     }
 
     @Override
