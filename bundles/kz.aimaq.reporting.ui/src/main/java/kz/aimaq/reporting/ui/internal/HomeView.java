@@ -51,6 +51,8 @@ public final class HomeView implements View {
     /** Widget data key: the view a tile opens (for tests). */
     static final String VIEW = "aimaq.home.view";
     private static final int TILE = 0xEAF1F8;
+    /** The first retry; each next one waits twice as long, up to {@link #RETRY_MILLIS}. */
+    private static final int FIRST_RETRY_MILLIS = 250;
     private static final int RETRY_MILLIS = 5_000;
     private static final int MAX_RETRIES = 36;
 
@@ -73,6 +75,8 @@ public final class HomeView implements View {
     @Override
     public void createContent(Composite parent, ViewSite viewSite) {
         site = viewSite;
+        // Home is shown when its figures are, not its frame: the window's start counts until then.
+        site.contentPending();
         messages = site.messages();
         scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
         scroll.setExpandHorizontal(true);
@@ -87,9 +91,9 @@ public final class HomeView implements View {
     }
 
     /**
-     * Reads the figures again off the UI thread and shows them. At first start the registry is
-     * still loading the country and its reports are not there yet: Home then asks again every
-     * few seconds for a while.
+     * Reads the figures again off the UI thread and shows them. While the registry is still
+     * loading the country its reports are not there yet: Home then asks again, soon at first and
+     * then every few seconds, for a while.
      */
     void refresh() {
         Locale locale = messages.locale();
@@ -99,8 +103,12 @@ public final class HomeView implements View {
             site.asyncExec(() -> {
                 figures = read;
                 build();
+                if (!read.units().isEmpty() || retries >= MAX_RETRIES) {
+                    site.contentShown();
+                }
                 if (read.units().isEmpty() && ++retries <= MAX_RETRIES && !scroll.isDisposed()) {
-                    scroll.getDisplay().timerExec(RETRY_MILLIS, () -> {
+                    int wait = Math.min(RETRY_MILLIS, FIRST_RETRY_MILLIS << Math.min(retries - 1, 5));
+                    scroll.getDisplay().timerExec(wait, () -> {
                         if (!scroll.isDisposed()) {
                             refresh();
                         }

@@ -72,7 +72,11 @@ public final class WorkbenchWindow {
     private Rectangle normalBounds;
     private boolean ready;
 
-    /** @param onReady run once, when the window is open and its first visible views are created or failed */
+    /**
+     * @param onReady run once, when the window is open and its first visible views have their content
+     *        (created, and for a view that said its content comes later, that content shown) and are
+     *        painted, or failed
+     */
     public WorkbenchWindow(WindowContext context, Contributions contributions, WorkbenchState state, Runnable onReady) {
         this.context = context;
         this.contributions = contributions;
@@ -311,6 +315,8 @@ public final class WorkbenchWindow {
     private void checkReady() {
         if (!ready && startup.isEmpty() && shell != null && shell.isVisible()) {
             ready = true;
+            // Shown means painted: the paints the views' content asked for are done before "ready".
+            shell.update();
             onReady.run();
         }
     }

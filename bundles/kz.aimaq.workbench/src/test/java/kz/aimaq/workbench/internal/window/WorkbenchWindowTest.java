@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolItem;
 import org.junit.jupiter.api.AfterEach;
@@ -341,6 +343,38 @@ class WorkbenchWindowTest {
         assertEquals(0, harness.readyCount.get(), "not ready before the visible view exists");
         harness.pumpUntil("ready", () -> harness.readyCount.get() == 1);
         assertEquals(1, harness.log.count("view first opened"));
+    }
+
+    @Test
+    void aViewWhoseContentComesLaterMakesTheWindowReadyOnlyWhenItSaysItsContentIsShown() {
+        harness = new Harness(Languages.ENGLISH, Duration.ofSeconds(5));
+        AtomicReference<ViewSite> home = new AtomicReference<>();
+        harness.contributions.addView(view("home", "Home", Perspectives.HOME, Stacks.MAIN, 1,
+                () -> (Composite parent, ViewSite site) -> {
+                    site.contentPending();
+                    new Label(parent, SWT.NONE).setText("loading");
+                    home.set(site);
+                }));
+        harness.open(WorkbenchState.defaults());
+        harness.pumpUntil("home created", () -> harness.log.count("view home opened") == 1);
+        harness.drain();
+        assertEquals(0, harness.readyCount.get(), "the frame and a loading label are not Home shown");
+
+        Thread figures = new Thread(() -> home.get().contentShown(), "figures-read");
+        figures.start();
+        harness.pumpUntil("ready", () -> harness.readyCount.get() == 1);
+        home.get().contentShown();
+        harness.drain();
+        assertEquals(1, harness.readyCount.get(), "ready once");
+    }
+
+    @Test
+    void aViewThatNeverSaysItsContentIsShownLetsTheWindowBeReadyAfterTheContributionTimeLimit() {
+        harness = new Harness(Languages.ENGLISH, Duration.ofMillis(300));
+        harness.contributions.addView(view("silent", "Silent", Perspectives.HOME, Stacks.MAIN, 1,
+                () -> (Composite parent, ViewSite site) -> site.contentPending()));
+        harness.open(WorkbenchState.defaults());
+        harness.pumpUntil("ready after the time limit", () -> harness.readyCount.get() == 1);
     }
 
     @Test
