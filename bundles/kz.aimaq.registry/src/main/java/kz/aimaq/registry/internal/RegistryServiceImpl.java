@@ -110,7 +110,10 @@ public final class RegistryServiceImpl implements RegistryService {
         if (shipped != null) {
             shipped.cancel(false);
         }
+        long start = System.nanoTime();
         reload();
+        log.accept("Registry: read " + index.size() + " current units back in " + (System.nanoTime() - start) / 1_000_000
+                + " ms");
         written.complete(null);
         List<Unit> missing = Seeding.missingMoves(index, log);
         if (!missing.isEmpty()) {

@@ -51,9 +51,10 @@ public final class HomeView implements View {
     /** Widget data key: the view a tile opens (for tests). */
     static final String VIEW = "aimaq.home.view";
     private static final int TILE = 0xEAF1F8;
-    /** The first retry; each next one waits twice as long, up to {@link #RETRY_MILLIS}. */
-    private static final int FIRST_RETRY_MILLIS = 250;
     private static final int RETRY_MILLIS = 5_000;
+    /** While the registry's units report is not in the catalogue yet: look again this soon, for a minute at most. */
+    private static final int WAIT_MILLIS = 100;
+    private static final int MAX_WAITS = 600;
     private static final int MAX_RETRIES = 36;
 
     private final ReportsModel model;
@@ -66,6 +67,7 @@ public final class HomeView implements View {
     private Color tileColour;
     private HomeFigures figures;
     private int retries;
+    private int waits;
 
     @Activate
     public HomeView(@Reference ReportsModel model) {
@@ -92,13 +94,18 @@ public final class HomeView implements View {
 
     /**
      * Reads the figures again off the UI thread and shows them. While the registry is still
-     * loading the country its reports are not there yet: Home then asks again, soon at first and
-     * then every few seconds, for a while.
+     * loading the country its units report is not in the catalogue yet: Home looks again shortly
+     * (a look-up, no report run) and reads the figures once it is there; if they are still empty
+     * then, it asks again every few seconds for a while.
      */
     void refresh() {
         Locale locale = messages.locale();
         String user = site.user().user();
         model.read(() -> {
+            if (model.catalog().find(HomeFigures.UNITS).isEmpty() && ++waits <= MAX_WAITS) {
+                site.asyncExec(() -> refreshIn(WAIT_MILLIS));
+                return;
+            }
             HomeFigures read = HomeFigures.read(model.catalog(), user, locale);
             site.asyncExec(() -> {
                 figures = read;
@@ -106,16 +113,21 @@ public final class HomeView implements View {
                 if (!read.units().isEmpty() || retries >= MAX_RETRIES) {
                     site.contentShown();
                 }
-                if (read.units().isEmpty() && ++retries <= MAX_RETRIES && !scroll.isDisposed()) {
-                    int wait = Math.min(RETRY_MILLIS, FIRST_RETRY_MILLIS << Math.min(retries - 1, 5));
-                    scroll.getDisplay().timerExec(wait, () -> {
-                        if (!scroll.isDisposed()) {
-                            refresh();
-                        }
-                    });
+                if (read.units().isEmpty() && ++retries <= MAX_RETRIES) {
+                    refreshIn(RETRY_MILLIS);
                 }
             });
         });
+    }
+
+    private void refreshIn(int millis) {
+        if (!scroll.isDisposed()) {
+            scroll.getDisplay().timerExec(millis, () -> {
+                if (!scroll.isDisposed()) {
+                    refresh();
+                }
+            });
+        }
     }
 
     HomeFigures figures() {

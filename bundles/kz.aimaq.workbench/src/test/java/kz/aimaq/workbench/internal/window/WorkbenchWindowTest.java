@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.swt.custom.CTabItem;
@@ -366,6 +367,35 @@ class WorkbenchWindowTest {
         home.get().contentShown();
         harness.drain();
         assertEquals(1, harness.readyCount.get(), "ready once");
+    }
+
+    @Test
+    void anAwaitedViewRegisteredAfterTheWindowOpenedHoldsTheReadySignalUntilItsContentIsShown() {
+        harness = new Harness(Languages.ENGLISH, Duration.ofSeconds(5));
+        harness.open(WorkbenchState.defaults(), Set.of("home"), Duration.ofSeconds(30));
+        harness.drain();
+        assertEquals(0, harness.readyCount.get(), "an empty frame is not the window shown");
+
+        AtomicReference<ViewSite> home = new AtomicReference<>();
+        harness.contributions.addView(view("home", "Home", Perspectives.HOME, Stacks.MAIN, 1,
+                () -> (Composite parent, ViewSite site) -> {
+                    site.contentPending();
+                    home.set(site);
+                }));
+        harness.pumpUntil("home created", () -> home.get() != null);
+        harness.drain();
+        assertEquals(0, harness.readyCount.get());
+
+        home.get().contentShown();
+        harness.pumpUntil("ready", () -> harness.readyCount.get() == 1);
+    }
+
+    @Test
+    void anAwaitedViewThatNeverComesLetsTheWindowBeReadyAfterItsTimeLimitAndSaysSo() {
+        harness = new Harness(Languages.ENGLISH, Duration.ofSeconds(5));
+        harness.open(WorkbenchState.defaults(), Set.of("home"), Duration.ofMillis(300));
+        harness.pumpUntil("ready after the time limit", () -> harness.readyCount.get() == 1);
+        assertEquals(1, harness.log.count("without [home]"));
     }
 
     @Test
