@@ -44,6 +44,7 @@ final class Launcher implements AutoCloseable {
     private static final String PLATFORM = "platform";
     private static final String H2_BIND_ADDRESS = "h2.bindAddress";
     private static final String WORKBENCH = "workbench";
+    private static final String STORAGE = "storage";
 
     private final Options options;
     private final CountDownLatch mainLoopEnded = new CountDownLatch(1);
@@ -75,18 +76,23 @@ final class Launcher implements AutoCloseable {
         // display they start on a thread of their own while this one connects to the display and
         // then starts the shell's bundles: the window waits for those and for the platform, not
         // for the database, and the two halves of the work share the two cores of a small desktop.
+        // Of the rest, the database's bundles start first: opening it is the longest step before any
+        // module's data (the registry's, Home's figures) can be read.
         List<Bundle> platform = new ArrayList<>();
         List<Bundle> shell = new ArrayList<>();
+        List<Bundle> storage = new ArrayList<>();
         List<Bundle> rest = new ArrayList<>();
         for (Feature feature : features) {
             for (FeatureBundle entry : feature.bundles()) {
                 Bundle bundle = install(context, feature, entry);
                 if (feature.core() && !(entry.ui() && options.headless())) {
                     (PLATFORM.equals(feature.module()) ? platform
-                            : WORKBENCH.equals(feature.module()) ? shell : rest).add(bundle);
+                            : WORKBENCH.equals(feature.module()) ? shell
+                            : STORAGE.equals(feature.module()) ? storage : rest).add(bundle);
                 }
             }
         }
+        rest.addAll(0, storage);
         timeline.mark("installed");
         if (options.headless()) {
             startAll(platform);

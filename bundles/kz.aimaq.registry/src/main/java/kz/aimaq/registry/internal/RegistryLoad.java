@@ -30,9 +30,11 @@ import kz.aimaq.storage.api.Migration;
 import kz.aimaq.storage.api.Migrations;
 
 /**
- * Loads the registry on a thread of its own as soon as the database is there (migrating it,
- * seeding the shipped classifier into an empty one, else reading it back) and only then
- * registers the {@link RegistryService}. Activation itself only starts that thread: a first
+ * Loads the registry on a thread of its own as soon as the database is there (migrating it and
+ * reading it back, or on a first start indexing the shipped classifier) and then registers the
+ * {@link RegistryService}; a first start writes the classifier into the database after that,
+ * on the same thread, while the service serves reads from memory (what needs the database waits
+ * for the commit inside the service). Should that write fail, the service is withdrawn. Activation itself only starts that thread: a first
  * start's seeding takes seconds, and done inside activation it held SCR's lock that long, so
  * that every other component waiting on SCR waited with it. Whoever needs the registry
  * references {@link RegistryService} and is satisfied when the data is ready; the
@@ -47,7 +49,7 @@ public final class RegistryLoad {
     private static final int LOAD_ATTEMPTS = 3;
 
     private final CurrentAuditLog audit = new CurrentAuditLog();
-    private final CompletableFuture<RegistryService> loaded = new CompletableFuture<>();
+    private final CompletableFuture<RegistryServiceImpl> loaded = new CompletableFuture<>();
     private final Thread loader;
     private final Object registration = new Object();
     private ServiceRegistration<RegistryService> registered;
@@ -61,30 +63,63 @@ public final class RegistryLoad {
             @Reference(service = LoggerFactory.class) Logger logger, BundleContext context) {
         List<Migration> migrations = Migrations.fromBundle(context.getBundle(), RegistryServiceImpl.MIGRATIONS);
         loader = new Thread(() -> {
+            RegistryServiceImpl registry;
             try {
-                RegistryServiceImpl registry = loadRetryingDeadlocks(() -> new RegistryServiceImpl(database,
-                        migrations, user, audit, Clock.systemDefaultZone(), logger::info), logger);
-                synchronized (registration) {
-                    if (!closed) {
-                        this.registry = registry;
-                        registry.announceChangesTo(events);
-                        registered = context.registerService(RegistryService.class, registry, null);
-                    }
-                }
+                registry = loadRetryingDeadlocks(() -> new RegistryServiceImpl(database, migrations, user, audit,
+                        Clock.systemDefaultZone(), logger::info), logger);
+                // Completed first: whoever the registration activates (the timeline) may ask for it at once.
                 loaded.complete(registry);
+                register(registry, context);
             } catch (Exception | LinkageError e) {
                 loaded.completeExceptionally(e);
-                synchronized (registration) {
-                    if (closed) {
-                        logger.info("Registry: load stopped as the registry was stopped: {}", e.toString());
-                        return;
-                    }
-                }
-                logger.error("Registry: the registry could not be loaded, its views and commands stay unavailable", e);
+                failed(e, logger);
+                return;
+            }
+            try {
+                loadRetryingDeadlocks(() -> {
+                    registry.finishSeed(logger::info);
+                    return registry;
+                }, logger);
+            } catch (Exception | LinkageError e) {
+                // The shipped data could not be written: withdraw what was shown from memory, since
+                // nothing of it can be changed, dated or kept.
+                registry.seedFailed(e);
+                loaded.obtrudeException(e);
+                withdraw();
+                failed(e, logger);
             }
         }, "aimaq-registry-load");
         loader.setDaemon(true);
         loader.start();
+    }
+
+    private void register(RegistryServiceImpl loadedRegistry, BundleContext context) {
+        synchronized (registration) {
+            if (!closed) {
+                this.registry = loadedRegistry;
+                loadedRegistry.announceChangesTo(events);
+                registered = context.registerService(RegistryService.class, loadedRegistry, null);
+            }
+        }
+    }
+
+    private void withdraw() {
+        synchronized (registration) {
+            if (registered != null) {
+                registered.unregister();
+                registered = null;
+            }
+        }
+    }
+
+    private void failed(Throwable e, Logger logger) {
+        synchronized (registration) {
+            if (closed) {
+                logger.info("Registry: load stopped as the registry was stopped: {}", e.toString());
+                return;
+            }
+        }
+        logger.error("Registry: the registry could not be loaded, its views and commands stay unavailable", e);
     }
 
     /** Work that may be cancelled by the database to break a deadlock. */
@@ -158,7 +193,7 @@ public final class RegistryLoad {
      *
      * @throws IllegalStateException if the load failed, or did not end in time
      */
-    RegistryService registry() throws InterruptedException {
+    RegistryServiceImpl registry() throws InterruptedException {
         try {
             return loaded.get(LOAD_WAIT_MINUTES, TimeUnit.MINUTES);
         } catch (ExecutionException e) {

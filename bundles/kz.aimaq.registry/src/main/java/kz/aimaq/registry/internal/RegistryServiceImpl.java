@@ -14,6 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -43,7 +47,8 @@ import kz.aimaq.storage.api.MigrationException;
 
 /**
  * The registry: migrates its tables, seeds the shipped classifier into an empty database,
- * serves reads from a {@link UnitIndex} and writes versions, never deleting history.
+ * serves reads from a {@link UnitIndex} and writes versions, never deleting history. On a first
+ * start the index is built from the shipped rows and serves reads while they are written.
  * Constructed, loaded and registered by {@link RegistryLoad} on a thread of its own.
  */
 public final class RegistryServiceImpl implements RegistryService {
@@ -51,50 +56,153 @@ public final class RegistryServiceImpl implements RegistryService {
     static final String OWNER = "registry";
     static final String MIGRATIONS = "db/registry";
 
+    /** How long a read or write of the database waits for a first start's seed: a first start under -Xint. */
+    private static final long SEED_WAIT_MINUTES = 10;
+
+    private final Database database;
     private final RegistryStore store;
     private final UserContext user;
     private final AuditLog audit;
     private final Clock clock;
     private final Object writeLock = new Object();
     private volatile UnitIndex index;
+    /** Every version as the database holds it, current ones with their population, then the ended ones. */
+    private volatile List<Unit> versions;
     private final AtomicReference<EventAdmin> events = new AtomicReference<>();
+    /** Done when the database holds what the index shows; failed if a first start's seed failed. */
+    private final CompletableFuture<Void> written = new CompletableFuture<>();
+    /** A first start's data, indexed and not yet written; null once written or on a later start. */
+    private volatile Seeding.Prepared pendingSeed;
 
     /** Where committed changes are announced ({@link RegistryLoad} hands it the Event Admin); null: nowhere. */
     void announceChangesTo(EventAdmin admin) {
         events.set(admin);
     }
 
+    /**
+     * Migrates the tables, then reads the registry back, or on a first start (an empty registry)
+     * builds the index from the shipped data, read while the tables are migrated. A first start
+     * writes nothing here: the registry serves reads at once and {@link #finishSeed} writes the
+     * rows behind it; until that commit, what needs the database waits for it.
+     */
     RegistryServiceImpl(Database database, List<Migration> migrations, UserContext user, AuditLog audit, Clock clock,
             Consumer<String> log) throws MigrationException, SQLException {
+        this.database = database;
         this.store = new RegistryStore(database.dataSource());
         this.user = user;
         this.audit = audit;
         this.clock = clock;
-        database.migrate(OWNER, migrations);
-        Optional<UnitIndex> seeded = store.isEmpty() ? Seeding.seed(database, store, log) : Optional.empty();
-        if (seeded.isPresent()) {
-            index = seeded.get();
-        } else {
-            reload();
-            List<Unit> missing = Seeding.missingMoves(index, log);
-            if (!missing.isEmpty()) {
-                // Under the seeding lock, and only if no other process recorded them meanwhile.
-                write(() -> store.inTransaction(c -> {
-                    database.lock(c, Seeding.LOCK);
-                    if (!store.hasChangeNote(c, Seeding.MOVES_NOTE)) {
-                        store.insertEnded(c, missing, ShippedData.KATO_VERSION, Seeding.MOVES_NOTE);
-                    }
-                }));
-                log.accept("Registry: recorded " + missing.size() + " code changes of the 2022 reform from "
-                        + ShippedData.MOVES_FILE + " into a registry seeded without them");
+        CompletableFuture<Seeding.Prepared> shipped = store.isEmptyOrAbsent()
+                ? CompletableFuture.supplyAsync(() -> Seeding.prepare(log)) : null;
+        try {
+            database.migrate(OWNER, migrations);
+        } catch (MigrationException | RuntimeException e) {
+            if (shipped != null) {
+                shipped.cancel(false);
             }
+            throw e;
+        }
+        if (shipped != null && store.isEmpty()) {
+            pendingSeed = joinUnchecked(shipped);
+            index = pendingSeed.index();
+            versions = concat(pendingSeed.index().all(), pendingSeed.former());
+            return;
+        }
+        if (shipped != null) {
+            shipped.cancel(false);
+        }
+        long start = System.nanoTime();
+        reload();
+        log.accept("Registry: read " + index.size() + " current units back in " + (System.nanoTime() - start) / 1_000_000
+                + " ms");
+        written.complete(null);
+        List<Unit> missing = Seeding.missingMoves(index, log);
+        if (!missing.isEmpty()) {
+            // Under the seeding lock, and only if no other process recorded them meanwhile.
+            write(() -> store.inTransaction(c -> {
+                database.lock(c, Seeding.LOCK);
+                if (!store.hasChangeNote(c, Seeding.MOVES_NOTE)) {
+                    store.insertEnded(c, missing, ShippedData.KATO_VERSION, Seeding.MOVES_NOTE);
+                }
+            }));
+            log.accept("Registry: recorded " + missing.size() + " code changes of the 2022 reform from "
+                    + ShippedData.MOVES_FILE + " into a registry seeded without them");
+        }
+    }
+
+    private static Seeding.Prepared joinUnchecked(CompletableFuture<Seeding.Prepared> shipped) {
+        try {
+            return shipped.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("cannot read the shipped classifier: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /**
+     * On a first start, writes the shipped data the index already serves, in one transaction
+     * (nothing if another process seeded meanwhile: then its rows are read back); does nothing
+     * on a later start. Call on the loading thread once the registry is constructed; may be
+     * called again when the database cancelled the transaction to break a deadlock.
+     */
+    void finishSeed(Consumer<String> log) throws SQLException {
+        Seeding.Prepared prepared = pendingSeed;
+        if (prepared == null) {
+            return;
+        }
+        if (!Seeding.write(database, store, prepared, log)) {
+            reload();
+        }
+        pendingSeed = null;
+        written.complete(null);
+    }
+
+    /** The first start's seed failed for good: what waits for the database fails with the cause. */
+    void seedFailed(Throwable cause) {
+        pendingSeed = null;
+        written.completeExceptionally(cause);
+    }
+
+    /**
+     * Waits until the database holds what the index shows: at once, except during a first start's
+     * seed (a second or two, behind the open window).
+     */
+    private void awaitWritten() {
+        try {
+            written.get(SEED_WAIT_MINUTES, TimeUnit.MINUTES);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the registry's first seed failed: " + e.getCause().getMessage(),
+                    e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the registry was seeding", e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the registry is still seeding after " + SEED_WAIT_MINUTES + " minutes", e);
         }
     }
 
     private void reload() throws SQLException {
         Map<String, Long> population = store.population();
-        RegistryStore.Versions versions = store.versions(population);
-        index = UnitIndex.of(versions.current(), versions.former());
+        RegistryStore.Versions read = store.versions(population);
+        index = UnitIndex.of(read.current(), read.former());
+        versions = concat(read.current(), read.former());
+    }
+
+    private static List<Unit> concat(List<Unit> current, List<Unit> ended) {
+        List<Unit> all = new ArrayList<>(current.size() + ended.size());
+        all.addAll(current);
+        all.addAll(ended);
+        return List.copyOf(all);
+    }
+
+    /**
+     * Every version of every unit, ended ones included (those of abolished units too), as the
+     * database holds them after this registry's last write; current ones with their population.
+     */
+    List<Unit> versions() {
+        return versions;
     }
 
     @Override
@@ -129,6 +237,7 @@ public final class RegistryServiceImpl implements RegistryService {
 
     @Override
     public List<Unit> history(String code) {
+        awaitWritten();
         try {
             return store.history(code);
         } catch (SQLException e) {
@@ -138,6 +247,7 @@ public final class RegistryServiceImpl implements RegistryService {
 
     @Override
     public List<Fact> facts(String code) {
+        awaitWritten();
         try {
             return store.facts(code);
         } catch (SQLException e) {
@@ -147,6 +257,7 @@ public final class RegistryServiceImpl implements RegistryService {
 
     @Override
     public void addFact(Fact fact) throws OutOfScopeException {
+        awaitWritten();
         require(Right.EDIT_REGISTRY, "registry.fact.add", fact.code());
         if (index.find(fact.code()).isEmpty()) {
             throw new IllegalArgumentException("no current unit " + fact.code());
@@ -160,6 +271,7 @@ public final class RegistryServiceImpl implements RegistryService {
 
     @Override
     public Unit update(UnitEdit edit) throws OutOfScopeException {
+        awaitWritten();
         synchronized (writeLock) {
             Unit before = index.find(edit.code())
                     .orElseThrow(() -> new IllegalArgumentException("no current unit " + edit.code()));
@@ -191,6 +303,7 @@ public final class RegistryServiceImpl implements RegistryService {
 
     @Override
     public Unit abolish(String code, LocalDate effective) throws OutOfScopeException {
+        awaitWritten();
         synchronized (writeLock) {
             Unit before = index.find(code).orElseThrow(() -> new IllegalArgumentException("no current unit " + code));
             require(Right.EDIT_REGISTRY, "registry.unit.abolish", code);
@@ -231,6 +344,7 @@ public final class RegistryServiceImpl implements RegistryService {
 
     @Override
     public ImportPreview previewImport(Path file) throws ImportException, IOException {
+        awaitWritten();
         String name = file.getFileName().toString();
         Map<String, Integer> lengths;
         try {
@@ -251,6 +365,7 @@ public final class RegistryServiceImpl implements RegistryService {
     @Override
     public void applyImport(ImportPreview preview, int confirmedAbolished)
             throws ImportException, OutOfScopeException {
+        awaitWritten();
         Messages messages = Messages.of(RegistryServiceImpl.class, user.locale());
         List<ImportProblem> unconfirmed = ImportPlanner.unconfirmed(preview, confirmedAbolished, messages);
         if (!unconfirmed.isEmpty()) {

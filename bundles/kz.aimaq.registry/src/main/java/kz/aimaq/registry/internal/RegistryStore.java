@@ -60,6 +60,19 @@ final class RegistryStore {
         }
     }
 
+    /**
+     * Whether the registry may be empty, asked before migrating: true when no unit is there or
+     * the table is not (a new database), or the question failed for another reason (then
+     * {@link #isEmpty()} after migrating decides).
+     */
+    boolean isEmptyOrAbsent() {
+        try {
+            return isEmpty();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
     /** Whether no unit is there, as {@code c}'s transaction sees it. */
     boolean isEmpty(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM registry_unit FETCH FIRST 1 ROWS ONLY");

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -31,23 +30,21 @@ final class Seeding {
     }
 
     /**
-     * Writes the shipped data in one transaction while another thread builds the index from the
-     * same parsed rows: reading them back would only repeat what is already in memory. The index
-     * is returned only after the commit. The population is read on that other thread too, while
-     * this one parses the classifier.
-     * <p>
-     * The transaction holds the database lock {@value #LOCK} and writes only if the registry is
-     * still empty under it: of several desktops starting a new central database at once, or
-     * several processes on one new data folder, exactly one seeds.
-     *
-     * @return the index, or empty when another process seeded the registry meanwhile
+     * What a first start writes, parsed, and the index built from the same rows: the registry
+     * serves reads from this index while the rows are being written (reading them back would only
+     * repeat what is already in memory).
      */
-    static Optional<UnitIndex> seed(Database database, RegistryStore store, Consumer<String> log)
-            throws SQLException {
+    record Prepared(List<Unit> units, List<Fact> population, List<Unit> former, UnitIndex index, long startNanos) {
+    }
+
+    /**
+     * Reads the shipped classifier, population and moves and builds the index from them; the
+     * population is read on another thread while this one reads the classifier.
+     */
+    static Prepared prepare(Consumer<String> log) {
         long start = System.nanoTime();
         CompletableFuture<List<Fact>> populationRead = CompletableFuture.supplyAsync(ShippedData::population);
         List<Unit> units = ShippedData.units();
-        List<Fact> population = populationRead.join();
         List<MovesFile.Move> moves = ShippedData.moves();
         Map<String, Unit> successors = new HashMap<>();
         Set<String> wanted = new HashSet<>();
@@ -58,29 +55,40 @@ final class Seeding {
             }
         }
         List<Unit> former = movedVersions(moves, successors::get, log);
-        CompletableFuture<UnitIndex> built = CompletableFuture.supplyAsync(
-                () -> UnitIndex.of(ShippedData.withPopulation(units, population), former));
+        List<Fact> population = populationRead.join();
+        return new Prepared(units, population, former, UnitIndex.of(ShippedData.withPopulation(units, population),
+                former), start);
+    }
+
+    /**
+     * Writes the prepared data in one transaction. The transaction holds the database lock
+     * {@value #LOCK} and writes only if the registry is still empty under it: of several desktops
+     * starting a new central database at once, or several processes on one new data folder,
+     * exactly one seeds.
+     *
+     * @return false when another process seeded the registry meanwhile (nothing written here)
+     */
+    static boolean write(Database database, RegistryStore store, Prepared prepared, Consumer<String> log)
+            throws SQLException {
         boolean[] seededHere = { false };
         store.inTransaction(c -> {
             database.lock(c, LOCK);
             if (!store.isEmpty(c)) {
                 return;
             }
-            store.insert(c, units, ShippedData.KATO_VERSION, "seed " + ShippedData.KATO_FILE);
-            store.insertFacts(c, population);
-            store.insertEnded(c, former, ShippedData.KATO_VERSION, MOVES_NOTE);
+            store.insert(c, prepared.units(), ShippedData.KATO_VERSION, "seed " + ShippedData.KATO_FILE);
+            store.insertFacts(c, prepared.population());
+            store.insertEnded(c, prepared.former(), ShippedData.KATO_VERSION, MOVES_NOTE);
             seededHere[0] = true;
         });
         if (!seededHere[0]) {
-            built.cancel(false);
             log.accept("Registry: another process seeded the registry while this one prepared to; reading theirs");
-            return Optional.empty();
+            return false;
         }
-        UnitIndex seeded = built.join();
-        log.accept("Registry: seeded " + units.size() + " KATO units, " + population.size()
-                + " population facts and " + former.size() + " code changes of the 2022 reform in "
-                + (System.nanoTime() - start) / 1_000_000 + " ms");
-        return Optional.of(seeded);
+        log.accept("Registry: seeded " + prepared.units().size() + " KATO units, " + prepared.population().size()
+                + " population facts and " + prepared.former().size() + " code changes of the 2022 reform in "
+                + (System.nanoTime() - prepared.startNanos()) / 1_000_000 + " ms");
+        return true;
     }
 
     /** The old versions of the moves that {@code index} does not hold yet (old code and successor). */

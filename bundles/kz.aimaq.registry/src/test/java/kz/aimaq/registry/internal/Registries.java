@@ -24,7 +24,10 @@ final class Registries {
         return Migrations.fromClassLoader(Registries.class.getClassLoader(), RegistryServiceImpl.MIGRATIONS);
     }
 
+    /** The registry with a first start's seed written, as the component has it a moment after registering it. */
     static RegistryServiceImpl open(Database database, UserContext user, AuditLog audit) throws Exception {
-        return new RegistryServiceImpl(database, migrations(), user, audit, CLOCK, message -> { });
+        RegistryServiceImpl registry = new RegistryServiceImpl(database, migrations(), user, audit, CLOCK, message -> { });
+        registry.finishSeed(message -> { });
+        return registry;
     }
 }

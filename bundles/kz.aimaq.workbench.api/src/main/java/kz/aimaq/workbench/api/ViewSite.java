@@ -19,4 +19,25 @@ public interface ViewSite extends ContributionSite {
      * the view is disposed (the shell removes the listener then).
      */
     void onSelection(Consumer<SelectedUnit> listener);
+
+    /**
+     * Says that the view's content comes later than {@link View#createContent} (figures read off
+     * the UI thread, say): until the view calls {@link #contentShown()}, the window it opens in
+     * does not count as shown. Call it from {@code createContent}. A view that never calls it
+     * counts as shown when {@code createContent} returns.
+     *
+     * @since 1.2
+     */
+    default void contentPending() {
+    }
+
+    /**
+     * Says that the content announced by {@link #contentPending()} is there; any thread. The
+     * shell counts the window as shown once every view visible at start has its content, and
+     * its first paint is done.
+     *
+     * @since 1.2
+     */
+    default void contentShown() {
+    }
 }

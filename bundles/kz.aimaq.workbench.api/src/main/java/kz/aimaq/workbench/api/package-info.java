@@ -5,7 +5,7 @@
  * come and go.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package kz.aimaq.workbench.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -74,6 +74,8 @@ public final class WorkbenchComponent implements Runnable, SelectionService, Job
     private final UserContext user;
     private final ShellLog log;
     private final Duration timeout;
+    private final java.util.Set<String> awaitedViews;
+    private final Duration awaitLimit;
     private final Contributions contributions = new Contributions();
     private final ServiceContributions services;
     private final Selection selection = new Selection();
@@ -98,6 +100,8 @@ public final class WorkbenchComponent implements Runnable, SelectionService, Job
         this.user = user;
         this.log = new OsgiShellLog(logger);
         this.timeout = Duration.ofMillis(Math.max(1, config.contributionTimeoutMillis()));
+        this.awaitedViews = java.util.Set.of(config.awaitedViews());
+        this.awaitLimit = Duration.ofMillis(Math.max(1, config.awaitedViewsMillis()));
         this.services = new ServiceContributions(bundleContext, contributions, log);
         selection.addListener(this::post);
     }
@@ -190,7 +194,8 @@ public final class WorkbenchComponent implements Runnable, SelectionService, Job
             try {
                 WindowContext context = new WindowContext(new UiSync(display, log), user, selection, log, workers,
                         timeout, bundleContext.getBundle().getVersion().toString());
-                WorkbenchWindow opened = new WorkbenchWindow(context, contributions, store.read(), this::ready);
+                WorkbenchWindow opened = new WorkbenchWindow(context, contributions, store.read(), this::ready,
+                        awaitedViews, awaitLimit);
                 window = opened;
                 opened.open();
                 JobService jobs = jobService;

@@ -52,6 +52,9 @@ public final class HomeView implements View {
     static final String VIEW = "aimaq.home.view";
     private static final int TILE = 0xEAF1F8;
     private static final int RETRY_MILLIS = 5_000;
+    /** While the registry's units report is not in the catalogue yet: look again this soon, for a minute at most. */
+    private static final int WAIT_MILLIS = 100;
+    private static final int MAX_WAITS = 600;
     private static final int MAX_RETRIES = 36;
 
     private final ReportsModel model;
@@ -64,6 +67,7 @@ public final class HomeView implements View {
     private Color tileColour;
     private HomeFigures figures;
     private int retries;
+    private int waits;
 
     @Activate
     public HomeView(@Reference ReportsModel model) {
@@ -73,6 +77,8 @@ public final class HomeView implements View {
     @Override
     public void createContent(Composite parent, ViewSite viewSite) {
         site = viewSite;
+        // Home is shown when its figures are, not its frame: the window's start counts until then.
+        site.contentPending();
         messages = site.messages();
         scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
         scroll.setExpandHorizontal(true);
@@ -87,27 +93,41 @@ public final class HomeView implements View {
     }
 
     /**
-     * Reads the figures again off the UI thread and shows them. At first start the registry is
-     * still loading the country and its reports are not there yet: Home then asks again every
-     * few seconds for a while.
+     * Reads the figures again off the UI thread and shows them. While the registry is still
+     * loading the country its units report is not in the catalogue yet: Home looks again shortly
+     * (a look-up, no report run) and reads the figures once it is there; if they are still empty
+     * then, it asks again every few seconds for a while.
      */
     void refresh() {
         Locale locale = messages.locale();
         String user = site.user().user();
         model.read(() -> {
+            if (model.catalog().find(HomeFigures.UNITS).isEmpty() && ++waits <= MAX_WAITS) {
+                site.asyncExec(() -> refreshIn(WAIT_MILLIS));
+                return;
+            }
             HomeFigures read = HomeFigures.read(model.catalog(), user, locale);
             site.asyncExec(() -> {
                 figures = read;
                 build();
-                if (read.units().isEmpty() && ++retries <= MAX_RETRIES && !scroll.isDisposed()) {
-                    scroll.getDisplay().timerExec(RETRY_MILLIS, () -> {
-                        if (!scroll.isDisposed()) {
-                            refresh();
-                        }
-                    });
+                if (!read.units().isEmpty() || retries >= MAX_RETRIES) {
+                    site.contentShown();
+                }
+                if (read.units().isEmpty() && ++retries <= MAX_RETRIES) {
+                    refreshIn(RETRY_MILLIS);
                 }
             });
         });
+    }
+
+    private void refreshIn(int millis) {
+        if (!scroll.isDisposed()) {
+            scroll.getDisplay().timerExec(millis, () -> {
+                if (!scroll.isDisposed()) {
+                    refresh();
+                }
+            });
+        }
     }
 
     HomeFigures figures() {

@@ -87,6 +87,12 @@ final class PageArea {
     }
 
     /** Tabs shown right now whose view is still being looked up or built. */
+    /** Whether the view has a tab that has its content (or failed). */
+    boolean isSettled(String viewId) {
+        ViewTab tab = tabs.get(viewId);
+        return tab != null && tab.isSettled();
+    }
+
     List<ViewTab> pendingVisibleTabs() {
         return tabs.values().stream().filter(t -> !t.isSettled() && isVisible(t)).toList();
     }

@@ -48,6 +48,7 @@ final class ViewTab {
     private WindowSite site;
     private Throwable failure;
     private boolean failureLogged;
+    private boolean settledReported;
     private int generation;
 
     ViewTab(ViewDescriptor descriptor, CTabFolder folder, int index, Image icon, WindowContext context,
@@ -75,8 +76,9 @@ final class ViewTab {
         return item;
     }
 
+    /** Created with its content there (see {@code ViewSite.contentPending}), or failed. */
     boolean isSettled() {
-        return state == State.CREATED || state == State.FAILED;
+        return settledReported;
     }
 
     void updateTitle() {
@@ -137,17 +139,33 @@ final class ViewTab {
         parent.setLayout(new FillLayout());
         site = new WindowSite(descriptor.id(), context, descriptor.contributor().messages(context.user().locale()),
                 status, parent::getShell, viewOpener);
+        WindowSite created = site;
         try {
             view.createContent(parent, site);
             state = State.CREATED;
             holder.layout(true, true);
             context.log().info("view " + descriptor.id() + " opened (bundle " + bundleName() + ")");
-            settled.accept(this);
+            if (created.isContentPending()) {
+                // Settled when the view says its content is there, or after the contribution time limit.
+                created.onContentShown(this::reportSettled);
+                holder.getDisplay().timerExec((int) Math.min(Integer.MAX_VALUE, context.timeout().toMillis()),
+                        this::reportSettled);
+            } else {
+                reportSettled();
+            }
         } catch (Exception | LinkageError e) {
             site.close();
             guard("dispose", view::dispose);
             parent.dispose();
             fail(e);
+        }
+    }
+
+    /** Tells the page once that this tab has its content, or failed; later calls do nothing. */
+    private void reportSettled() {
+        if (!settledReported && !item.isDisposed()) {
+            settledReported = true;
+            settled.accept(this);
         }
     }
 
@@ -176,7 +194,7 @@ final class ViewTab {
                     + (error instanceof TimeoutException ? "no answer within " + context.timeout().toMillis() + " ms"
                             : WindowContext.describe(error)), error);
         }
-        settled.accept(this);
+        reportSettled();
     }
 
     /** Rebuilds title and content in the user's current language. */

@@ -30,6 +30,8 @@ final class WindowSite implements ViewSite, CommandContext {
     private final Predicate<String> viewOpener;
     private final List<Consumer<SelectedUnit>> subscriptions = new CopyOnWriteArrayList<>();
     private volatile boolean open = true;
+    private volatile boolean contentPending;
+    private volatile Runnable onContentShown = () -> { };
 
     /** @param viewOpener brings a view to the front on the UI thread; false for one the user cannot see */
     WindowSite(String id, WindowContext context, Messages messages, Consumer<String> status, Supplier<Shell> shell,
@@ -106,6 +108,28 @@ final class WindowSite implements ViewSite, CommandContext {
     @Override
     public Shell shell() {
         return shell.get();
+    }
+
+    @Override
+    public void contentPending() {
+        contentPending = true;
+    }
+
+    @Override
+    public void contentShown() {
+        if (contentPending) {
+            asyncExec(onContentShown);
+        }
+    }
+
+    /** Whether the view said, in {@code createContent}, that its content comes later. */
+    boolean isContentPending() {
+        return contentPending;
+    }
+
+    /** What to run on the UI thread when the view says its content is there. */
+    void onContentShown(Runnable task) {
+        onContentShown = task;
     }
 
     /** Removes the view's selection listeners and drops its pending UI work. */

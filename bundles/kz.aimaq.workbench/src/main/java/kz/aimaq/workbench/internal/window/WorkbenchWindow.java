@@ -58,6 +58,9 @@ public final class WorkbenchWindow {
     private final Map<ImageData, Image> images = new IdentityHashMap<>();
     private final Map<Integer, CommandDescriptor> keyBindings = new HashMap<>();
     private final Set<ViewTab> startup = new HashSet<>();
+    /** Views the window waits for before it counts as shown, even if not registered yet when it opens. */
+    private final Set<String> awaited = new HashSet<>();
+    private final java.time.Duration awaitLimit;
     private final AtomicBoolean reconcilePending = new AtomicBoolean();
     private final Listener keyFilter = this::keyPressed;
     private final CommandRunner commands;
@@ -72,8 +75,24 @@ public final class WorkbenchWindow {
     private Rectangle normalBounds;
     private boolean ready;
 
-    /** @param onReady run once, when the window is open and its first visible views are created or failed */
+    /**
+     * @param onReady run once, when the window is open and its first visible views have their content
+     *        (created, and for a view that said its content comes later, that content shown) and are
+     *        painted, or failed
+     */
     public WorkbenchWindow(WindowContext context, Contributions contributions, WorkbenchState state, Runnable onReady) {
+        this(context, contributions, state, onReady, Set.of(), java.time.Duration.ZERO);
+    }
+
+    /**
+     * @param awaitedViews views that must also have their content before {@code onReady}, though they
+     *        may register only after the window opened (Home's view comes with the reporting module)
+     * @param awaitLimit how long after opening the window waits for them at most
+     */
+    public WorkbenchWindow(WindowContext context, Contributions contributions, WorkbenchState state, Runnable onReady,
+            Set<String> awaitedViews, java.time.Duration awaitLimit) {
+        this.awaited.addAll(awaitedViews);
+        this.awaitLimit = awaitLimit;
         this.context = context;
         this.contributions = contributions;
         this.state = state;
@@ -120,6 +139,20 @@ public final class WorkbenchWindow {
         shell.open();
         shell.setMaximized(state.maximized());
         startup.addAll(pages.pendingVisibleTabs());
+        if (!Perspectives.HOME.equals(pages.activePerspective())) {
+            // The awaited views are Home's: a window opening on another page is shown with that page.
+            awaited.clear();
+        }
+        if (!awaited.isEmpty()) {
+            shell.getDisplay().timerExec((int) Math.min(Integer.MAX_VALUE, awaitLimit.toMillis()), () -> {
+                if (!ready && !awaited.isEmpty()) {
+                    context.log().warn("the window counts as shown without " + awaited + ": not there with their"
+                            + " content " + awaitLimit.toMillis() + " ms after it opened");
+                    awaited.clear();
+                    checkReady();
+                }
+            });
+        }
         checkReady();
         contributions.onChange(this::contributionsChanged);
     }
@@ -309,8 +342,11 @@ public final class WorkbenchWindow {
     }
 
     private void checkReady() {
-        if (!ready && startup.isEmpty() && shell != null && shell.isVisible()) {
+        awaited.removeIf(pages::isSettled);
+        if (!ready && startup.isEmpty() && awaited.isEmpty() && shell != null && shell.isVisible()) {
             ready = true;
+            // Shown means painted: the paints the views' content asked for are done before "ready".
+            shell.update();
             onReady.run();
         }
     }

@@ -57,6 +57,13 @@ final class Harness implements AutoCloseable {
         context = new WindowContext(new UiSync(display, log), user, selection, log, workers, timeout, "0.1.0");
     }
 
+    /** Opens the window waiting for views that may register only after it opened, as the product waits for Home's. */
+    WorkbenchWindow open(WorkbenchState state, java.util.Set<String> awaitedViews, Duration limit) {
+        window = new WorkbenchWindow(context, contributions, state, readyCount::incrementAndGet, awaitedViews, limit);
+        window.open();
+        return window;
+    }
+
     WorkbenchWindow open(WorkbenchState state) {
         window = new WorkbenchWindow(context, contributions, state, readyCount::incrementAndGet);
         window.open();

@@ -14,10 +14,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolItem;
 import org.junit.jupiter.api.AfterEach;
@@ -341,6 +344,67 @@ class WorkbenchWindowTest {
         assertEquals(0, harness.readyCount.get(), "not ready before the visible view exists");
         harness.pumpUntil("ready", () -> harness.readyCount.get() == 1);
         assertEquals(1, harness.log.count("view first opened"));
+    }
+
+    @Test
+    void aViewWhoseContentComesLaterMakesTheWindowReadyOnlyWhenItSaysItsContentIsShown() {
+        harness = new Harness(Languages.ENGLISH, Duration.ofSeconds(5));
+        AtomicReference<ViewSite> home = new AtomicReference<>();
+        harness.contributions.addView(view("home", "Home", Perspectives.HOME, Stacks.MAIN, 1,
+                () -> (Composite parent, ViewSite site) -> {
+                    site.contentPending();
+                    new Label(parent, SWT.NONE).setText("loading");
+                    home.set(site);
+                }));
+        harness.open(WorkbenchState.defaults());
+        harness.pumpUntil("home created", () -> harness.log.count("view home opened") == 1);
+        harness.drain();
+        assertEquals(0, harness.readyCount.get(), "the frame and a loading label are not Home shown");
+
+        Thread figures = new Thread(() -> home.get().contentShown(), "figures-read");
+        figures.start();
+        harness.pumpUntil("ready", () -> harness.readyCount.get() == 1);
+        home.get().contentShown();
+        harness.drain();
+        assertEquals(1, harness.readyCount.get(), "ready once");
+    }
+
+    @Test
+    void anAwaitedViewRegisteredAfterTheWindowOpenedHoldsTheReadySignalUntilItsContentIsShown() {
+        harness = new Harness(Languages.ENGLISH, Duration.ofSeconds(5));
+        harness.open(WorkbenchState.defaults(), Set.of("home"), Duration.ofSeconds(30));
+        harness.drain();
+        assertEquals(0, harness.readyCount.get(), "an empty frame is not the window shown");
+
+        AtomicReference<ViewSite> home = new AtomicReference<>();
+        harness.contributions.addView(view("home", "Home", Perspectives.HOME, Stacks.MAIN, 1,
+                () -> (Composite parent, ViewSite site) -> {
+                    site.contentPending();
+                    home.set(site);
+                }));
+        harness.pumpUntil("home created", () -> home.get() != null);
+        harness.drain();
+        assertEquals(0, harness.readyCount.get());
+
+        home.get().contentShown();
+        harness.pumpUntil("ready", () -> harness.readyCount.get() == 1);
+    }
+
+    @Test
+    void anAwaitedViewThatNeverComesLetsTheWindowBeReadyAfterItsTimeLimitAndSaysSo() {
+        harness = new Harness(Languages.ENGLISH, Duration.ofSeconds(5));
+        harness.open(WorkbenchState.defaults(), Set.of("home"), Duration.ofMillis(300));
+        harness.pumpUntil("ready after the time limit", () -> harness.readyCount.get() == 1);
+        assertEquals(1, harness.log.count("without [home]"));
+    }
+
+    @Test
+    void aViewThatNeverSaysItsContentIsShownLetsTheWindowBeReadyAfterTheContributionTimeLimit() {
+        harness = new Harness(Languages.ENGLISH, Duration.ofMillis(300));
+        harness.contributions.addView(view("silent", "Silent", Perspectives.HOME, Stacks.MAIN, 1,
+                () -> (Composite parent, ViewSite site) -> site.contentPending()));
+        harness.open(WorkbenchState.defaults());
+        harness.pumpUntil("ready after the time limit", () -> harness.readyCount.get() == 1);
     }
 
     @Test
