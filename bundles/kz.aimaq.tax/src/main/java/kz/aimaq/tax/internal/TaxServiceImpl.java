@@ -239,7 +239,25 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
 
     @Override
     public Optional<Assessment> assess(TaxObject object, int year) {
-        return assessor.assess(object, year).map(this::inUsersLanguage);
+        long ownerTotal = 0;
+        if (object.details() instanceof TaxObject.Property) {
+            List<TaxObject> others = readOrFail(c -> store.propertyOfOwners(c, null, object.taxpayerId())).stream()
+                    .filter(o -> !(o.okrug().equals(object.okrug()) && o.id().equals(object.id()))).toList();
+            ownerTotal = propertyTotals(others, year).getOrDefault(object.taxpayerId(), 0L)
+                    + ((TaxObject.Property) object.details()).baseTiyn();
+        }
+        return assessor.assess(object, year, ownerTotal).map(this::inUsersLanguage);
+    }
+
+    /** The total property base per owner of the objects held (some months) in the year. */
+    private static Map<String, Long> propertyTotals(List<TaxObject> objects, int year) {
+        Map<String, Long> totals = new HashMap<>();
+        for (TaxObject o : objects) {
+            if (o.details() instanceof TaxObject.Property p && Assessor.monthsOwned(o, year) > 0) {
+                totals.merge(o.taxpayerId(), p.baseTiyn(), Long::sum);
+            }
+        }
+        return totals;
     }
 
     /** The assessment with its stored computation written out in the user's language. */
@@ -257,7 +275,8 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
             for (String okrug : new TreeSet<>(objects.stream().map(TaxObject::okrug).toList())) {
                 access.requireWrite(okrug, "assess taxes");
             }
-            List<Assessment> assessments = assessAll(objects, year);
+            Map<String, Long> ownerTotals = propertyTotals(store.read(c -> store.propertyOfOwners(c, prefix, null)), year);
+            List<Assessment> assessments = assessAll(objects, year, ownerTotals);
             store.inTransaction(c -> {
                 store.replaceAssessments(c, prefix, year, assessments);
                 return null;
@@ -271,10 +290,10 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
         }
     }
 
-    private List<Assessment> assessAll(List<TaxObject> objects, int year) {
+    private List<Assessment> assessAll(List<TaxObject> objects, int year, Map<String, Long> ownerTotals) {
         List<Assessment> assessments = new ArrayList<>();
         for (TaxObject o : objects) {
-            assessor.assess(o, year).ifPresent(assessments::add);
+            assessor.assess(o, year, ownerTotals.getOrDefault(o.taxpayerId(), 0L)).ifPresent(assessments::add);
         }
         return assessments;
     }

@@ -138,6 +138,17 @@ final class TaxStore {
                 like(prefix));
     }
 
+    /**
+     * Every property object, in any okrug, of the taxpayers who own property under the prefix (or of
+     * one taxpayer): the 2026 Code taxes an owner above a threshold on the total of them.
+     */
+    List<TaxObject> propertyOfOwners(Connection c, String prefix, String taxpayerId) throws SQLException {
+        String owners = taxpayerId != null ? "?"
+                : "SELECT taxpayer_id FROM tax_object WHERE okrug LIKE ? AND tax_kind = 'PROPERTY'";
+        return objects(c, "SELECT " + OBJECT_COLUMNS + " FROM tax_object WHERE tax_kind = 'PROPERTY' AND taxpayer_id IN ("
+                + owners + ") ORDER BY okrug, object_id", taxpayerId != null ? taxpayerId : like(prefix));
+    }
+
     List<TaxObject> objectsOf(Connection c, String okrug, String taxpayerId) throws SQLException {
         return objects(c, "SELECT " + OBJECT_COLUMNS + " FROM tax_object WHERE okrug = ? AND taxpayer_id = ?"
                 + " ORDER BY object_id", okrug, taxpayerId);

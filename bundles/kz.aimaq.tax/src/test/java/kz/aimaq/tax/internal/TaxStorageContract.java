@@ -289,6 +289,33 @@ abstract class TaxStorageContract {
     }
 
     @Test
+    void anOwnerAbove450MillionAcrossOkrugsIsAssessedOnTheTotalFrom2026() throws Exception {
+        TaxServiceImpl tax = service(officer());
+        TaxStore store = new TaxStore(db.dataSource());
+        String owner = "880101190003";
+        store.inTransaction(c -> {
+            store.insertTaxpayers(c, List.of(new kz.aimaq.tax.api.Taxpayer(FixedUnits.OKRUG_A, owner,
+                    kz.aimaq.tax.api.IdKind.IIN, "Synthetic owner", true), new kz.aimaq.tax.api.Taxpayer(FixedUnits.OKRUG_C,
+                    owner, kz.aimaq.tax.api.IdKind.IIN, "Synthetic owner", true)));
+            store.insertObjects(c, List.of(
+                    new kz.aimaq.tax.api.TaxObject(FixedUnits.OKRUG_A, "house", owner,
+                            new kz.aimaq.tax.api.TaxObject.Property(300_000_000_00L), LocalDate.of(2020, 1, 1), null),
+                    new kz.aimaq.tax.api.TaxObject(FixedUnits.OKRUG_C, "flat", owner,
+                            new kz.aimaq.tax.api.TaxObject.Property(200_000_000_00L), LocalDate.of(2020, 1, 1), null)), true);
+            return null;
+        });
+        assertEquals(1, tax.assessAndStore(FixedUnits.OKRUG_A, 2026));
+        assertEquals(2_367_960_00, tax.assessments(FixedUnits.OKRUG_A, owner).get(0).amountTiyn(),
+                "3/5 of 2,946,600 + 2% × 50 M: the flat in another district counts towards the total");
+        assertEquals(1, tax.assessAndStore(FixedUnits.OKRUG_A, 2025));
+        assertEquals(1_846_600_00, tax.assessments(FixedUnits.OKRUG_A, owner).stream().filter(a -> a.year() == 2025)
+                .findFirst().orElseThrow().amountTiyn(), "2025 keeps the 2017 Code: the house alone on the scale");
+        assertEquals(1_578_640_00, tax.assess(new kz.aimaq.tax.api.TaxObject(FixedUnits.OKRUG_C, "flat", owner,
+                new kz.aimaq.tax.api.TaxObject.Property(200_000_000_00L), LocalDate.of(2020, 1, 1), null), 2026)
+                .orElseThrow().amountTiyn(), "assessing one object looks up the owner's other objects");
+    }
+
+    @Test
     void planImportAddsVersions() throws Exception {
         TaxServiceImpl tax = service(officer());
         Path adopted = file("plan-v1.csv", "kato,year,kbk,amount,decision",

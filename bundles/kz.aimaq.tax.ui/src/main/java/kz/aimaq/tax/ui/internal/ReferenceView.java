@@ -36,7 +36,7 @@ public final class ReferenceView implements View {
 
     /** The tables as the service and the command line name them, in the order shown. */
     static final List<String> TABLES = List.of("mci", "base_rate", "penalty", "vehicle_rates", "vehicle_age",
-            "property_scale", "land_rates", "kbk", "due_dates");
+            "property_scale", "property_owner_total", "land_rates", "kbk", "due_dates");
 
     private final TaxService tax;
     private Messages messages;

@@ -225,6 +225,11 @@ class TaxViewsTest {
         assertEquals(unverified, flagged, "every [M]/[L] row is flagged, no other");
         assertTrue(Ui.find(shell, Label.class).stream().anyMatch(l -> l.getText().contains("тексерілмеген: " + unverified)));
         Ui.screenshot(shell, SCREENSHOTS.resolve("tax-reference-kk.png"));
+        reference.show("property_owner_total");
+        assertEquals(1, rows.getItemCount(), "the 2026 Code's rule on an owner's total value");
+        assertTrue(rows.getItem(0).getText(3).startsWith("[M]") && rows.getItem(0).getText(3).contains("тексерілмеген"),
+                "the reading of the 450 M rule is flagged unverified: " + rows.getItem(0).getText(3));
+        Ui.screenshot(shell, SCREENSHOTS.resolve("tax-reference-owner-total-kk.png"));
     }
 
     @Test
