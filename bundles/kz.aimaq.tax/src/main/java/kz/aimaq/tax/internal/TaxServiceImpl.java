@@ -279,6 +279,7 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
             List<Assessment> assessments = assessAll(objects, year, ownerTotals);
             store.inTransaction(c -> {
                 store.replaceAssessments(c, prefix, year, assessments);
+                rebuildArrearsSummary(c, prefix);
                 return null;
             });
             long total = assessments.stream().mapToLong(Assessment::amountTiyn).sum();
@@ -384,7 +385,9 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
                 .map(r -> new String[] {r.payment().okrug(), r.rowKey()}).toList());
         List<TaxStore.StoredPayment> fresh = rows.stream()
                 .filter(r -> !stored.contains(r.payment().okrug() + "|" + r.rowKey())).toList();
+        List<ArrearsSummary.Row> arrearsChange = arrearsChange(c, fresh.stream().map(TaxStore.StoredPayment::payment).toList());
         store.insertPayments(c, fresh, sha);
+        store.addToArrearsDue(c, arrearsChange);
         store.addToSummary(c, summarise(fresh));
         Map<String, long[]> byOkrug = new LinkedHashMap<>();
         for (String okrug : okrugs) {
@@ -397,6 +400,73 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
         }
         store.insertImport(c, byOkrug, sha, file, access.userName());
         return fresh.size();
+    }
+
+    /**
+     * How the arrears summary changes with these payments: for every account they touch that has
+     * assessments (payments of others only build up credit, which the next assessment's rebuild
+     * counts), its rows before taken away and after added.
+     */
+    private List<ArrearsSummary.Row> arrearsChange(Connection c, List<Payment> fresh) throws SQLException {
+        Set<String> assessed = store.assessedAccounts(c, new TreeSet<>(fresh.stream().map(Payment::okrug).toList()));
+        Map<String, List<Payment>> byPayer = new TreeMap<>();
+        for (Payment p : fresh) {
+            if (assessed.contains(p.okrug() + "|" + p.payerId() + "|" + p.kbk())) {
+                byPayer.computeIfAbsent(p.okrug() + "|" + p.payerId(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        Map<List<Object>, ArrearsSummary.Row> change = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Payment>> e : byPayer.entrySet()) {
+            String[] k = e.getKey().split("\\|");
+            List<Assessment> assessments = store.assessments(c, k[0], k[1]);
+            List<Payment> before = store.payments(c, k[0], k[1]);
+            List<Payment> after = new ArrayList<>(before);
+            after.addAll(e.getValue());
+            for (ArrearsSummary.Row r : contributions(k[0], assessments, before)) {
+                ArrearsSummary.add(change, r.negated());
+            }
+            for (ArrearsSummary.Row r : contributions(k[0], assessments, after)) {
+                ArrearsSummary.add(change, r);
+            }
+        }
+        return change.values().stream().filter(r -> !r.isZero()).toList();
+    }
+
+    /** The arrears summary rows of one okrug's accounts (merged by key). */
+    private List<ArrearsSummary.Row> contributions(String okrug, List<Assessment> assessments, List<Payment> payments) {
+        Map<String, List<Ledger.Liability>> liabilities = new TreeMap<>();
+        for (Assessment a : assessments) {
+            liabilities.computeIfAbsent(a.taxpayerId() + "|" + a.kbk(), k -> new ArrayList<>()).add(liability(a));
+        }
+        Map<String, List<Payment>> paid = new HashMap<>();
+        for (Payment p : payments) {
+            paid.computeIfAbsent(p.payerId() + "|" + p.kbk(), k -> new ArrayList<>()).add(p);
+        }
+        Map<List<Object>, ArrearsSummary.Row> rows = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Ledger.Liability>> e : liabilities.entrySet()) {
+            String kbk = e.getKey().substring(e.getKey().indexOf('|') + 1);
+            for (ArrearsSummary.Row r : ArrearsSummary.contribution(ledger, okrug, kbk, e.getValue(),
+                    paid.getOrDefault(e.getKey(), List.of()))) {
+                ArrearsSummary.add(rows, r);
+            }
+        }
+        return new ArrayList<>(rows.values());
+    }
+
+    private static Ledger.Liability liability(Assessment a) {
+        return new Ledger.Liability(a.year() + "/" + a.objectId(), a.amountTiyn(), a.dueDate());
+    }
+
+    /** Recomputes the arrears summary of the okrugs under a prefix from their assessments and payments. */
+    void rebuildArrearsSummary(Connection c, String prefix) throws SQLException {
+        store.deleteArrearsDue(c, prefix);
+        Map<String, List<Assessment>> assessments = new TreeMap<>();
+        for (Assessment a : store.assessments(c, prefix, null)) {
+            assessments.computeIfAbsent(a.okrug(), k -> new ArrayList<>()).add(a);
+        }
+        for (Map.Entry<String, List<Assessment>> e : assessments.entrySet()) {
+            store.addToArrearsDue(c, contributions(e.getKey(), e.getValue(), store.payments(c, e.getKey(), null)));
+        }
     }
 
     /** The receipts of these payments summed per summary row, in the summary's key order (see insertPayments). */
@@ -439,16 +509,8 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
     @Override
     public Map<AgeBucket, Long> arrearsByAge(String unit, LocalDate asOf) {
         Map<AgeBucket, Long> byAge = new java.util.EnumMap<>(AgeBucket.class);
-        try {
-            for (String okrug : store.read(c -> store.okrugsUnder(c, Kato.prefix(unit)))) {
-                for (Arrears a : arrearsOf(okrug, asOf)) {
-                    if (a.bucket() != null) {
-                        byAge.merge(a.bucket(), a.totalTiyn(), Long::sum);
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the arrears could not be read: " + e.getMessage(), e);
+        for (OkrugArrears a : arrearsByOkrug(unit, asOf)) {
+            byAge.merge(a.bucket(), a.principalTiyn() + a.penaltyTiyn(), Long::sum);
         }
         return byAge;
     }
@@ -469,7 +531,7 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
         Map<String, List<Ledger.Liability>> liabilities = new TreeMap<>();
         for (Assessment a : assessments) {
             liabilities.computeIfAbsent(a.taxpayerId() + "|" + a.kbk(), k -> new ArrayList<>())
-                    .add(new Ledger.Liability(a.year() + "/" + a.objectId(), a.amountTiyn(), a.dueDate()));
+                    .add(liability(a));
         }
         Map<String, List<Payment>> paid = new HashMap<>();
         for (Payment p : payments) {
@@ -558,8 +620,25 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
         return plan;
     }
 
+    /**
+     * From the arrears summary for today and later days (every payment imported is dated no later
+     * than the day it was imported); for a day in the past from the ledger, which knows what had
+     * been paid by then.
+     */
     @Override
     public List<OkrugArrears> arrearsByOkrug(String unit, LocalDate asOf) {
+        if (asOf.isBefore(today())) {
+            return arrearsByOkrugFromLedger(unit, asOf);
+        }
+        List<OkrugArrears> result = new ArrayList<>();
+        ArrearsSummary.asOf(ledger, readOrFail(c -> store.arrearsDue(c, Kato.prefix(unit))), asOf).forEach(
+                (okrug, byAge) -> byAge.forEach((bucket, a) -> result.add(new OkrugArrears(okrug, bucket,
+                        a.principalTiyn(), a.penaltyTiyn(), a.accounts()))));
+        return result;
+    }
+
+    /** The same figures summed from every account's ledger. */
+    List<OkrugArrears> arrearsByOkrugFromLedger(String unit, LocalDate asOf) {
         List<OkrugArrears> result = new ArrayList<>();
         for (String okrug : readOrFail(c -> store.okrugsUnder(c, Kato.prefix(unit)))) {
             Map<AgeBucket, long[]> byAge = new java.util.EnumMap<>(AgeBucket.class);
@@ -732,6 +811,7 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
                         store.replaceAssessments(c, okrug, y, data.assessments().stream()
                                 .filter(a -> a.year() == y).toList());
                     }
+                    rebuildArrearsSummary(c, okrug);
                     writePayments(c, data.payments(), SyntheticData.SOURCE + "-" + okrug, SyntheticData.SOURCE,
                             Set.of(okrug));
                     store.insertPlan(c, data.plan(), access.userName());
