@@ -42,6 +42,8 @@ import kz.aimaq.storage.api.Migrations;
 import kz.aimaq.tax.api.AgeBucket;
 import kz.aimaq.tax.api.Arrears;
 import kz.aimaq.tax.api.Assessment;
+import kz.aimaq.tax.api.DueAccount;
+import kz.aimaq.tax.api.DueTotal;
 import kz.aimaq.tax.api.Execution;
 import kz.aimaq.tax.api.IdCheck;
 import kz.aimaq.tax.api.InputProblem;
@@ -513,6 +515,65 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
             byAge.merge(a.bucket(), a.principalTiyn() + a.penaltyTiyn(), Long::sum);
         }
         return byAge;
+    }
+
+    @Override
+    public List<DueAccount> dueAccounts(String unit, LocalDate asOf) throws NotPermittedException {
+        List<String> okrugs = readOrFail(c -> store.okrugsUnder(c, Kato.prefix(unit)));
+        for (String okrug : okrugs) {
+            access.requirePersonalData(okrug, "see who owes tax of each due date");
+        }
+        List<DueAccount> result = new ArrayList<>();
+        for (String okrug : okrugs) {
+            Map<String, List<Ledger.Liability>> liabilities = new TreeMap<>();
+            for (Assessment a : readOrFail(c -> store.assessments(c, okrug, null))) {
+                liabilities.computeIfAbsent(a.taxpayerId() + "|" + a.kbk(), k -> new ArrayList<>()).add(liability(a));
+            }
+            Map<String, List<Payment>> paid = new HashMap<>();
+            for (Payment p : readOrFail(c -> store.payments(c, okrug, null))) {
+                paid.computeIfAbsent(p.payerId() + "|" + p.kbk(), k -> new ArrayList<>()).add(p);
+            }
+            for (Map.Entry<String, List<Ledger.Liability>> e : liabilities.entrySet()) {
+                String[] k = e.getKey().split("\\|");
+                Map<LocalDate, long[]> unpaid = new TreeMap<>();
+                Map<LocalDate, BigDecimal> penalty = new HashMap<>();
+                for (Ledger.Open o : ledger.settle(e.getValue(), paid.getOrDefault(e.getKey(), List.of()), asOf).open()) {
+                    if (o.remainingTiyn() == 0) {
+                        continue;
+                    }
+                    LocalDate due = o.liability().due();
+                    unpaid.computeIfAbsent(due, d -> new long[1])[0] += o.remainingTiyn();
+                    BigDecimal accrued = o.accruedTiyn();
+                    if (!o.accruingFrom().isAfter(asOf)) {
+                        accrued = accrued.add(ledger.accrual(o.remainingTiyn(), o.accruingFrom(), asOf));
+                    }
+                    penalty.merge(due, accrued, BigDecimal::add);
+                }
+                unpaid.forEach((due, sum) -> result.add(new DueAccount(okrug, k[0], k[1], due, sum[0],
+                        Money.tiyn(penalty.get(due).movePointLeft(2)))));
+            }
+        }
+        result.sort(Comparator.comparing(DueAccount::dueDate).thenComparing(Comparator.comparingLong(
+                DueAccount::unpaidTiyn).reversed()).thenComparing(DueAccount::okrug).thenComparing(DueAccount::taxpayerId));
+        access.audit("tax.view-due", unit, null, result.size() + " accounts owing tax per due date as of " + asOf
+                + " shown to " + access.userName());
+        return result;
+    }
+
+    @Override
+    public List<DueTotal> dueTotals(String unit) {
+        Map<List<Object>, long[]> sums = new TreeMap<>(Comparator.comparing((List<Object> k) -> (LocalDate) k.get(1))
+                .thenComparing(k -> (String) k.get(0)));
+        for (ArrearsSummary.Row r : readOrFail(c -> store.arrearsDue(c, Kato.prefix(unit)))) {
+            if (r.unpaidTiyn() > 0) {
+                long[] sum = sums.computeIfAbsent(List.of(r.kbk(), r.due()), k -> new long[2]);
+                sum[0] += r.dueAccounts();
+                sum[1] += r.unpaidTiyn();
+            }
+        }
+        List<DueTotal> totals = new ArrayList<>();
+        sums.forEach((k, sum) -> totals.add(new DueTotal((String) k.get(0), (LocalDate) k.get(1), sum[0], sum[1])));
+        return totals;
     }
 
     @Override

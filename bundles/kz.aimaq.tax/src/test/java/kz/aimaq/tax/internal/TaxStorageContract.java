@@ -350,6 +350,42 @@ abstract class TaxStorageContract {
 
     static final LocalDate TODAY_DAY = LocalDate.of(2026, 12, 6);
 
+    @Test
+    void theCalendarsDueListIsPersonalDataAndItsTotalsAnAggregate() throws Exception {
+        TaxServiceImpl tax = service(officer());
+        tax.generateDemo(FixedUnits.DISTRICT, 2026);
+        List<kz.aimaq.tax.api.DueAccount> due = tax.dueAccounts(FixedUnits.DISTRICT, TODAY_DAY);
+        assertTrue(due.stream().anyMatch(d -> d.lateOn(TODAY_DAY)), "synthetic late payers");
+        assertTrue(due.stream().anyMatch(d -> !d.lateOn(TODAY_DAY)), "this year's taxes are due next year");
+        assertTrue(due.stream().filter(d -> !d.lateOn(TODAY_DAY)).allMatch(d -> d.penaltyTiyn() == 0),
+                "no penalty before the due date");
+        assertTrue(audit.entries().stream().anyMatch(e -> e.action().equals("tax.view-due")
+                && e.target().equals(FixedUnits.DISTRICT) && !e.after().contains(due.get(0).taxpayerId())),
+                "the read is audited, without the taxpayers' numbers");
+        // the totals per due date from the summary = the list summed
+        Map<String, Long> listed = new HashMap<>();
+        Map<String, Long> counted = new HashMap<>();
+        for (kz.aimaq.tax.api.DueAccount d : due) {
+            listed.merge(d.kbk() + " " + d.dueDate(), d.unpaidTiyn(), Long::sum);
+            counted.merge(d.kbk() + " " + d.dueDate(), 1L, Long::sum);
+        }
+        List<kz.aimaq.tax.api.DueTotal> totals = service(analyst()).dueTotals(FixedUnits.DISTRICT);
+        assertEquals(listed.keySet(), new java.util.HashSet<>(totals.stream().map(t -> t.kbk() + " " + t.dueDate()).toList()));
+        for (kz.aimaq.tax.api.DueTotal t : totals) {
+            assertEquals(listed.get(t.kbk() + " " + t.dueDate()), t.unpaidTiyn(), t.toString());
+            assertEquals(counted.get(t.kbk() + " " + t.dueDate()), t.accounts(), t.toString());
+        }
+        // the list against the ledger: a late account's unpaid tax is its arrears' principal
+        for (Arrears a : tax.arrears(FixedUnits.DISTRICT, TODAY_DAY)) {
+            long late = due.stream().filter(d -> d.okrug().equals(a.okrug()) && d.taxpayerId().equals(a.taxpayerId())
+                    && d.kbk().equals(a.kbk()) && d.lateOn(TODAY_DAY)).mapToLong(kz.aimaq.tax.api.DueAccount::unpaidTiyn).sum();
+            assertEquals(a.principalTiyn(), late, a.taxpayerId().substring(8));
+        }
+        long refusedBefore = audit.entries().stream().filter(e -> e.action().equals("tax.refused")).count();
+        assertThrows(NotPermittedException.class, () -> service(analyst()).dueAccounts(FixedUnits.DISTRICT, TODAY_DAY));
+        assertEquals(refusedBefore + 1, audit.entries().stream().filter(e -> e.action().equals("tax.refused")).count());
+    }
+
     private List<ArrearsSummary.Row> arrearsRows() throws SQLException {
         return new TaxStore(db.dataSource()).read(c -> new TaxStore(db.dataSource()).arrearsDue(c, "1"));
     }
