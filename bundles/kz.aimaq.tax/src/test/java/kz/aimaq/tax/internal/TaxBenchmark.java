@@ -38,14 +38,17 @@ import kz.aimaq.testing.TestUser;
  * from the summary table and by a plain GROUP BY over the same payments, medians of 7 runs and
  * their ratio. Runs with the product's JVM options (serial collector, small first heap, C1 only:
  * see the pom) and reports the process's resident memory (VmRSS, sampled every 100 ms, and the
- * kernel's peak VmHWM) while importing and while summarising; a line per file, so that a run
- * stopped early still says how far it got.
+ * kernel's peak VmHWM) while importing and while summarising; a line per file and, with
+ * {@code -Dtax.checkpoint=N}, the summaries every N payments, so that a run stopped early still
+ * says how far it got.
  */
 public final class TaxBenchmark {
 
     private static final int OKRUGS = 2_300;
     private static final int FILE_ROWS = 100_000;
     private static final int RUNS = 7;
+    /** {@code -Dtax.checkpoint=N}: the summaries also after every N payments (0: only at the end). */
+    private static final long CHECKPOINT = Long.getLong("tax.checkpoint", 0);
     private static final Clock TODAY = Clock.fixed(LocalDate.of(2026, 12, 6).atStartOfDay().toInstant(ZoneOffset.UTC),
             ZoneOffset.UTC);
     private static final String[] KBK = {"104102", "104302", "104402"};
@@ -157,6 +160,8 @@ public final class TaxBenchmark {
         long maxHeap = 0;
         residentPeakSince();
         long importRss = 0;
+        long paused = 0;
+        long cpuPaused = 0;
         for (int i = 0; i < files.size(); i++) {
             long t = System.nanoTime();
             PaymentImportPreview preview = tax.previewPayments(files.get(i));
@@ -168,16 +173,32 @@ public final class TaxBenchmark {
             importRss = Math.max(importRss, rss);
             System.out.printf("  %s file %d/%d: %,d payments so far, %.1f s wall so far, this file %.2f s,"
                     + " resident up to %d MB (import so far %d MB), heap up to %d MB, load %s, %s%n", name, i + 1,
-                    files.size(), rows, (System.nanoTime() - start) / 1e9, seconds[i], rss, importRss, maxHeap >> 20,
+                    files.size(), rows, (System.nanoTime() - start - paused) / 1e9, seconds[i], rss, importRss, maxHeap >> 20,
                     load(), java.time.LocalTime.now().withNano(0));
+            if (CHECKPOINT > 0 && i + 1 < files.size() && rows / CHECKPOINT > (rows - FILE_ROWS) / CHECKPOINT) {
+                // summaries part way, so that a run stopped before the end still compares them at its size
+                long pause = System.nanoTime();
+                long cpuPause = threads.getCurrentThreadCpuTime();
+                System.out.printf("  %s at %,d payments:%n", name, rows);
+                summarise(tax, database, okrug);
+                System.out.printf("  resident memory while summarising up to %d MB%n", residentPeakSince());
+                paused += System.nanoTime() - pause;
+                cpuPaused += threads.getCurrentThreadCpuTime() - cpuPause;
+            }
         }
-        double total = (System.nanoTime() - start) / 1e9;
-        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        double total = (System.nanoTime() - start - paused) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart - cpuPaused) / 1e9;
         System.out.printf("%n%s: imported %,d payments in %.1f s wall (%,.0f rows/s), %.1f s CPU of the importing"
                 + " thread (the machine's load shows as the difference); one 100 000-row file: median %.2f s wall;"
                 + " heap used up to %d MB; resident memory while importing up to %d MB (target < 250 MB), peak of"
                 + " the process so far (VmHWM) %d MB; load %s%n", name, rows, total, rows / total, cpu, median(seconds),
                 maxHeap >> 20, importRss, status("VmHWM:") >> 10, load());
+        summarise(tax, database, okrug);
+        System.out.printf("  resident memory while summarising up to %d MB (target < 250 MB); VmHWM %d MB; load %s%n",
+                residentPeakSince(), status("VmHWM:") >> 10, load());
+    }
+
+    private static void summarise(TaxServiceImpl tax, Database database, String okrug) throws SQLException {
         String okrugSummary = "SELECT tax_month, kbk, SUM(amount_tiyn) FROM tax_receipt_month WHERE okrug = ?"
                 + " AND tax_year = 2026 GROUP BY tax_month, kbk";
         String okrugPlain = "SELECT EXTRACT(MONTH FROM pay_date), kbk, SUM(amount_tiyn) FROM tax_payment WHERE okrug = ?"
@@ -190,10 +211,8 @@ public final class TaxBenchmark {
         compare("okrug × month × КБК, one okrug", database, okrugSummary, okrugPlain, okrug);
         compare("national КБК × month roll-up", database, nationalSummary, nationalPlain, null);
         long viaService = timeMedian(() -> tax.execution("190000000", 2026, LocalDate.now(TODAY)).size());
-        System.out.printf("  dashboard execution() for the region (summary table, all okrugs): median %.1f ms%n",
-                viaService / 1e6);
-        System.out.printf("  resident memory while summarising up to %d MB (target < 250 MB); VmHWM %d MB; load %s%n",
-                residentPeakSince(), status("VmHWM:") >> 10, load());
+        System.out.printf("  dashboard execution() for the region (summary table, all okrugs): median %.1f ms; load %s, %s%n",
+                viaService / 1e6, load(), java.time.LocalTime.now().withNano(0));
     }
 
     /** Both queries on one open connection, so that the time is the query's, not a connection's set-up. */
