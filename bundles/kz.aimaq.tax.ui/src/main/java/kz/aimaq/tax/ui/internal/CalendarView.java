@@ -96,12 +96,13 @@ public final class CalendarView implements View {
         root.setLayout(new GridLayout(1, false));
         message = MessageLabels.create(root);
         table = TaxUi.table(root, messages, new String[] {"column.kbk", "column.year", "column.due",
-            "calendar.status", "calendar.late", "calendar.owed"}, new int[] {380, 60, 100, 200, 150, 170}, 200);
+            "calendar.status", "calendar.late", "calendar.owed"}, new int[] {300, 50, 90, 170, 120, 140}, 200, "column.kbk");
         table.addListener(SWT.Selection, e -> showWho());
         whoTitle = new Label(root, SWT.WRAP);
         whoTitle.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         who = TaxUi.table(root, messages, new String[] {"column.taxpayer", "column.name", "column.okrug",
-            "column.principal", "column.penalty", "calendar.status"}, new int[] {130, 260, 100, 150, 130, 200}, 0);
+            "column.principal", "column.penalty", "calendar.status"}, new int[] {120, 200, 90, 120, 100, 170}, 0,
+            "column.name");
         site.onSelection(unit -> reload());
         reload();
     }
@@ -200,15 +201,14 @@ public final class CalendarView implements View {
         if (table.isDisposed()) {
             return;
         }
-        table.removeAll();
+        List<TableItem> items = TaxUi.fill(table, dues.stream().map(d -> new String[] {d.kbk() + " " + d.kbkName(),
+            Integer.toString(d.taxYear()), d.date().toString(), status(today, d.date()), Long.toString(d.accounts()),
+            TaxUi.money(d.unpaidTiyn(), locale)}).toList());
         int firstOwed = -1;
         for (int i = 0; i < dues.size(); i++) {
             Due d = dues.get(i);
-            TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] {d.kbk() + " " + d.kbkName(), Integer.toString(d.taxYear()), d.date().toString(),
-                status(today, d.date()), Long.toString(d.accounts()), TaxUi.money(d.unpaidTiyn(), locale)});
             if (d.date().isBefore(today) && d.accounts() > 0) {
-                item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+                items.get(i).setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             }
             if (firstOwed < 0 && d.accounts() > 0) {
                 firstOwed = i;
@@ -235,9 +235,9 @@ public final class CalendarView implements View {
     /** Lists who owes the tax of the chosen due date (tax officers only). */
     private void showWho() {
         List<DueAccount> accounts = owing;
-        who.removeAll();
         int chosen = table.getSelectionIndex();
         if (accounts == null || chosen < 0) {
+            who.removeAll();
             shownWho = List.of();
             whoTitle.setText("");
             return;
@@ -246,13 +246,12 @@ public final class CalendarView implements View {
         LocalDate today = LocalDate.now(clock);
         List<DueAccount> listed = accounts.stream()
                 .filter(a -> a.kbk().equals(due.kbk()) && a.dueDate().equals(due.date())).toList();
-        for (DueAccount a : listed) {
-            TableItem item = new TableItem(who, SWT.NONE);
-            item.setText(new String[] {IdCheck.mask(a.taxpayerId()), names.getOrDefault(a.okrug() + "|" + a.taxpayerId(), ""),
-                a.okrug(), TaxUi.money(a.unpaidTiyn(), locale), TaxUi.money(a.penaltyTiyn(), locale),
-                status(today, a.dueDate())});
-            if (a.lateOn(today)) {
-                item.setForeground(who.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        List<TableItem> items = TaxUi.fill(who, listed.stream().map(a -> new String[] {IdCheck.mask(a.taxpayerId()),
+            names.getOrDefault(a.okrug() + "|" + a.taxpayerId(), ""), a.okrug(), TaxUi.money(a.unpaidTiyn(), locale),
+            TaxUi.money(a.penaltyTiyn(), locale), status(today, a.dueDate())}).toList());
+        for (int i = 0; i < listed.size(); i++) {
+            if (listed.get(i).lateOn(today)) {
+                items.get(i).setForeground(who.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             }
         }
         whoTitle.setText(listed.isEmpty() ? messages.get("calendar.whoNone", due.date().toString(), due.kbk())

@@ -100,6 +100,23 @@ class TaxViewsTest {
         assertEquals(dashboard.shown().execution().size(), plan.getItemCount());
         assertTrue(plan.getItem(0).getText(0).matches("\\d{6} .*[әғқңөұүһі].*"), "КБК with its Kazakh name: "
                 + plan.getItem(0).getText(0));
+        // the КБК names are shown whole, and the spare width goes to them, not to the forecast
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(plan);
+        int longest = 0;
+        for (TableItem item : plan.getItems()) {
+            longest = Math.max(longest, gc.textExtent(item.getText(0)).x);
+        }
+        int forecastText = gc.textExtent(plan.getItem(0).getText(4)).x;
+        gc.dispose();
+        assertTrue(plan.getColumn(0).getWidth() >= longest, "КБК name column " + plan.getColumn(0).getWidth()
+                + " px for a name of " + longest + " px");
+        assertTrue(plan.getColumn(4).getWidth() < forecastText + 200, "the forecast column keeps to its contents: "
+                + plan.getColumn(4).getWidth() + " px");
+        int columns = 0;
+        for (org.eclipse.swt.widgets.TableColumn c : plan.getColumns()) {
+            columns += c.getWidth();
+        }
+        assertTrue(columns <= plan.getClientArea().width + 1, "no wider than the table: " + columns);
         Table debtors = tables.get(2);
         assertTrue(debtors.getItemCount() > 0, "synthetic late payers");
         for (TableItem item : debtors.getItems()) {
