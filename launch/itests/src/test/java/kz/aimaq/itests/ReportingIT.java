@@ -110,10 +110,10 @@ public class ReportingIT {
 
     @Test
     public void returnsKnowTheRegistrysHistoryAndTheCommandListsTheReports() throws Exception {
-        Await.until("both modules' data sets contributed", java.time.Duration.ofMinutes(2),
-                () -> returns.dataSets().size() == 2, () -> returns.dataSets().toString());
-        assertEquals(List.of("okrug.budget-execution", "readiness.indicators"),
-                returns.dataSets().stream().map(DataSet::id).toList());
+        // okrug.budget-execution is the tax module's (TaxModuleIT), which this framework does not run
+        Await.until("the readiness module's data set contributed", java.time.Duration.ofMinutes(2),
+                () -> returns.dataSets().size() == 1, () -> returns.dataSets().toString());
+        assertEquals(List.of("readiness.indicators"), returns.dataSets().stream().map(DataSet::id).toList());
         assertTrue(timeline.versions("190000000").size() > 100);
         Await.until("the report command", java.time.Duration.ofMinutes(2), () -> {
             try {

@@ -42,6 +42,7 @@ import kz.aimaq.registry.api.Unit;
 import kz.aimaq.map.api.ChoroplethLayer;
 import kz.aimaq.reporting.api.OutputFormat;
 import kz.aimaq.reporting.api.Period;
+import kz.aimaq.reporting.api.DataReturns;
 import kz.aimaq.reporting.api.ReportCatalog;
 import kz.aimaq.reporting.api.ReportRequest;
 import kz.aimaq.reporting.api.ReportResult;
@@ -131,6 +132,10 @@ public class TaxModuleIT {
             assertTrue(listed, listed.contains(report));
         }
         ReportCatalog catalog = context.getService(context.getServiceReference(ReportCatalog.class));
+        DataReturns returns = context.getService(context.getServiceReference(DataReturns.class));
+        Await.until("the monthly execution return, now the tax module's", () -> returns.dataSets().stream()
+                .anyMatch(d -> d.id().equals("okrug.budget-execution") && d.module().equals("tax")),
+                () -> returns.dataSets().toString());
         ReportResult plan = catalog.run("tax.plan-vs-actual", new ReportRequest(district.code(), Period.parse("2026"),
                 LocalDate.of(2026, 12, 6), java.util.Locale.forLanguageTag("kk"), "itest"), ProgressMonitor.UNWATCHED);
         assertTrue(plan.title(), plan.title().contains(district.nameKk()));
@@ -150,6 +155,8 @@ public class TaxModuleIT {
         assertFalse(Services.registeredBy(context, View.class, TAX + ".ui"));
         String afterwards = reportList();
         assertFalse(afterwards, afterwards.contains("tax."));
+        Await.until("no execution return without the tax module", () -> returns.dataSets().stream()
+                .noneMatch(d -> d.id().equals("okrug.budget-execution")), () -> returns.dataSets().toString());
     }
 
 

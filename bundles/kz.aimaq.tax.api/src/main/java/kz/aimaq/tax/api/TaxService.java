@@ -77,6 +77,24 @@ public interface TaxService {
      */
     java.util.Map<AgeBucket, Long> arrearsByAge(String unit, LocalDate asOf);
 
+    /**
+     * Who still owes tax of each due date under a unit as of a day (due or late), with the
+     * penalty so far: personal data, for users whose scope covers every okrug under the unit;
+     * each read is audited (without the taxpayers' numbers). Ordered by due date, then the
+     * largest unpaid amount first.
+     *
+     * @since 1.1
+     */
+    List<DueAccount> dueAccounts(String unit, LocalDate asOf) throws NotPermittedException;
+
+    /**
+     * Per КБК and due date, how many accounts under a unit still owe tax of it and how much, after
+     * every payment imported: an aggregate from the arrears summary, open to analysts.
+     *
+     * @since 1.1
+     */
+    List<DueTotal> dueTotals(String unit);
+
     /** Whether any data under the unit is synthetic demo data, which every view then says. */
     boolean hasSyntheticData(String unit);
 

@@ -1,6 +1,7 @@
 package kz.aimaq.tax.internal;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -47,7 +48,17 @@ final class Assessor {
         }
     }
 
+    /** As {@link #assess(TaxObject, int, long)} with the object as its owner's only property. */
     Optional<Assessment> assess(TaxObject object, int year) {
+        return assess(object, year, object.details() instanceof TaxObject.Property p ? p.baseTiyn() : 0);
+    }
+
+    /**
+     * @param ownerPropertyTiyn the total tax base of every property object its owner held in that
+     *                          year (this one included): from the 2026 Code an owner above the
+     *                          {@code property_owner_total} threshold is taxed on the total
+     */
+    Optional<Assessment> assess(TaxObject object, int year, long ownerPropertyTiyn) {
         int months = monthsOwned(object, year);
         if (months == 0) {
             return Optional.empty();
@@ -59,7 +70,7 @@ final class Assessor {
         if (object.details() instanceof TaxObject.Vehicle v) {
             annual = vehicle(v, year, jan1, trace);
         } else if (object.details() instanceof TaxObject.Property p) {
-            annual = property(p, jan1, trace);
+            annual = property(p, ownerPropertyTiyn, jan1, trace);
         } else {
             annual = land((TaxObject.Land) object.details(), jan1, trace);
         }
@@ -155,8 +166,23 @@ final class Assessor {
         return (measure > low || (low == 0 && measure >= 0)) && (upTo.isEmpty() || measure <= Long.parseLong(upTo));
     }
 
-    private BigDecimal property(TaxObject.Property p, LocalDate jan1, Trace trace) {
+    private BigDecimal property(TaxObject.Property p, long ownerPropertyTiyn, LocalDate jan1, Trace trace) {
         BigDecimal base = BigDecimal.valueOf(p.baseTiyn(), 2);
+        BigDecimal total = BigDecimal.valueOf(Math.max(ownerPropertyTiyn, p.baseTiyn()), 2);
+        for (ReferenceRow row : tables.rows("property_owner_total")) {
+            List<String> r = row.values();
+            if (row.appliesOn(jan1) && total.compareTo(new BigDecimal(r.get(0))) > 0) {
+                trace.use(row);
+                BigDecimal ownerTax = new BigDecimal(r.get(1))
+                        .add(total.subtract(new BigDecimal(r.get(0))).multiply(new BigDecimal(r.get(2))).divide(HUNDRED));
+                // the owner's tax is shared among the objects in proportion to their value
+                BigDecimal share = ownerTax.multiply(base).divide(total, MathContext.DECIMAL128);
+                trace.text.step("ownerTotal", total.toPlainString(), r.get(1), r.get(2), r.get(0), r.get(3),
+                        ownerTax.setScale(2, RoundingMode.HALF_UP).toPlainString(), base.toPlainString(),
+                        share.setScale(2, RoundingMode.HALF_UP).toPlainString());
+                return share;
+            }
+        }
         for (ReferenceRow row : tables.rows("property_scale")) {
             List<String> r = row.values();
             if (row.appliesOn(jan1) && inBand(base, r.get(0), r.get(1))) {

@@ -52,7 +52,22 @@ final class Ledger {
         this.tables = tables;
     }
 
-    State asOf(List<Liability> liabilities, List<Payment> payments, LocalDate day) {
+    /**
+     * One liability after the payments up to a day: what is left, the day its penalty runs from,
+     * and the penalty (tiyn, unrounded) accrued on it before that day.
+     */
+    record Open(Liability liability, long remainingTiyn, LocalDate accruingFrom, BigDecimal accruedTiyn) {
+    }
+
+    /** The liabilities oldest first after the payments up to a day, with what was paid on penalties and left over. */
+    record Settled(List<Open> open, long penaltyPaidTiyn, long creditTiyn) {
+    }
+
+    /**
+     * Applies the payments up to {@code day} (inclusive): tax payments settle liabilities oldest due
+     * date first and accrue the penalty of each up to the payment day; КНП 912 payments are summed.
+     */
+    Settled settle(List<Liability> liabilities, List<Payment> payments, LocalDate day) {
         List<Liability> open = new ArrayList<>(liabilities);
         open.sort(Comparator.comparing(Liability::due).thenComparing(Liability::ref));
         long[] remaining = open.stream().mapToLong(Liability::amountTiyn).toArray();
@@ -91,34 +106,50 @@ final class Ledger {
             }
             credit = money;
         }
+        List<Open> result = new ArrayList<>();
+        for (int i = 0; i < open.size(); i++) {
+            result.add(new Open(open.get(i), remaining[i], accruingFrom[i], accrued[i]));
+        }
+        return new Settled(result, penaltyPaid, credit);
+    }
+
+    State asOf(List<Liability> liabilities, List<Payment> payments, LocalDate day) {
+        Settled settled = settle(liabilities, payments, day);
+        List<Liability> open = new ArrayList<>();
+        BigDecimal[] accrued = new BigDecimal[settled.open().size()];
         long overdue = 0;
         long notDue = 0;
         BigDecimal penalty = BigDecimal.ZERO;
         LocalDate oldest = null;
-        for (int i = 0; i < open.size(); i++) {
-            if (remaining[i] > 0 && !accruingFrom[i].isAfter(day)) {
-                accrued[i] = accrued[i].add(accrual(remaining[i], accruingFrom[i], day));
+        for (int i = 0; i < settled.open().size(); i++) {
+            Open o = settled.open().get(i);
+            open.add(o.liability());
+            accrued[i] = o.accruedTiyn();
+            if (o.remainingTiyn() > 0 && !o.accruingFrom().isAfter(day)) {
+                accrued[i] = accrued[i].add(accrual(o.remainingTiyn(), o.accruingFrom(), day));
             }
             penalty = penalty.add(accrued[i]);
-            if (remaining[i] > 0) {
-                if (open.get(i).due().isBefore(day)) {
-                    overdue += remaining[i];
-                    oldest = oldest == null ? open.get(i).due() : oldest;
+            if (o.remainingTiyn() > 0) {
+                if (o.liability().due().isBefore(day)) {
+                    overdue += o.remainingTiyn();
+                    oldest = oldest == null ? o.liability().due() : oldest;
                 } else {
-                    notDue += remaining[i];
+                    notDue += o.remainingTiyn();
                 }
             }
         }
-        long penaltyLeft = Money.tiyn(penalty.movePointLeft(2)) - penaltyPaid;
+        long credit = settled.creditTiyn();
+        long penaltyLeft = Money.tiyn(penalty.movePointLeft(2)) - settled.penaltyPaidTiyn();
         if (penaltyLeft < 0) {
             credit -= penaltyLeft;
             penaltyLeft = 0;
         }
-        return new State(overdue, notDue, penaltyLeft, credit, oldest, oldestPenaltyDue(open, accrued, penaltyPaid));
+        return new State(overdue, notDue, penaltyLeft, credit, oldest,
+                oldestPenaltyDue(open, accrued, settled.penaltyPaidTiyn()));
     }
 
     /** The due date of the first liability, oldest first, whose accrued penalty the КНП 912 payments do not cover. */
-    private static LocalDate oldestPenaltyDue(List<Liability> open, BigDecimal[] accrued, long penaltyPaid) {
+    static LocalDate oldestPenaltyDue(List<Liability> open, BigDecimal[] accrued, long penaltyPaid) {
         BigDecimal paid = BigDecimal.valueOf(penaltyPaid);
         LocalDate last = null;
         for (int i = 0; i < open.size(); i++) {

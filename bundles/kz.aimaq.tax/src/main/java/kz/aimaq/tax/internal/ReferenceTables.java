@@ -38,6 +38,7 @@ final class ReferenceTables {
             new Spec("vehicle_age", List.of("class", "older_than", "up_to", "coefficient", "law"),
                     List.of("class", "older_than")),
             new Spec("property_scale", List.of("above", "up_to", "fixed_tenge", "percent", "law"), List.of("above")),
+            new Spec("property_owner_total", List.of("above", "fixed_tenge", "percent", "law"), List.of("above")),
             new Spec("land_rates", List.of("category", "above_m2", "up_to_m2", "tenge_per_unit", "unit_m2", "law"),
                     List.of("category", "above_m2")),
             new Spec("kbk", List.of("kbk", "tax_kind", "payer", "budget_level", "name_en", "name_ru", "name_kk"),

@@ -11,8 +11,8 @@ import kz.aimaq.tax.api.ReferenceRow;
 
 /**
  * Aggregates per okrug that the module's reports roll up: read from the summary tables (receipts,
- * plans) or the ledger (arrears), never personal data. The service registers itself under this
- * bundle-private interface for its reports; the package is not exported.
+ * plans, arrears; the ledger for arrears of a past day), never personal data. The service
+ * registers itself under this bundle-private interface for its reports; the package is not exported.
  */
 public interface TaxFigures {
 

@@ -42,6 +42,8 @@ import kz.aimaq.storage.api.Migrations;
 import kz.aimaq.tax.api.AgeBucket;
 import kz.aimaq.tax.api.Arrears;
 import kz.aimaq.tax.api.Assessment;
+import kz.aimaq.tax.api.DueAccount;
+import kz.aimaq.tax.api.DueTotal;
 import kz.aimaq.tax.api.Execution;
 import kz.aimaq.tax.api.IdCheck;
 import kz.aimaq.tax.api.InputProblem;
@@ -239,7 +241,25 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
 
     @Override
     public Optional<Assessment> assess(TaxObject object, int year) {
-        return assessor.assess(object, year).map(this::inUsersLanguage);
+        long ownerTotal = 0;
+        if (object.details() instanceof TaxObject.Property) {
+            List<TaxObject> others = readOrFail(c -> store.propertyOfOwners(c, null, object.taxpayerId())).stream()
+                    .filter(o -> !(o.okrug().equals(object.okrug()) && o.id().equals(object.id()))).toList();
+            ownerTotal = propertyTotals(others, year).getOrDefault(object.taxpayerId(), 0L)
+                    + ((TaxObject.Property) object.details()).baseTiyn();
+        }
+        return assessor.assess(object, year, ownerTotal).map(this::inUsersLanguage);
+    }
+
+    /** The total property base per owner of the objects held (some months) in the year. */
+    private static Map<String, Long> propertyTotals(List<TaxObject> objects, int year) {
+        Map<String, Long> totals = new HashMap<>();
+        for (TaxObject o : objects) {
+            if (o.details() instanceof TaxObject.Property p && Assessor.monthsOwned(o, year) > 0) {
+                totals.merge(o.taxpayerId(), p.baseTiyn(), Long::sum);
+            }
+        }
+        return totals;
     }
 
     /** The assessment with its stored computation written out in the user's language. */
@@ -257,9 +277,11 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
             for (String okrug : new TreeSet<>(objects.stream().map(TaxObject::okrug).toList())) {
                 access.requireWrite(okrug, "assess taxes");
             }
-            List<Assessment> assessments = assessAll(objects, year);
+            Map<String, Long> ownerTotals = propertyTotals(store.read(c -> store.propertyOfOwners(c, prefix, null)), year);
+            List<Assessment> assessments = assessAll(objects, year, ownerTotals);
             store.inTransaction(c -> {
                 store.replaceAssessments(c, prefix, year, assessments);
+                rebuildArrearsSummary(c, prefix);
                 return null;
             });
             long total = assessments.stream().mapToLong(Assessment::amountTiyn).sum();
@@ -271,10 +293,10 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
         }
     }
 
-    private List<Assessment> assessAll(List<TaxObject> objects, int year) {
+    private List<Assessment> assessAll(List<TaxObject> objects, int year, Map<String, Long> ownerTotals) {
         List<Assessment> assessments = new ArrayList<>();
         for (TaxObject o : objects) {
-            assessor.assess(o, year).ifPresent(assessments::add);
+            assessor.assess(o, year, ownerTotals.getOrDefault(o.taxpayerId(), 0L)).ifPresent(assessments::add);
         }
         return assessments;
     }
@@ -365,7 +387,9 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
                 .map(r -> new String[] {r.payment().okrug(), r.rowKey()}).toList());
         List<TaxStore.StoredPayment> fresh = rows.stream()
                 .filter(r -> !stored.contains(r.payment().okrug() + "|" + r.rowKey())).toList();
+        List<ArrearsSummary.Row> arrearsChange = arrearsChange(c, fresh.stream().map(TaxStore.StoredPayment::payment).toList());
         store.insertPayments(c, fresh, sha);
+        store.addToArrearsDue(c, arrearsChange);
         store.addToSummary(c, summarise(fresh));
         Map<String, long[]> byOkrug = new LinkedHashMap<>();
         for (String okrug : okrugs) {
@@ -378,6 +402,73 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
         }
         store.insertImport(c, byOkrug, sha, file, access.userName());
         return fresh.size();
+    }
+
+    /**
+     * How the arrears summary changes with these payments: for every account they touch that has
+     * assessments (payments of others only build up credit, which the next assessment's rebuild
+     * counts), its rows before taken away and after added.
+     */
+    private List<ArrearsSummary.Row> arrearsChange(Connection c, List<Payment> fresh) throws SQLException {
+        Set<String> assessed = store.assessedAccounts(c, new TreeSet<>(fresh.stream().map(Payment::okrug).toList()));
+        Map<String, List<Payment>> byPayer = new TreeMap<>();
+        for (Payment p : fresh) {
+            if (assessed.contains(p.okrug() + "|" + p.payerId() + "|" + p.kbk())) {
+                byPayer.computeIfAbsent(p.okrug() + "|" + p.payerId(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        Map<List<Object>, ArrearsSummary.Row> change = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Payment>> e : byPayer.entrySet()) {
+            String[] k = e.getKey().split("\\|");
+            List<Assessment> assessments = store.assessments(c, k[0], k[1]);
+            List<Payment> before = store.payments(c, k[0], k[1]);
+            List<Payment> after = new ArrayList<>(before);
+            after.addAll(e.getValue());
+            for (ArrearsSummary.Row r : contributions(k[0], assessments, before)) {
+                ArrearsSummary.add(change, r.negated());
+            }
+            for (ArrearsSummary.Row r : contributions(k[0], assessments, after)) {
+                ArrearsSummary.add(change, r);
+            }
+        }
+        return change.values().stream().filter(r -> !r.isZero()).toList();
+    }
+
+    /** The arrears summary rows of one okrug's accounts (merged by key). */
+    private List<ArrearsSummary.Row> contributions(String okrug, List<Assessment> assessments, List<Payment> payments) {
+        Map<String, List<Ledger.Liability>> liabilities = new TreeMap<>();
+        for (Assessment a : assessments) {
+            liabilities.computeIfAbsent(a.taxpayerId() + "|" + a.kbk(), k -> new ArrayList<>()).add(liability(a));
+        }
+        Map<String, List<Payment>> paid = new HashMap<>();
+        for (Payment p : payments) {
+            paid.computeIfAbsent(p.payerId() + "|" + p.kbk(), k -> new ArrayList<>()).add(p);
+        }
+        Map<List<Object>, ArrearsSummary.Row> rows = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Ledger.Liability>> e : liabilities.entrySet()) {
+            String kbk = e.getKey().substring(e.getKey().indexOf('|') + 1);
+            for (ArrearsSummary.Row r : ArrearsSummary.contribution(ledger, okrug, kbk, e.getValue(),
+                    paid.getOrDefault(e.getKey(), List.of()))) {
+                ArrearsSummary.add(rows, r);
+            }
+        }
+        return new ArrayList<>(rows.values());
+    }
+
+    private static Ledger.Liability liability(Assessment a) {
+        return new Ledger.Liability(a.year() + "/" + a.objectId(), a.amountTiyn(), a.dueDate());
+    }
+
+    /** Recomputes the arrears summary of the okrugs under a prefix from their assessments and payments. */
+    void rebuildArrearsSummary(Connection c, String prefix) throws SQLException {
+        store.deleteArrearsDue(c, prefix);
+        Map<String, List<Assessment>> assessments = new TreeMap<>();
+        for (Assessment a : store.assessments(c, prefix, null)) {
+            assessments.computeIfAbsent(a.okrug(), k -> new ArrayList<>()).add(a);
+        }
+        for (Map.Entry<String, List<Assessment>> e : assessments.entrySet()) {
+            store.addToArrearsDue(c, contributions(e.getKey(), e.getValue(), store.payments(c, e.getKey(), null)));
+        }
     }
 
     /** The receipts of these payments summed per summary row, in the summary's key order (see insertPayments). */
@@ -420,18 +511,69 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
     @Override
     public Map<AgeBucket, Long> arrearsByAge(String unit, LocalDate asOf) {
         Map<AgeBucket, Long> byAge = new java.util.EnumMap<>(AgeBucket.class);
-        try {
-            for (String okrug : store.read(c -> store.okrugsUnder(c, Kato.prefix(unit)))) {
-                for (Arrears a : arrearsOf(okrug, asOf)) {
-                    if (a.bucket() != null) {
-                        byAge.merge(a.bucket(), a.totalTiyn(), Long::sum);
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the arrears could not be read: " + e.getMessage(), e);
+        for (OkrugArrears a : arrearsByOkrug(unit, asOf)) {
+            byAge.merge(a.bucket(), a.principalTiyn() + a.penaltyTiyn(), Long::sum);
         }
         return byAge;
+    }
+
+    @Override
+    public List<DueAccount> dueAccounts(String unit, LocalDate asOf) throws NotPermittedException {
+        List<String> okrugs = readOrFail(c -> store.okrugsUnder(c, Kato.prefix(unit)));
+        for (String okrug : okrugs) {
+            access.requirePersonalData(okrug, "see who owes tax of each due date");
+        }
+        List<DueAccount> result = new ArrayList<>();
+        for (String okrug : okrugs) {
+            Map<String, List<Ledger.Liability>> liabilities = new TreeMap<>();
+            for (Assessment a : readOrFail(c -> store.assessments(c, okrug, null))) {
+                liabilities.computeIfAbsent(a.taxpayerId() + "|" + a.kbk(), k -> new ArrayList<>()).add(liability(a));
+            }
+            Map<String, List<Payment>> paid = new HashMap<>();
+            for (Payment p : readOrFail(c -> store.payments(c, okrug, null))) {
+                paid.computeIfAbsent(p.payerId() + "|" + p.kbk(), k -> new ArrayList<>()).add(p);
+            }
+            for (Map.Entry<String, List<Ledger.Liability>> e : liabilities.entrySet()) {
+                String[] k = e.getKey().split("\\|");
+                Map<LocalDate, long[]> unpaid = new TreeMap<>();
+                Map<LocalDate, BigDecimal> penalty = new HashMap<>();
+                for (Ledger.Open o : ledger.settle(e.getValue(), paid.getOrDefault(e.getKey(), List.of()), asOf).open()) {
+                    if (o.remainingTiyn() == 0) {
+                        continue;
+                    }
+                    LocalDate due = o.liability().due();
+                    unpaid.computeIfAbsent(due, d -> new long[1])[0] += o.remainingTiyn();
+                    BigDecimal accrued = o.accruedTiyn();
+                    if (!o.accruingFrom().isAfter(asOf)) {
+                        accrued = accrued.add(ledger.accrual(o.remainingTiyn(), o.accruingFrom(), asOf));
+                    }
+                    penalty.merge(due, accrued, BigDecimal::add);
+                }
+                unpaid.forEach((due, sum) -> result.add(new DueAccount(okrug, k[0], k[1], due, sum[0],
+                        Money.tiyn(penalty.get(due).movePointLeft(2)))));
+            }
+        }
+        result.sort(Comparator.comparing(DueAccount::dueDate).thenComparing(Comparator.comparingLong(
+                DueAccount::unpaidTiyn).reversed()).thenComparing(DueAccount::okrug).thenComparing(DueAccount::taxpayerId));
+        access.audit("tax.view-due", unit, null, result.size() + " accounts owing tax per due date as of " + asOf
+                + " shown to " + access.userName());
+        return result;
+    }
+
+    @Override
+    public List<DueTotal> dueTotals(String unit) {
+        Map<List<Object>, long[]> sums = new TreeMap<>(Comparator.comparing((List<Object> k) -> (LocalDate) k.get(1))
+                .thenComparing(k -> (String) k.get(0)));
+        for (ArrearsSummary.Row r : readOrFail(c -> store.arrearsDue(c, Kato.prefix(unit)))) {
+            if (r.unpaidTiyn() > 0) {
+                long[] sum = sums.computeIfAbsent(List.of(r.kbk(), r.due()), k -> new long[2]);
+                sum[0] += r.dueAccounts();
+                sum[1] += r.unpaidTiyn();
+            }
+        }
+        List<DueTotal> totals = new ArrayList<>();
+        sums.forEach((k, sum) -> totals.add(new DueTotal((String) k.get(0), (LocalDate) k.get(1), sum[0], sum[1])));
+        return totals;
     }
 
     @Override
@@ -450,7 +592,7 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
         Map<String, List<Ledger.Liability>> liabilities = new TreeMap<>();
         for (Assessment a : assessments) {
             liabilities.computeIfAbsent(a.taxpayerId() + "|" + a.kbk(), k -> new ArrayList<>())
-                    .add(new Ledger.Liability(a.year() + "/" + a.objectId(), a.amountTiyn(), a.dueDate()));
+                    .add(liability(a));
         }
         Map<String, List<Payment>> paid = new HashMap<>();
         for (Payment p : payments) {
@@ -539,8 +681,25 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
         return plan;
     }
 
+    /**
+     * From the arrears summary for today and later days (every payment imported is dated no later
+     * than the day it was imported); for a day in the past from the ledger, which knows what had
+     * been paid by then.
+     */
     @Override
     public List<OkrugArrears> arrearsByOkrug(String unit, LocalDate asOf) {
+        if (asOf.isBefore(today())) {
+            return arrearsByOkrugFromLedger(unit, asOf);
+        }
+        List<OkrugArrears> result = new ArrayList<>();
+        ArrearsSummary.asOf(ledger, readOrFail(c -> store.arrearsDue(c, Kato.prefix(unit))), asOf).forEach(
+                (okrug, byAge) -> byAge.forEach((bucket, a) -> result.add(new OkrugArrears(okrug, bucket,
+                        a.principalTiyn(), a.penaltyTiyn(), a.accounts()))));
+        return result;
+    }
+
+    /** The same figures summed from every account's ledger. */
+    List<OkrugArrears> arrearsByOkrugFromLedger(String unit, LocalDate asOf) {
         List<OkrugArrears> result = new ArrayList<>();
         for (String okrug : readOrFail(c -> store.okrugsUnder(c, Kato.prefix(unit)))) {
             Map<AgeBucket, long[]> byAge = new java.util.EnumMap<>(AgeBucket.class);
@@ -713,6 +872,7 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
                         store.replaceAssessments(c, okrug, y, data.assessments().stream()
                                 .filter(a -> a.year() == y).toList());
                     }
+                    rebuildArrearsSummary(c, okrug);
                     writePayments(c, data.payments(), SyntheticData.SOURCE + "-" + okrug, SyntheticData.SOURCE,
                             Set.of(okrug));
                     store.insertPlan(c, data.plan(), access.userName());

@@ -138,6 +138,17 @@ final class TaxStore {
                 like(prefix));
     }
 
+    /**
+     * Every property object, in any okrug, of the taxpayers who own property under the prefix (or of
+     * one taxpayer): the 2026 Code taxes an owner above a threshold on the total of them.
+     */
+    List<TaxObject> propertyOfOwners(Connection c, String prefix, String taxpayerId) throws SQLException {
+        String owners = taxpayerId != null ? "?"
+                : "SELECT taxpayer_id FROM tax_object WHERE okrug LIKE ? AND tax_kind = 'PROPERTY'";
+        return objects(c, "SELECT " + OBJECT_COLUMNS + " FROM tax_object WHERE tax_kind = 'PROPERTY' AND taxpayer_id IN ("
+                + owners + ") ORDER BY okrug, object_id", taxpayerId != null ? taxpayerId : like(prefix));
+    }
+
     List<TaxObject> objectsOf(Connection c, String okrug, String taxpayerId) throws SQLException {
         return objects(c, "SELECT " + OBJECT_COLUMNS + " FROM tax_object WHERE okrug = ? AND taxpayer_id = ?"
                 + " ORDER BY object_id", okrug, taxpayerId);
@@ -264,6 +275,95 @@ final class TaxStore {
             }
         }
         return payments;
+    }
+
+    /** The arrears summary rows of the okrugs under a prefix. */
+    List<ArrearsSummary.Row> arrearsDue(Connection c, String prefix) throws SQLException {
+        List<ArrearsSummary.Row> rows = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT okrug, kbk, due_date, accruing_from, aged_from,"
+                + " penalty_aged_from, unpaid_tiyn, penalty_tiyn, accounts, due_accounts FROM tax_arrears_due"
+                + " WHERE okrug LIKE ?")) {
+            s.setString(1, like(prefix));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new ArrearsSummary.Row(rs.getString(1), rs.getString(2), day(rs.getDate(3)),
+                            day(rs.getDate(4)), day(rs.getDate(5)), day(rs.getDate(6)), rs.getLong(7),
+                            rs.getBigDecimal(8).setScale(ArrearsSummary.PENALTY_SCALE), rs.getLong(9), rs.getLong(10)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Adds rows to the arrears summary (negative rows take away), dropping rows that come to nothing. */
+    void addToArrearsDue(Connection c, java.util.Collection<ArrearsSummary.Row> rows) throws SQLException {
+        Map<List<Object>, ArrearsSummary.Row> existing = new java.util.HashMap<>();
+        for (String okrug : rows.stream().map(ArrearsSummary.Row::okrug).distinct().toList()) {
+            for (ArrearsSummary.Row r : arrearsDue(c, okrug)) {
+                existing.put(r.key(), r);
+            }
+        }
+        try (PreparedStatement update = c.prepareStatement("UPDATE tax_arrears_due SET unpaid_tiyn = ?, penalty_tiyn = ?,"
+                + " accounts = ?, due_accounts = ? WHERE okrug = ? AND kbk = ? AND due_date = ? AND accruing_from = ?"
+                + " AND aged_from = ? AND penalty_aged_from = ?");
+                PreparedStatement insert = c.prepareStatement("INSERT INTO tax_arrears_due (unpaid_tiyn, penalty_tiyn,"
+                        + " accounts, due_accounts, okrug, kbk, due_date, accruing_from, aged_from, penalty_aged_from)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement delete = c.prepareStatement("DELETE FROM tax_arrears_due WHERE okrug = ? AND kbk = ?"
+                        + " AND due_date = ? AND accruing_from = ? AND aged_from = ? AND penalty_aged_from = ?")) {
+            for (ArrearsSummary.Row r : rows) {
+                ArrearsSummary.Row before = existing.get(r.key());
+                ArrearsSummary.Row after = before == null ? r : before.plus(r);
+                existing.put(r.key(), after);
+                if (after.isZero()) {
+                    if (before != null) {
+                        keyParameters(delete, 1, after);
+                        delete.executeUpdate();
+                    }
+                    continue;
+                }
+                PreparedStatement s = before == null ? insert : update;
+                s.setLong(1, after.unpaidTiyn());
+                s.setBigDecimal(2, after.penaltyTiyn());
+                s.setLong(3, after.accounts());
+                s.setLong(4, after.dueAccounts());
+                keyParameters(s, 5, after);
+                s.executeUpdate();
+            }
+        }
+    }
+
+    private static void keyParameters(PreparedStatement s, int first, ArrearsSummary.Row r) throws SQLException {
+        s.setString(first, r.okrug());
+        s.setString(first + 1, r.kbk());
+        s.setDate(first + 2, Date.valueOf(r.due()));
+        s.setDate(first + 3, Date.valueOf(r.accruingFrom()));
+        s.setDate(first + 4, Date.valueOf(r.agedFrom()));
+        s.setDate(first + 5, Date.valueOf(r.penaltyAgedFrom()));
+    }
+
+    void deleteArrearsDue(Connection c, String prefix) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM tax_arrears_due WHERE okrug LIKE ?")) {
+            s.setString(1, like(prefix));
+            s.executeUpdate();
+        }
+    }
+
+    /** The taxpayer × КБК accounts with assessments among those asked, as "okrug|taxpayer|kbk". */
+    Set<String> assessedAccounts(Connection c, java.util.Collection<String> okrugs) throws SQLException {
+        Set<String> accounts = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT DISTINCT taxpayer_id, kbk FROM tax_assessment WHERE okrug = ?")) {
+            for (String okrug : okrugs) {
+                s.setString(1, okrug);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        accounts.add(okrug + "|" + rs.getString(1) + "|" + rs.getString(2));
+                    }
+                }
+            }
+        }
+        return accounts;
     }
 
     /** Who imported the file with this hash and when, if anyone did. */

@@ -103,4 +103,52 @@ class AssessorTest {
         assertEquals("104302", housePlot.kbk());
         assertEquals(LocalDate.of(2026, 10, 1), housePlot.dueDate());
     }
+
+    private Assessment property(int year, long tenge, long ownerTotalTenge) {
+        return assessor.assess(new TaxObject(OKRUG, "house-" + tenge, IIN, new TaxObject.Property(tenge * 100),
+                LocalDate.of(2000, 1, 1), null), year, ownerTotalTenge * 100).orElseThrow();
+    }
+
+    @Test
+    void the2026CodeKeepsTheScaleBelow450MillionButFlagsItUnverified() {
+        for (long[] example : new long[][] {{1_500_000, 750}, {3_200_000, 1_960}, {8_500_000, 8_600}, {25_000_000, 71_600}}) {
+            Assessment a = property(2026, example[0], example[0]);
+            assertEquals(example[1] * 100, a.amountTiyn(), "TAX.md example " + example[0]);
+            assertTrue(a.unverified(), "whether the 2026 Code kept the scale is [M] in TAX.md");
+            assertEquals(LocalDate.of(2027, 10, 1), a.dueDate());
+        }
+        assertFalse(property(2025, 25_000_000, 25_000_000).unverified(), "the 2017 scale rows 1–13 are [H]");
+    }
+
+    @Test
+    void from2026AnOwnerAbove450MillionIsTaxedOnTheTotalByTheTopRow() {
+        // 300 M + 200 M = 500 M: 2,946,600 + 2% × 50 M = 3,946,600, shared 3:2
+        Assessment big = property(2026, 300_000_000, 500_000_000);
+        Assessment small = property(2026, 200_000_000, 500_000_000);
+        assertEquals(2_367_960_00, big.amountTiyn());
+        assertEquals(1_578_640_00, small.amountTiyn());
+        assertEquals(3_946_600_00, big.amountTiyn() + small.amountTiyn());
+        assertTrue(big.unverified(), "the reading of the owner-total rule is marked [M]");
+        String en = Computation.render(big.computation(), java.util.Locale.ENGLISH);
+        assertTrue(en.contains("owner's property total 500000000.00 above 450000000: 2946600 + 2.00%")
+                && en.contains("= 3946600.00; this object's share 300000000.00 / 500000000.00"), en);
+        assertTrue(Computation.render(big.computation(), java.util.Locale.forLanguageTag("kk")).contains("иесінің мүлкінің"));
+        // one object of exactly 450 M is not above the threshold: the scale's row 15 applies
+        assertEquals(2_946_600_00, property(2026, 450_000_000, 450_000_000).amountTiyn());
+        // the same owner in 2025: each object on the 2017 scale (rows 14, [L])
+        assertEquals(1_846_600_00, property(2025, 300_000_000, 500_000_000).amountTiyn(), "796,600 + 0.7% × 150 M");
+        assertEquals(1_146_600_00, property(2025, 200_000_000, 500_000_000).amountTiyn(), "796,600 + 0.7% × 50 M");
+        assertEquals(3_946_600_00, property(2025, 500_000_000, 500_000_000).amountTiyn(), "2017 row 16 on one object");
+    }
+
+    @Test
+    void landOf2026KeepsTheRatesTaxMdGivesAsUnverifiedRows() {
+        Assessment plot = assessor.assess(new TaxObject(OKRUG, "plot", IIN, new TaxObject.Land("household_plot", 8_000),
+                LocalDate.of(2000, 1, 1), null), 2026).orElseThrow();
+        assertEquals(4_000_00, plot.amountTiyn(), "0.80 ha: 50 × 20 + 30 × 100");
+        assertTrue(plot.unverified(), "TAX.md gives no 2026 land rates: the kept rates are [L]");
+        assertEquals(LocalDate.of(2027, 10, 1), plot.dueDate());
+        assertTrue(plot.computation().contains("Tax Code 2026"), "the 2026 row, not the 2017 one");
+        assertTrue(land("household_plot", 8_000).computation().contains("Tax Code 2017 Art. 504"), "2025 keeps its rule");
+    }
 }

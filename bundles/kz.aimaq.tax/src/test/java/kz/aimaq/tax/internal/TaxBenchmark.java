@@ -30,18 +30,31 @@ import kz.aimaq.testing.TestRegions;
 import kz.aimaq.testing.TestUser;
 
 /**
- * {@code mvn -q -B test-compile exec:exec -pl bundles/kz.aimaq.tax [-Dtax.payments=10000000]}: synthetic bank
+ * {@code mvn -q -B test-compile exec:exec -pl bundles/kz.aimaq.tax [-Dtax.payments=10000000]
+ * [-Dtax.database=h2|postgresql]}: synthetic bank
  * files of 100 000 payments across 2 300 okrugs imported through the service (preview, checks,
  * duplicate detection, summaries), on an H2 file database and on PostgreSQL side by side; then
  * the okrug × month × КБК summary of one okrug and the national КБК × month roll-up, each read
  * from the summary table and by a plain GROUP BY over the same payments, medians of 7 runs and
- * their ratio. Prints the largest heap used.
+ * their ratio. Runs with the product's JVM options (serial collector, small first heap, C1 only:
+ * see the pom) and reports the process's resident memory (VmRSS, sampled every 100 ms, and the
+ * kernel's peak VmHWM) while importing and while summarising; a line per file and, with
+ * {@code -Dtax.checkpoint=N}, the summaries every N payments, so that a run stopped early still
+ * says how far it got.
  */
 public final class TaxBenchmark {
 
     private static final int OKRUGS = 2_300;
     private static final int FILE_ROWS = 100_000;
     private static final int RUNS = 7;
+    /**
+     * {@code -Dtax.assessed=true}: every taxpayer × КБК account the files pay on first gets a 2025
+     * assessment, so that each import also keeps the arrears summary of its accounts current (the
+     * synthetic payers otherwise have no assessments, and the import only looks that up).
+     */
+    private static final boolean ASSESSED = Boolean.getBoolean("tax.assessed");
+    /** {@code -Dtax.checkpoint=N}: the summaries also after every N payments (0: only at the end). */
+    private static final long CHECKPOINT = Long.getLong("tax.checkpoint", 0);
     private static final Clock TODAY = Clock.fixed(LocalDate.of(2026, 12, 6).atStartOfDay().toInstant(ZoneOffset.UTC),
             ZoneOffset.UTC);
     private static final String[] KBK = {"104102", "104302", "104402"};
@@ -51,7 +64,12 @@ public final class TaxBenchmark {
 
     public static void main(String[] args) throws Exception {
         long payments = Long.getLong("tax.payments", 200_000);
-        Path work = Files.createDirectories(Path.of("target", "benchmark"));
+        String only = System.getProperty("tax.database", "");
+        // a folder per database, so that the two can run as two processes at once
+        Path work = Files.createDirectories(Path.of("target", only.isEmpty() ? "benchmark" : "benchmark-" + only));
+        Thread sampler = new Thread(TaxBenchmark::sampleResidentMemory, "rss sampler");
+        sampler.setDaemon(true);
+        sampler.start();
         List<String> okrugs = new ArrayList<>();
         for (int i = 0; i < OKRUGS; i++) {
             okrugs.add(String.format("19%02d%02d%03d", 10 + i / 300, 10 + (i / 10) % 30, 100 + i % 10 * 10));
@@ -66,11 +84,85 @@ public final class TaxBenchmark {
         h2.setURL("jdbc:h2:file:" + h2File.toAbsolutePath() + ";OPTIMIZE_REUSE_RESULTS=0");
         // As the storage bundle does: one connection held open keeps the embedded database open between
         // the service's connections (else H2 opens and closes the file for each of them).
-        try (Connection keepOpen = h2.getConnection()) {
-            run("H2 (file)", Database.of(h2, Dialect.H2), files, okrugs.get(0));
+        if (!only.equals("postgresql")) {
+            try (Connection keepOpen = h2.getConnection()) {
+                run("H2 (file)", Database.of(h2, Dialect.H2), files, okrugs.get(0));
+            }
         }
-        try (TestDatabase pg = TestDatabase.postgres()) {
-            run("PostgreSQL", pg.database(), files, okrugs.get(0));
+        if (!only.equals("h2")) {
+            try (TestDatabase pg = TestDatabase.postgres()) {
+                run("PostgreSQL", pg.database(), files, okrugs.get(0));
+            }
+        }
+    }
+
+    /** A 2025 vehicle-tax-like liability of 10 000 tenge due 1 April 2026 on every account the files pay on. */
+    private static void assessEveryAccount(TaxServiceImpl tax, Database database, List<Path> files) throws Exception {
+        java.util.Set<String> accounts = new java.util.TreeSet<>();
+        for (Path file : files) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.split(";");
+                accounts.add(f[6] + ";" + f[1] + ";" + f[2]);
+            }
+        }
+        List<kz.aimaq.tax.api.Assessment> assessments = new ArrayList<>();
+        for (String account : accounts) {
+            String[] a = account.split(";");
+            assessments.add(new kz.aimaq.tax.api.Assessment(a[0], "B-" + a[1] + "-" + a[2], a[1], 2025, a[2], 10_000_00,
+                    LocalDate.of(2026, 4, 1), "benchmark", false));
+        }
+        long t = System.nanoTime();
+        TaxStore store = new TaxStore(database.dataSource());
+        store.inTransaction(c -> {
+            store.replaceAssessments(c, "", 2025, assessments);
+            tax.rebuildArrearsSummary(c, "");
+            return null;
+        });
+        System.out.printf("  %,d accounts assessed (and their arrears summary built) in %.1f s%n", assessments.size(),
+                (System.nanoTime() - t) / 1e9);
+    }
+
+    /** The largest resident set seen since the last {@link #residentPeakSince()}, in kB. */
+    private static volatile long sampledPeakKb;
+
+    private static void sampleResidentMemory() {
+        while (true) {
+            sampledPeakKb = Math.max(sampledPeakKb, status("VmRSS:"));
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** The sampled peak since the last call, in MB, and starts a new period. */
+    private static long residentPeakSince() {
+        long peak = Math.max(sampledPeakKb, status("VmRSS:"));
+        sampledPeakKb = 0;
+        return peak >> 10;
+    }
+
+    /** A line of /proc/self/status in kB (Linux), or 0 where there is none. */
+    private static long status(String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith(field)) {
+                    return Long.parseLong(line.substring(field.length()).replace("kB", "").trim());
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "?";
         }
     }
 
@@ -93,12 +185,19 @@ public final class TaxBenchmark {
             }
         };
         TaxServiceImpl tax = TaxServiceImpl.withoutFramework(database, anyOkrug, admin, new RecordingAuditLog(), TODAY);
+        if (ASSESSED) {
+            assessEveryAccount(tax, database, files);
+        }
         long rows = 0;
         double[] seconds = new double[files.size()];
         long start = System.nanoTime();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
         long maxHeap = 0;
+        residentPeakSince();
+        long importRss = 0;
+        long paused = 0;
+        long cpuPaused = 0;
         for (int i = 0; i < files.size(); i++) {
             long t = System.nanoTime();
             PaymentImportPreview preview = tax.previewPayments(files.get(i));
@@ -106,12 +205,36 @@ public final class TaxBenchmark {
             seconds[i] = (System.nanoTime() - t) / 1e9;
             Runtime r = Runtime.getRuntime();
             maxHeap = Math.max(maxHeap, r.totalMemory() - r.freeMemory());
+            long rss = residentPeakSince();
+            importRss = Math.max(importRss, rss);
+            System.out.printf("  %s file %d/%d: %,d payments so far, %.1f s wall so far, this file %.2f s,"
+                    + " resident up to %d MB (import so far %d MB), heap up to %d MB, load %s, %s%n", name, i + 1,
+                    files.size(), rows, (System.nanoTime() - start - paused) / 1e9, seconds[i], rss, importRss, maxHeap >> 20,
+                    load(), java.time.LocalTime.now().withNano(0));
+            if (CHECKPOINT > 0 && i + 1 < files.size() && rows / CHECKPOINT > (rows - FILE_ROWS) / CHECKPOINT) {
+                // summaries part way, so that a run stopped before the end still compares them at its size
+                long pause = System.nanoTime();
+                long cpuPause = threads.getCurrentThreadCpuTime();
+                System.out.printf("  %s at %,d payments:%n", name, rows);
+                summarise(tax, database, okrug);
+                System.out.printf("  resident memory while summarising up to %d MB%n", residentPeakSince());
+                paused += System.nanoTime() - pause;
+                cpuPaused += threads.getCurrentThreadCpuTime() - cpuPause;
+            }
         }
-        double total = (System.nanoTime() - start) / 1e9;
-        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        double total = (System.nanoTime() - start - paused) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart - cpuPaused) / 1e9;
         System.out.printf("%n%s: imported %,d payments in %.1f s wall (%,.0f rows/s), %.1f s CPU of the importing"
                 + " thread (the machine's load shows as the difference); one 100 000-row file: median %.2f s wall;"
-                + " heap used up to %d MB%n", name, rows, total, rows / total, cpu, median(seconds), maxHeap >> 20);
+                + " heap used up to %d MB; resident memory while importing up to %d MB (target < 250 MB), peak of"
+                + " the process so far (VmHWM) %d MB; load %s%n", name, rows, total, rows / total, cpu, median(seconds),
+                maxHeap >> 20, importRss, status("VmHWM:") >> 10, load());
+        summarise(tax, database, okrug);
+        System.out.printf("  resident memory while summarising up to %d MB (target < 250 MB); VmHWM %d MB; load %s%n",
+                residentPeakSince(), status("VmHWM:") >> 10, load());
+    }
+
+    private static void summarise(TaxServiceImpl tax, Database database, String okrug) throws SQLException {
         String okrugSummary = "SELECT tax_month, kbk, SUM(amount_tiyn) FROM tax_receipt_month WHERE okrug = ?"
                 + " AND tax_year = 2026 GROUP BY tax_month, kbk";
         String okrugPlain = "SELECT EXTRACT(MONTH FROM pay_date), kbk, SUM(amount_tiyn) FROM tax_payment WHERE okrug = ?"
@@ -124,8 +247,8 @@ public final class TaxBenchmark {
         compare("okrug × month × КБК, one okrug", database, okrugSummary, okrugPlain, okrug);
         compare("national КБК × month roll-up", database, nationalSummary, nationalPlain, null);
         long viaService = timeMedian(() -> tax.execution("190000000", 2026, LocalDate.now(TODAY)).size());
-        System.out.printf("  dashboard execution() for the region (summary table, all okrugs): median %.1f ms%n",
-                viaService / 1e6);
+        System.out.printf("  dashboard execution() for the region (summary table, all okrugs): median %.1f ms; load %s, %s%n",
+                viaService / 1e6, load(), java.time.LocalTime.now().withNano(0));
     }
 
     /** Both queries on one open connection, so that the time is the query's, not a connection's set-up. */

@@ -95,9 +95,10 @@ abstract class TaxStorageContract {
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM aimaq_schema_history WHERE owner = 'tax'")) {
             rs.next();
-            assertEquals(2, rs.getInt(1), "V1 and V2, each once");
+            assertEquals(3, rs.getInt(1), "V1 to V3, each once");
         }
-        String ddl = Files.readString(Path.of("src/main/resources/db/tax/V1__tax_ledger.sql"));
+        String ddl = Files.readString(Path.of("src/main/resources/db/tax/V1__tax_ledger.sql"))
+                + Files.readString(Path.of("src/main/resources/db/tax/V3__arrears_summary.sql"));
         for (String block : ddl.split("CREATE TABLE ")) {
             if (block.startsWith("tax_")) {
                 assertTrue(block.contains("PRIMARY KEY (okrug"), "the key of " + block.substring(0, 20) + " starts with okrug");
@@ -258,7 +259,9 @@ abstract class TaxStorageContract {
         long total = arrears.stream().filter(a -> a.bucket() != null).mapToLong(Arrears::totalTiyn).sum();
         long agedByAnalyst = service(analyst()).arrearsByAge(FixedUnits.DISTRICT, LocalDate.of(2026, 12, 6)).values()
                 .stream().mapToLong(Long::longValue).sum();
-        assertEquals(total, agedByAnalyst, "the aged total is an aggregate analysts see");
+        long aged = arrears.stream().filter(a -> a.bucket() != null).count();
+        assertTrue(Math.abs(total - agedByAnalyst) <= aged / 2, "the aged total is an aggregate analysts see (from the"
+                + " summary, its penalty rounded once, not per account): " + agedByAnalyst + " against " + total);
         assertTrue(tax.hasSyntheticData(FixedUnits.DISTRICT));
         assertFalse(tax.hasSyntheticData(FixedUnits.OTHER_REGION_OKRUG));
         List<Execution> execution = tax.execution(FixedUnits.DISTRICT, 2026, LocalDate.of(2026, 12, 6));
@@ -285,6 +288,159 @@ abstract class TaxStorageContract {
             if (Assessor.payerKind(a.taxpayerId()) == kz.aimaq.tax.api.IdKind.IIN) {
                 assertFalse(written.contains(a.taxpayerId()), "IINs are masked in exports");
             }
+        }
+    }
+
+    @Test
+    void anOwnerAbove450MillionAcrossOkrugsIsAssessedOnTheTotalFrom2026() throws Exception {
+        TaxServiceImpl tax = service(officer());
+        TaxStore store = new TaxStore(db.dataSource());
+        String owner = "880101190003";
+        store.inTransaction(c -> {
+            store.insertTaxpayers(c, List.of(new kz.aimaq.tax.api.Taxpayer(FixedUnits.OKRUG_A, owner,
+                    kz.aimaq.tax.api.IdKind.IIN, "Synthetic owner", true), new kz.aimaq.tax.api.Taxpayer(FixedUnits.OKRUG_C,
+                    owner, kz.aimaq.tax.api.IdKind.IIN, "Synthetic owner", true)));
+            store.insertObjects(c, List.of(
+                    new kz.aimaq.tax.api.TaxObject(FixedUnits.OKRUG_A, "house", owner,
+                            new kz.aimaq.tax.api.TaxObject.Property(300_000_000_00L), LocalDate.of(2020, 1, 1), null),
+                    new kz.aimaq.tax.api.TaxObject(FixedUnits.OKRUG_C, "flat", owner,
+                            new kz.aimaq.tax.api.TaxObject.Property(200_000_000_00L), LocalDate.of(2020, 1, 1), null)), true);
+            return null;
+        });
+        assertEquals(1, tax.assessAndStore(FixedUnits.OKRUG_A, 2026));
+        assertEquals(2_367_960_00, tax.assessments(FixedUnits.OKRUG_A, owner).get(0).amountTiyn(),
+                "3/5 of 2,946,600 + 2% × 50 M: the flat in another district counts towards the total");
+        assertEquals(1, tax.assessAndStore(FixedUnits.OKRUG_A, 2025));
+        assertEquals(1_846_600_00, tax.assessments(FixedUnits.OKRUG_A, owner).stream().filter(a -> a.year() == 2025)
+                .findFirst().orElseThrow().amountTiyn(), "2025 keeps the 2017 Code: the house alone on the scale");
+        assertEquals(1_578_640_00, tax.assess(new kz.aimaq.tax.api.TaxObject(FixedUnits.OKRUG_C, "flat", owner,
+                new kz.aimaq.tax.api.TaxObject.Property(200_000_000_00L), LocalDate.of(2020, 1, 1), null), 2026)
+                .orElseThrow().amountTiyn(), "assessing one object looks up the owner's other objects");
+    }
+
+    @Test
+    void theArrearsSummaryIsKeptCurrentAndMatchesTheLedgerAndPlainSql() throws Exception {
+        TaxServiceImpl tax = service(officer());
+        tax.generateDemo(FixedUnits.DISTRICT, 2026);
+        assertArrearsSummaryEqualsSql();
+        assertArrearsSummaryEqualsLedger(tax, TODAY_DAY);
+        // a late payer pays part of a debt and some penalty: the summary follows in the import's transaction
+        Arrears debtor = tax.arrears(FixedUnits.DISTRICT, TODAY_DAY).stream().filter(a -> a.principalTiyn() > 100_00)
+                .findFirst().orElseThrow();
+        Path bank = file("late.csv", HEADER,
+                "2026-12-05;" + debtor.taxpayerId() + ";" + debtor.kbk() + ";911;" + Money.tenge(debtor.principalTiyn() / 2)
+                        + ";L-1;" + debtor.okrug(),
+                "2026-12-06;" + debtor.taxpayerId() + ";" + debtor.kbk() + ";912;1.00;L-2;" + debtor.okrug());
+        tax.importPayments(tax.previewPayments(bank));
+        assertArrearsSummaryEqualsSql();
+        assertArrearsSummaryEqualsLedger(tax, TODAY_DAY);
+        assertArrearsSummaryEqualsLedger(tax, LocalDate.of(2027, 5, 1));
+        List<ArrearsSummary.Row> incremental = arrearsRows();
+        new TaxStore(db.dataSource()).inTransaction(c -> {
+            tax.rebuildArrearsSummary(c, FixedUnits.DISTRICT.substring(0, 4));
+            return null;
+        });
+        assertEquals(new java.util.HashSet<>(arrearsRows()), new java.util.HashSet<>(incremental),
+                "kept current row by row = computed afresh");
+        // reassessing the year rebuilds it
+        tax.assessAndStore(FixedUnits.DISTRICT, 2026);
+        assertArrearsSummaryEqualsSql();
+        assertArrearsSummaryEqualsLedger(tax, TODAY_DAY);
+    }
+
+    static final LocalDate TODAY_DAY = LocalDate.of(2026, 12, 6);
+
+    @Test
+    void theCalendarsDueListIsPersonalDataAndItsTotalsAnAggregate() throws Exception {
+        TaxServiceImpl tax = service(officer());
+        tax.generateDemo(FixedUnits.DISTRICT, 2026);
+        List<kz.aimaq.tax.api.DueAccount> due = tax.dueAccounts(FixedUnits.DISTRICT, TODAY_DAY);
+        assertTrue(due.stream().anyMatch(d -> d.lateOn(TODAY_DAY)), "synthetic late payers");
+        assertTrue(due.stream().anyMatch(d -> !d.lateOn(TODAY_DAY)), "this year's taxes are due next year");
+        assertTrue(due.stream().filter(d -> !d.lateOn(TODAY_DAY)).allMatch(d -> d.penaltyTiyn() == 0),
+                "no penalty before the due date");
+        assertTrue(audit.entries().stream().anyMatch(e -> e.action().equals("tax.view-due")
+                && e.target().equals(FixedUnits.DISTRICT) && !e.after().contains(due.get(0).taxpayerId())),
+                "the read is audited, without the taxpayers' numbers");
+        // the totals per due date from the summary = the list summed
+        Map<String, Long> listed = new HashMap<>();
+        Map<String, Long> counted = new HashMap<>();
+        for (kz.aimaq.tax.api.DueAccount d : due) {
+            listed.merge(d.kbk() + " " + d.dueDate(), d.unpaidTiyn(), Long::sum);
+            counted.merge(d.kbk() + " " + d.dueDate(), 1L, Long::sum);
+        }
+        List<kz.aimaq.tax.api.DueTotal> totals = service(analyst()).dueTotals(FixedUnits.DISTRICT);
+        assertEquals(listed.keySet(), new java.util.HashSet<>(totals.stream().map(t -> t.kbk() + " " + t.dueDate()).toList()));
+        for (kz.aimaq.tax.api.DueTotal t : totals) {
+            assertEquals(listed.get(t.kbk() + " " + t.dueDate()), t.unpaidTiyn(), t.toString());
+            assertEquals(counted.get(t.kbk() + " " + t.dueDate()), t.accounts(), t.toString());
+        }
+        // the list against the ledger: a late account's unpaid tax is its arrears' principal
+        for (Arrears a : tax.arrears(FixedUnits.DISTRICT, TODAY_DAY)) {
+            long late = due.stream().filter(d -> d.okrug().equals(a.okrug()) && d.taxpayerId().equals(a.taxpayerId())
+                    && d.kbk().equals(a.kbk()) && d.lateOn(TODAY_DAY)).mapToLong(kz.aimaq.tax.api.DueAccount::unpaidTiyn).sum();
+            assertEquals(a.principalTiyn(), late, a.taxpayerId().substring(8));
+        }
+        long refusedBefore = audit.entries().stream().filter(e -> e.action().equals("tax.refused")).count();
+        assertThrows(NotPermittedException.class, () -> service(analyst()).dueAccounts(FixedUnits.DISTRICT, TODAY_DAY));
+        assertEquals(refusedBefore + 1, audit.entries().stream().filter(e -> e.action().equals("tax.refused")).count());
+    }
+
+    private List<ArrearsSummary.Row> arrearsRows() throws SQLException {
+        return new TaxStore(db.dataSource()).read(c -> new TaxStore(db.dataSource()).arrearsDue(c, "1"));
+    }
+
+    /**
+     * Unpaid tax per okrug, КБК and due date in the summary = a plain SQL allocation over the ledger:
+     * each account's tax payments settle its assessments oldest due date first.
+     */
+    private void assertArrearsSummaryEqualsSql() throws SQLException {
+        Map<String, Long> summary = new HashMap<>();
+        Map<String, Long> plain = new HashMap<>();
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT okrug, kbk, due_date, SUM(unpaid_tiyn) FROM tax_arrears_due"
+                    + " GROUP BY okrug, kbk, due_date HAVING SUM(unpaid_tiyn) > 0")) {
+                while (rs.next()) {
+                    summary.put(rs.getString(1) + " " + rs.getString(2) + " " + rs.getDate(3), rs.getLong(4));
+                }
+            }
+            String unpaid = "a.amount_tiyn - LEAST(a.amount_tiyn, GREATEST(0, COALESCE(p.paid, 0) - a.before_tiyn))";
+            try (ResultSet rs = s.executeQuery("SELECT a.okrug, a.kbk, a.due_date, SUM(" + unpaid + ") FROM"
+                    + " (SELECT okrug, taxpayer_id, kbk, due_date, amount_tiyn, COALESCE(SUM(amount_tiyn) OVER"
+                    + " (PARTITION BY okrug, taxpayer_id, kbk ORDER BY due_date, tax_year, object_id"
+                    + " ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before_tiyn FROM tax_assessment) a"
+                    + " LEFT JOIN (SELECT okrug, payer_id, kbk, SUM(amount_tiyn) AS paid FROM tax_payment"
+                    + " WHERE knp <> '912' GROUP BY okrug, payer_id, kbk) p"
+                    + " ON p.okrug = a.okrug AND p.payer_id = a.taxpayer_id AND p.kbk = a.kbk"
+                    + " GROUP BY a.okrug, a.kbk, a.due_date HAVING SUM(" + unpaid + ") > 0")) {
+                while (rs.next()) {
+                    plain.put(rs.getString(1) + " " + rs.getString(2) + " " + rs.getDate(3), rs.getLong(4));
+                }
+            }
+        }
+        assertFalse(plain.isEmpty(), "the demo set has unpaid tax");
+        assertEquals(plain, summary);
+    }
+
+    /**
+     * Arrears by okrug and age bucket from the summary = summed from every account's ledger: the same
+     * accounts and principal; the penalty, rounded once per bucket instead of once per account,
+     * within half a tiyn per account.
+     */
+    private static void assertArrearsSummaryEqualsLedger(TaxServiceImpl tax, LocalDate day) {
+        Map<String, TaxFigures.OkrugArrears> fromLedger = new HashMap<>();
+        for (TaxFigures.OkrugArrears a : tax.arrearsByOkrugFromLedger(FixedUnits.DISTRICT, day)) {
+            fromLedger.put(a.okrug() + " " + a.bucket(), a);
+        }
+        List<TaxFigures.OkrugArrears> fromSummary = tax.arrearsByOkrug(FixedUnits.DISTRICT, day);
+        assertEquals(fromLedger.keySet(), new java.util.HashSet<>(fromSummary.stream()
+                .map(a -> a.okrug() + " " + a.bucket()).toList()), "the same okrugs and buckets");
+        for (TaxFigures.OkrugArrears s : fromSummary) {
+            TaxFigures.OkrugArrears l = fromLedger.get(s.okrug() + " " + s.bucket());
+            assertEquals(l.accounts(), s.accounts(), s.okrug() + " " + s.bucket() + " accounts");
+            assertEquals(l.principalTiyn(), s.principalTiyn(), s.okrug() + " " + s.bucket() + " principal");
+            assertTrue(Math.abs(l.penaltyTiyn() - s.penaltyTiyn()) <= (s.accounts() + 1) / 2,
+                    s.okrug() + " " + s.bucket() + " penalty " + s.penaltyTiyn() + " against " + l.penaltyTiyn());
         }
     }
 

@@ -27,9 +27,11 @@ import kz.aimaq.platform.api.AuditLog;
 import kz.aimaq.platform.api.Languages;
 import kz.aimaq.readiness.internal.ReadinessEngineImpl;
 import kz.aimaq.readiness.internal.returns.IndicatorReturns;
+import kz.aimaq.reporting.api.DataSet;
 import kz.aimaq.reporting.api.Period;
+import kz.aimaq.reporting.api.PeriodType;
+import kz.aimaq.reporting.api.Title;
 import kz.aimaq.reporting.internal.ReportCatalogImpl;
-import kz.aimaq.reporting.internal.returns.BudgetExecutionDataSet;
 import kz.aimaq.reporting.internal.returns.DataReturnsImpl;
 import kz.aimaq.testing.TreeRegistry;
 import kz.aimaq.storage.api.Migrations;
@@ -45,6 +47,14 @@ import kz.aimaq.testing.Ui;
  * audited; completeness and the completeness map layer follow.
  */
 class ReturnsWindowTest {
+
+    /** A monthly return due 10 days after the month, like the tax module's budget execution return. */
+    private static final DataSet MONTHLY_BUDGET = new DataSet("okrug.budget-execution", "tax",
+            new Title("Округ бюджетінің атқарылуы (айлық)", "Исполнение бюджета округа (ежемесячно)",
+                    "Okrug budget execution (monthly)"),
+            PeriodType.MONTHLY, 10, DataSet.OKRUG_LEVEL,
+            java.util.Set.of("revenue_plan", "revenue_actual", "spending_actual"));
+
 
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final String AKZHAR = "193233100";
@@ -66,7 +76,7 @@ class ReturnsWindowTest {
         TreeRegistry registry = TreeRegistry.sample();
         returns = new DataReturnsImpl(db.database(),
                 Migrations.fromClassLoader(DataReturnsImpl.class.getClassLoader(), DataReturnsImpl.MIGRATIONS), user, registry,
-                Clock.systemUTC(), List.of(BudgetExecutionDataSet.DATA_SET));
+                Clock.systemUTC(), List.of(MONTHLY_BUDGET));
         returns.addDataSet(new IndicatorReturns(new ReadinessEngineImpl()));
         returns.setAuditLog(new AuditLog() {
             @Override

@@ -58,7 +58,13 @@ import kz.aimaq.testing.TreeRegistry;
 abstract class DataReturnsContract {
 
     static final Period MARCH = Period.parse("2026-03");
-    static final String BUDGET = BudgetExecutionDataSet.DATA_SET.id();
+    /** A monthly return due 10 days after the month, like the tax module's budget execution return. */
+    static final DataSet MONTHLY_BUDGET = new DataSet("okrug.budget-execution", "tax",
+            new kz.aimaq.reporting.api.Title("Округ бюджетінің атқарылуы (айлық)", "Исполнение бюджета округа (ежемесячно)",
+                    "Okrug budget execution (monthly)"),
+            kz.aimaq.reporting.api.PeriodType.MONTHLY, 10, DataSet.OKRUG_LEVEL,
+            java.util.Set.of("revenue_plan", "revenue_actual", "spending_actual"));
+    static final String BUDGET = MONTHLY_BUDGET.id();
     static final String A = "193233100";
     static final String B = "193235100";
     static final String C = "193237100";
@@ -110,7 +116,7 @@ abstract class DataReturnsContract {
         DataReturnsImpl returns = new DataReturnsImpl(database.database(),
                 Migrations.fromClassLoader(getClass().getClassLoader(), DataReturnsImpl.MIGRATIONS),
                 new TestUser("айгүл", TestRegions.ALMATY_REGION, Languages.ENGLISH, role), registry, clock,
-                List.of(BudgetExecutionDataSet.DATA_SET));
+                List.of(MONTHLY_BUDGET));
         returns.setTimeline(scope -> registry.versions().stream()
                 .filter(u -> u.code().startsWith(DataReturnsImpl.prefix(scope))).toList());
         returns.setAuditLog(new AuditLog() {

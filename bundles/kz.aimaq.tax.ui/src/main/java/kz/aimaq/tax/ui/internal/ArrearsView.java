@@ -16,7 +16,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -120,13 +119,10 @@ public final class ArrearsView implements View {
         if (table.isDisposed()) {
             return;
         }
-        table.removeAll();
-        for (Arrears a : arrears) {
-            new TableItem(table, SWT.NONE).setText(new String[] {IdCheck.mask(a.taxpayerId()), a.okrug(), a.kbk(),
-                TaxUi.money(a.principalTiyn(), locale), TaxUi.money(a.penaltyTiyn(), locale),
-                a.oldestDue() == null ? "" : a.oldestDue().toString(), Long.toString(a.daysOverdue()),
-                a.bucket() == null ? "" : messages.get("bucket." + a.bucket().name())});
-        }
+        TaxUi.fill(table, arrears.stream().map(a -> new String[] {IdCheck.mask(a.taxpayerId()), a.okrug(), a.kbk(),
+            TaxUi.money(a.principalTiyn(), locale), TaxUi.money(a.penaltyTiyn(), locale),
+            a.oldestDue() == null ? "" : a.oldestDue().toString(), Long.toString(a.daysOverdue()),
+            a.bucket() == null ? "" : messages.get("bucket." + a.bucket().name())}).toList());
         MessageLabels.show(message, messages.get("arrears.count", arrears.size(), today.toString()), false);
         shown = arrears;
     }

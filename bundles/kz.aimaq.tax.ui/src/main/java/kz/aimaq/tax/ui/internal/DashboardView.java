@@ -14,7 +14,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -96,14 +95,14 @@ public final class DashboardView implements View {
         banner.setForeground(MessageLabels.ERROR);
         message = MessageLabels.create(root);
         planTable = TaxUi.table(root, messages, new String[] {"column.kbk", "column.plan", "column.actual",
-            "column.percent", "column.forecast"}, new int[] {420, 140, 140, 110, 150}, 110);
+            "column.percent", "column.forecast"}, new int[] {300, 120, 120, 90, 130}, 110, "column.kbk");
         chart = new MonthlyChart(root, messages);
         Label ageTitle = MessageLabels.create(root);
         ageTitle.setText(messages.get("dashboard.arrearsByAge"));
-        ageTable = TaxUi.table(root, messages, new String[] {"column.bucket", "column.amount"}, new int[] {200, 150}, 125);
+        ageTable = TaxUi.table(root, messages, new String[] {"column.bucket", "column.amount"}, new int[] {160, 130}, 125);
         debtorsNote = MessageLabels.create(root);
         debtorsTable = TaxUi.table(root, messages, new String[] {"column.taxpayer", "column.kbk", "column.principal",
-            "column.penalty", "column.days"}, new int[] {160, 80, 130, 110, 90}, 0);
+            "column.penalty", "column.days"}, new int[] {130, 70, 110, 100, 60}, 0);
         demo = new Button(root, SWT.PUSH);
         demo.setText(messages.get("dashboard.generateDemo"));
         demo.addListener(SWT.Selection, e -> generateDemo());
@@ -155,12 +154,11 @@ public final class DashboardView implements View {
         MessageLabels.show(title, messages.get("dashboard.title", TaxUi.unitName(site, data.unit()),
                 Integer.toString(data.year())), false);
         MessageLabels.setShown(banner, data.synthetic());
-        planTable.removeAll();
         long[] monthly = new long[12];
         long plan = 0;
+        List<String[]> planRows = new ArrayList<>();
         for (Execution e : data.execution()) {
-            TableItem item = new TableItem(planTable, SWT.NONE);
-            item.setText(new String[] {e.kbk() + " " + data.kbkNames().getOrDefault(e.kbk(), ""),
+            planRows.add(new String[] {e.kbk() + " " + data.kbkNames().getOrDefault(e.kbk(), ""),
                 TaxUi.money(e.planTiyn(), locale), TaxUi.money(e.actualTiyn(), locale),
                 TaxUi.percent(e.percentOfPlan(), locale), TaxUi.money(e.forecastTiyn(), locale)});
             for (int i = 0; i < 12; i++) {
@@ -172,24 +170,25 @@ public final class DashboardView implements View {
         for (long m : monthly) {
             months.add(m);
         }
+        TaxUi.fill(planTable, planRows);
         chart.show(months, plan);
-        ageTable.removeAll();
+        List<String[]> ageRows = new ArrayList<>();
         for (AgeBucket bucket : AgeBucket.values()) {
-            TableItem item = new TableItem(ageTable, SWT.NONE);
-            item.setText(new String[] {messages.get("bucket." + bucket.name()),
+            ageRows.add(new String[] {messages.get("bucket." + bucket.name()),
                 TaxUi.money(data.byAge().getOrDefault(bucket, 0L), locale)});
         }
-        debtorsTable.removeAll();
+        TaxUi.fill(ageTable, ageRows);
+        List<String[]> debtorRows = new ArrayList<>();
         if (data.debtors() == null) {
             MessageLabels.show(debtorsNote, messages.get("dashboard.aggregatesOnly"), false);
         } else {
             MessageLabels.show(debtorsNote, messages.get("dashboard.debtors"), false);
             for (Arrears a : data.debtors()) {
-                TableItem item = new TableItem(debtorsTable, SWT.NONE);
-                item.setText(new String[] {IdCheck.mask(a.taxpayerId()), a.kbk(), TaxUi.money(a.principalTiyn(), locale),
+                debtorRows.add(new String[] {IdCheck.mask(a.taxpayerId()), a.kbk(), TaxUi.money(a.principalTiyn(), locale),
                     TaxUi.money(a.penaltyTiyn(), locale), Long.toString(a.daysOverdue())});
             }
         }
+        TaxUi.fill(debtorsTable, debtorRows);
         MessageLabels.show(message, data.execution().isEmpty() ? messages.get("dashboard.noData") : "", false);
         demo.setVisible(data.execution().isEmpty());
         title.getParent().layout(true, true);

@@ -12,7 +12,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -22,7 +21,6 @@ import org.osgi.service.component.annotations.ServiceScope;
 import kz.aimaq.platform.api.jobs.BackgroundWork;
 import kz.aimaq.platform.api.jobs.JobService;
 import kz.aimaq.platform.api.l10n.Messages;
-import kz.aimaq.tax.api.InputProblem;
 import kz.aimaq.tax.api.InvalidInputException;
 import kz.aimaq.tax.api.NotPermittedException;
 import kz.aimaq.tax.api.PaymentImportPreview;
@@ -88,7 +86,8 @@ public final class PaymentsImportView implements View {
         importButton.setEnabled(false);
         importButton.addListener(SWT.Selection, e -> apply());
         message = MessageLabels.create(root);
-        table = TaxUi.table(root, messages, new String[] {"column.what", "column.value"}, new int[] {320, 500}, 0);
+        table = TaxUi.table(root, messages, new String[] {"column.what", "column.value"}, new int[] {240, 300}, 0,
+                "column.value");
     }
 
     @Override
@@ -127,15 +126,14 @@ public final class PaymentsImportView implements View {
         if (table.isDisposed()) {
             return;
         }
-        table.removeAll();
+        java.util.List<String[]> rows = new java.util.ArrayList<>();
         for (Map.Entry<String, Long> e : read.totalsByKbk().entrySet()) {
-            new TableItem(table, SWT.NONE).setText(new String[] {messages.get("import.kbk", e.getKey()),
-                TaxUi.money(e.getValue(), locale)});
+            rows.add(new String[] {messages.get("import.kbk", e.getKey()), TaxUi.money(e.getValue(), locale)});
         }
         if (!read.duplicateLines().isEmpty()) {
-            new TableItem(table, SWT.NONE).setText(new String[] {messages.get("import.duplicates"),
-                read.duplicateLines().toString()});
+            rows.add(new String[] {messages.get("import.duplicates"), read.duplicateLines().toString()});
         }
+        TaxUi.fill(table, rows);
         MessageLabels.show(message, messages.get("import.previewed", read.file(), read.payments().size(),
                 read.duplicateLines().size()), false);
         preview = read;
@@ -146,11 +144,8 @@ public final class PaymentsImportView implements View {
         if (table.isDisposed()) {
             return;
         }
-        table.removeAll();
-        for (InputProblem p : e.problems()) {
-            new TableItem(table, SWT.NONE).setText(new String[] {p.file() + ":" + p.line() + ":" + p.field(),
-                p.reason()});
-        }
+        TaxUi.fill(table, e.problems().stream().map(p -> new String[] {p.file() + ":" + p.line() + ":" + p.field(),
+            p.reason()}).toList());
         MessageLabels.show(message, messages.get("import.refused", e.problems().size()), true);
     }
 

@@ -36,7 +36,7 @@ public final class ReferenceView implements View {
 
     /** The tables as the service and the command line name them, in the order shown. */
     static final List<String> TABLES = List.of("mci", "base_rate", "penalty", "vehicle_rates", "vehicle_age",
-            "property_scale", "land_rates", "kbk", "due_dates");
+            "property_scale", "property_owner_total", "land_rates", "kbk", "due_dates");
 
     private final TaxService tax;
     private Messages messages;
@@ -65,7 +65,7 @@ public final class ReferenceView implements View {
         holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         holder.setLayout(new GridLayout(1, false));
         table = TaxUi.table(holder, messages, new String[] {"reference.values", "reference.from", "reference.to",
-            "reference.confidence", "reference.source"}, new int[] {380, 140, 140, 170, 420}, 0);
+            "reference.confidence", "reference.source"}, new int[] {300, 100, 100, 140, 300}, 0, "reference.source");
         tables.addListener(SWT.Selection, e -> show(TABLES.get(tables.getSelectionIndex())));
         show(TABLES.get(0));
     }
@@ -74,18 +74,20 @@ public final class ReferenceView implements View {
     void show(String name) {
         List<ReferenceRow> rows = tax.referenceTable(name);
         tables.select(TABLES.indexOf(name));
-        table.removeAll();
-        int unverified = 0;
+        List<String[]> texts = new java.util.ArrayList<>();
         for (ReferenceRow row : rows) {
-            TableItem item = new TableItem(table, SWT.NONE);
             String letter = row.confidence().name().substring(0, 1);
-            item.setText(new String[] {String.join(" · ", row.values().stream().map(v -> v.isEmpty() ? "—" : v).toList()),
+            texts.add(new String[] {String.join(" · ", row.values().stream().map(v -> v.isEmpty() ? "—" : v).toList()),
                 row.validFrom().toString(),
                 row.validTo() == null ? "" : row.validTo().toString(),
                 row.confidence().unverified() ? "[" + letter + "] " + messages.get("reference.unverified")
                         : "[" + letter + "]", row.source()});
-            if (row.confidence().unverified()) {
-                item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        }
+        List<TableItem> items = TaxUi.fill(table, texts);
+        int unverified = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).confidence().unverified()) {
+                items.get(i).setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
                 unverified++;
             }
         }

@@ -13,6 +13,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.tax.api.ReferenceRow;
@@ -49,25 +50,103 @@ final class TaxUi {
         return format.format(percent) + " %";
     }
 
+    /** Table data: the column that takes the table's spare width. */
+    private static final String STRETCH = "kz.aimaq.tax.ui.stretch";
+    /** Table data: each column's least width (as asked) and width fitted to its contents. */
+    private static final String MIN_WIDTHS = "kz.aimaq.tax.ui.minWidths";
+    private static final String FITTED_WIDTHS = "kz.aimaq.tax.ui.fittedWidths";
+
+    /** As {@link #table(Composite, Messages, String[], int[], int, String)} with the spare width left empty. */
+    static Table table(Composite parent, Messages messages, String[] keys, int[] widths, int heightHint) {
+        return table(parent, messages, keys, widths, heightHint, null);
+    }
+
     /**
      * A table with localised column headers that fills its row of a one-column grid; columns whose
-     * key is listed in {@code numeric} are right-aligned.
+     * key is listed in {@link #NUMERIC} are right-aligned. {@link #fill} sizes each column to its
+     * header and contents (at least the width asked) and gives the width left over to the column
+     * {@code stretchKey} (the one holding names or texts), or, when that is {@code null}, to an empty
+     * last column: GTK widens a table's last column to the table's edge, which would otherwise pull
+     * a figure column away from its header and take the width a name needs.
      */
-    static Table table(Composite parent, Messages messages, String[] keys, int[] widths, int heightHint) {
+    static Table table(Composite parent, Messages messages, String[] keys, int[] widths, int heightHint,
+            String stretchKey) {
         Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
+        int stretch = keys.length;
         for (int i = 0; i < keys.length; i++) {
             TableColumn column = new TableColumn(table, NUMERIC.contains(keys[i]) ? SWT.RIGHT : SWT.LEFT);
             column.setText(messages.get(keys[i]));
             column.setWidth(widths[i]);
+            if (keys[i].equals(stretchKey)) {
+                stretch = i;
+            }
         }
+        int[] least = java.util.Arrays.copyOf(widths, keys.length + 1);
+        if (stretch == keys.length) {
+            new TableColumn(table, SWT.LEFT).setWidth(0);
+        }
+        table.setData(STRETCH, stretch);
+        table.setData(MIN_WIDTHS, least);
+        table.setData(FITTED_WIDTHS, least.clone());
+        table.addListener(SWT.Resize, e -> spread(table));
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, heightHint <= 0);
         if (heightHint > 0) {
             data.heightHint = heightHint;
         }
         table.setLayoutData(data);
         return table;
+    }
+
+    /** Replaces the table's rows and fits its columns to them; the new items, e.g. to colour them. */
+    static List<TableItem> fill(Table table, List<String[]> rows) {
+        table.setRedraw(false);
+        try {
+            table.removeAll();
+            List<TableItem> items = new java.util.ArrayList<>(rows.size());
+            for (String[] row : rows) {
+                TableItem item = new TableItem(table, SWT.NONE);
+                item.setText(row);
+                items.add(item);
+            }
+            fit(table);
+            return items;
+        } finally {
+            table.setRedraw(true);
+        }
+    }
+
+    /** Each column as wide as its header and contents, at least the width asked, then the spare width spread. */
+    private static void fit(Table table) {
+        int[] least = (int[]) table.getData(MIN_WIDTHS);
+        int[] fitted = (int[]) table.getData(FITTED_WIDTHS);
+        TableColumn[] columns = table.getColumns();
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i].getText().isEmpty()) {
+                fitted[i] = 0;
+                continue;
+            }
+            columns[i].pack();
+            fitted[i] = Math.max(least[i], columns[i].getWidth());
+            columns[i].setWidth(fitted[i]);
+        }
+        spread(table);
+    }
+
+    /** Gives the width the other columns leave to the stretch column, never less than its fitted width. */
+    private static void spread(Table table) {
+        int stretch = (Integer) table.getData(STRETCH);
+        int[] fitted = (int[]) table.getData(FITTED_WIDTHS);
+        TableColumn[] columns = table.getColumns();
+        int others = 0;
+        for (int i = 0; i < columns.length; i++) {
+            if (i != stretch) {
+                others += columns[i].getWidth();
+            }
+        }
+        int width = table.getClientArea().width;
+        columns[stretch].setWidth(Math.max(fitted[stretch], width - others));
     }
 
     /** The selected unit, or the user's region when nothing is selected. */

@@ -11,7 +11,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -87,16 +86,17 @@ public final class TaxpayerCardView implements View {
         Composite root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
         message = MessageLabels.create(root);
-        taxpayers = TaxUi.table(root, messages, new String[] {"column.taxpayer", "column.name"}, new int[] {130, 230}, 150);
+        taxpayers = TaxUi.table(root, messages, new String[] {"column.taxpayer", "column.name"}, new int[] {130, 230}, 150,
+                "column.name");
         taxpayers.addListener(SWT.Selection, e -> open(taxpayers.getSelectionIndex()));
         cardTitle = MessageLabels.create(root);
         balance = MessageLabels.create(root);
         objects = TaxUi.table(root, messages, new String[] {"column.object", "column.description", "column.owned"},
-                new int[] {70, 330, 200}, 115);
+                new int[] {70, 330, 200}, 115, "column.description");
         assessments = TaxUi.table(root, messages, new String[] {"column.year", "column.kbk", "column.amount",
-            "column.due", "column.computation"}, new int[] {50, 70, 100, 90, 900}, 150);
+            "column.due", "column.computation"}, new int[] {50, 70, 100, 90, 600}, 150, "column.computation");
         payments = TaxUi.table(root, messages, new String[] {"column.date", "column.kbk", "column.knp", "column.amount",
-            "column.document"}, new int[] {90, 70, 50, 100, 150}, 0);
+            "column.document"}, new int[] {90, 70, 50, 100, 150}, 0, "column.document");
         site.onSelection(unit -> reload());
         reload();
     }
@@ -139,10 +139,7 @@ public final class TaxpayerCardView implements View {
             return;
         }
         listed = found;
-        for (Taxpayer t : found) {
-            TableItem item = new TableItem(taxpayers, SWT.NONE);
-            item.setText(new String[] {shownId(t.id(), t.kind()), t.name()});
-        }
+        TaxUi.fill(taxpayers, found.stream().map(t -> new String[] {shownId(t.id(), t.kind()), t.name()}).toList());
         MessageLabels.show(message, found.isEmpty() ? messages.get("dashboard.noData")
                 : messages.get("taxpayer.count", found.size()), false);
     }
@@ -184,22 +181,13 @@ public final class TaxpayerCardView implements View {
         long credit = card.arrears().stream().mapToLong(Arrears::creditTiyn).sum();
         MessageLabels.show(balance, messages.get("taxpayer.balance", TaxUi.money(principal, locale),
                 TaxUi.money(penalty, locale), TaxUi.money(credit, locale)), principal + penalty > 0);
-        objects.removeAll();
-        for (TaxObject o : card.objects()) {
-            new TableItem(objects, SWT.NONE).setText(new String[] {o.id(), describe(o),
-                o.ownedFrom() + " – " + (o.ownedTo() == null ? "" : o.ownedTo())});
-        }
-        assessments.removeAll();
-        for (Assessment a : card.assessments()) {
-            new TableItem(assessments, SWT.NONE).setText(new String[] {Integer.toString(a.year()), a.kbk(),
-                TaxUi.money(a.amountTiyn(), locale), a.dueDate().toString(),
-                (a.unverified() ? messages.get("unverified") + " " : "") + a.computation()});
-        }
-        payments.removeAll();
-        for (Payment p : card.payments()) {
-            new TableItem(payments, SWT.NONE).setText(new String[] {p.date().toString(), p.kbk(), p.knp(),
-                TaxUi.money(p.amountTiyn(), locale), p.document()});
-        }
+        TaxUi.fill(objects, card.objects().stream().map(o -> new String[] {o.id(), describe(o),
+            o.ownedFrom() + " – " + (o.ownedTo() == null ? "" : o.ownedTo())}).toList());
+        TaxUi.fill(assessments, card.assessments().stream().map(a -> new String[] {Integer.toString(a.year()), a.kbk(),
+            TaxUi.money(a.amountTiyn(), locale), a.dueDate().toString(),
+            (a.unverified() ? messages.get("unverified") + " " : "") + a.computation()}).toList());
+        TaxUi.fill(payments, card.payments().stream().map(p -> new String[] {p.date().toString(), p.kbk(), p.knp(),
+            TaxUi.money(p.amountTiyn(), locale), p.document()}).toList());
         shown = card;
     }
 

@@ -27,6 +27,7 @@ import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.storage.testing.TestDatabase;
 import kz.aimaq.tax.api.Arrears;
+import kz.aimaq.tax.api.DueAccount;
 import kz.aimaq.tax.api.TaxService;
 import kz.aimaq.tax.internal.TaxServiceImpl;
 import kz.aimaq.testing.RecordingAuditLog;
@@ -99,6 +100,23 @@ class TaxViewsTest {
         assertEquals(dashboard.shown().execution().size(), plan.getItemCount());
         assertTrue(plan.getItem(0).getText(0).matches("\\d{6} .*[әғқңөұүһі].*"), "КБК with its Kazakh name: "
                 + plan.getItem(0).getText(0));
+        // the КБК names are shown whole, and the spare width goes to them, not to the forecast
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(plan);
+        int longest = 0;
+        for (TableItem item : plan.getItems()) {
+            longest = Math.max(longest, gc.textExtent(item.getText(0)).x);
+        }
+        int forecastText = gc.textExtent(plan.getItem(0).getText(4)).x;
+        gc.dispose();
+        assertTrue(plan.getColumn(0).getWidth() >= longest, "КБК name column " + plan.getColumn(0).getWidth()
+                + " px for a name of " + longest + " px");
+        assertTrue(plan.getColumn(4).getWidth() < forecastText + 200, "the forecast column keeps to its contents: "
+                + plan.getColumn(4).getWidth() + " px");
+        int columns = 0;
+        for (org.eclipse.swt.widgets.TableColumn c : plan.getColumns()) {
+            columns += c.getWidth();
+        }
+        assertTrue(columns <= plan.getClientArea().width + 1, "no wider than the table: " + columns);
         Table debtors = tables.get(2);
         assertTrue(debtors.getItemCount() > 0, "synthetic late payers");
         for (TableItem item : debtors.getItems()) {
@@ -225,11 +243,18 @@ class TaxViewsTest {
         assertEquals(unverified, flagged, "every [M]/[L] row is flagged, no other");
         assertTrue(Ui.find(shell, Label.class).stream().anyMatch(l -> l.getText().contains("тексерілмеген: " + unverified)));
         Ui.screenshot(shell, SCREENSHOTS.resolve("tax-reference-kk.png"));
+        reference.show("property_owner_total");
+        assertEquals(1, rows.getItemCount(), "the 2026 Code's rule on an owner's total value");
+        assertTrue(rows.getItem(0).getText(3).startsWith("[M]") && rows.getItem(0).getText(3).contains("тексерілмеген"),
+                "the reading of the 450 M rule is flagged unverified: " + rows.getItem(0).getText(3));
+        Ui.screenshot(shell, SCREENSHOTS.resolve("tax-reference-owner-total-kk.png"));
     }
 
     @Test
-    void theCalendarShowsDueDatesAndWhoIsLateInKazakh() throws Exception {
-        TaxService tax = service(officer(Languages.KAZAKH));
+    void theCalendarShowsDueDatesAndWhoIsDueOrLateInKazakh() throws Exception {
+        RecordingAuditLog audit = new RecordingAuditLog();
+        TaxService tax = TaxServiceImpl.withoutFramework(db.database(), new AlmatyUnits(), officer(Languages.KAZAKH), audit,
+                TODAY);
         tax.generateDemo("190000000", 2026);
         CalendarView calendar = new CalendarView(tax, TODAY);
         TestViewSite site = open(calendar, officer(Languages.KAZAKH));
@@ -238,16 +263,46 @@ class TaxViewsTest {
         CalendarView.Due vehicles2025 = calendar.shown().stream()
                 .filter(d -> d.kbk().equals("104402") && d.taxYear() == 2025).findFirst().orElseThrow();
         assertEquals(LocalDate.of(2026, 4, 1), vehicles2025.date(), "1 April of the next year (TAX.md b)");
-        long late = tax.arrears(AlmatyUnits.OKRUG, LocalDate.now(TODAY)).stream()
-                .filter(a -> a.kbk().equals("104402") && LocalDate.of(2026, 4, 1).equals(a.oldestDue())).count();
-        assertTrue(late > 0, "synthetic late payers");
+        List<DueAccount> owing = tax.dueAccounts(AlmatyUnits.OKRUG, LocalDate.now(TODAY)).stream()
+                .filter(a -> a.kbk().equals("104402") && a.dueDate().equals(LocalDate.of(2026, 4, 1))).toList();
+        assertFalse(owing.isEmpty(), "synthetic late payers");
         Table rows = Ui.find(shell, Table.class).get(0);
         TableItem row = java.util.Arrays.stream(rows.getItems())
                 .filter(i -> i.getText(0).startsWith("104402") && i.getText(1).equals("2025")).findFirst().orElseThrow();
         assertEquals("мерзімі 249 күн бұрын өтті", row.getText(3));
-        assertEquals(Long.toString(late), row.getText(4));
+        assertEquals(Integer.toString(owing.size()), row.getText(4));
         assertTrue(java.util.Arrays.stream(rows.getItems()).anyMatch(i -> i.getText(3).startsWith("мерзіміне")),
                 "this year's taxes fall due next year");
+        calendar.choose("104402", LocalDate.of(2026, 4, 1));
+        assertEquals(owing, calendar.shownWho(), "who is late on 1 April 2026, largest first");
+        Table who = Ui.find(shell, Table.class).get(1);
+        assertEquals(owing.size(), who.getItemCount());
+        for (TableItem item : who.getItems()) {
+            assertTrue(item.getText(0).startsWith("********"), "IIN masked: " + item.getText(0));
+            assertTrue(item.getText(1).startsWith("Synthetic"), item.getText(1));
+        }
+        assertTrue(audit.entries().stream().anyMatch(e -> e.action().equals("tax.view-due")), "the read is audited");
         Ui.screenshot(shell, SCREENSHOTS.resolve("tax-calendar-kk.png"));
+        // this year's vehicle tax, not yet due: who is due
+        calendar.choose("104402", LocalDate.of(2027, 4, 1));
+        assertFalse(calendar.shownWho().isEmpty(), "the 2026 vehicle tax is due on 1 April 2027");
+        assertTrue(calendar.shownWho().stream().allMatch(a -> !a.lateOn(LocalDate.now(TODAY)) && a.penaltyTiyn() == 0));
+        Ui.screenshot(shell, SCREENSHOTS.resolve("tax-calendar-due-kk.png"));
+    }
+
+    @Test
+    void analystsSeeTheCalendarsCountsAndSumsButNoTaxpayer() throws Exception {
+        service(officer(Locale.ENGLISH)).generateDemo("190000000", 2026);
+        UserContext analyst = new TestUser("analyst", TestRegions.ALMATY_REGION, Languages.RUSSIAN,
+                UserContext.ROLE_ANALYST);
+        CalendarView calendar = new CalendarView(service(analyst), TODAY);
+        TestViewSite site = open(calendar, analyst);
+        site.select(OKRUG);
+        Ui.waitUntil("the okrug's calendar", () -> AlmatyUnits.OKRUG.equals(calendar.shownUnit()));
+        assertTrue(calendar.shown().stream().anyMatch(d -> d.accounts() > 0 && d.unpaidTiyn() > 0), "counts and sums");
+        assertTrue(calendar.shownWho().isEmpty(), "no taxpayer");
+        assertFalse(Ui.find(shell, Table.class).get(1).isVisible());
+        assertTrue(Ui.find(shell, Label.class).stream().anyMatch(l -> l.getText().contains("налоговые инспекторы")));
+        Ui.screenshot(shell, SCREENSHOTS.resolve("tax-calendar-analyst-ru.png"));
     }
 }

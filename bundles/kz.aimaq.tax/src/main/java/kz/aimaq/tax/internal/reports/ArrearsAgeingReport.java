@@ -40,7 +40,7 @@ import kz.aimaq.tax.internal.TaxFigures;
 /**
  * Tax arrears of the okrug budgets as of a day, by age since the due date (up to 30, 31–90,
  * 91–180, over 180 days): principal and penalty per bucket for the scope, and per unit rolled up
- * to districts, regions and the nation. Aggregates of the ledger; no taxpayer is named.
+ * to districts, regions and the nation. Read from the arrears summary (the ledger for a past day); no taxpayer is named.
  */
 @Component(service = Report.class)
 public final class ArrearsAgeingReport implements Report {

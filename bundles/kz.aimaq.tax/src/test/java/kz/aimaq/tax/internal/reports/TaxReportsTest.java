@@ -137,9 +137,14 @@ class TaxReportsTest {
         List<Arrears> arrears = tax.arrears(REGION, AS_OF);
         assertFalse(arrears.isEmpty());
         Table byAge = result.sections().get(0).tables().get(0);
-        long all = arrears.stream().mapToLong(Arrears::totalTiyn).sum();
-        assertEquals(BigDecimal.valueOf(all, 2), byAge.total().orElseThrow().cell(byAge.column("total")),
-                "every debt, penalty-only ones too, falls in an age bucket");
+        long principal = arrears.stream().mapToLong(Arrears::principalTiyn).sum();
+        assertEquals(BigDecimal.valueOf(principal, 2), byAge.total().orElseThrow().cell(byAge.column("principal")),
+                "every debt falls in an age bucket");
+        // read from the arrears summary, whose penalty is rounded once per okrug and bucket, not per account
+        long penalty = arrears.stream().mapToLong(Arrears::penaltyTiyn).sum();
+        BigDecimal reported = (BigDecimal) byAge.total().orElseThrow().cell(byAge.column("penalty"));
+        assertTrue(reported.subtract(BigDecimal.valueOf(penalty, 2)).abs().compareTo(BigDecimal.valueOf(arrears.size() * 5L, 3)) <= 0,
+                "penalty-only debts are aged too: " + reported + " against " + BigDecimal.valueOf(penalty, 2));
         Map<AgeBucket, Long> byBucket = tax.arrearsByAge(REGION, AS_OF);
         for (int b = 0; b < AgeBucket.values().length; b++) {
             assertEquals(BigDecimal.valueOf(byBucket.getOrDefault(AgeBucket.values()[b], 0L), 2),
@@ -147,8 +152,8 @@ class TaxReportsTest {
         }
         assertEquals((long) arrears.size(), byAge.total().orElseThrow().cell(byAge.column("accounts")));
         Table byUnit = result.sections().get(1).tables().get(0);
-        long okrugArrears = arrears.stream().filter(a -> a.okrug().equals(OKRUG)).mapToLong(Arrears::totalTiyn).sum();
-        assertEquals(BigDecimal.valueOf(okrugArrears, 2), rowOf(byUnit, OKRUG).cell(byUnit.column("total")));
+        long okrugArrears = arrears.stream().filter(a -> a.okrug().equals(OKRUG)).mapToLong(Arrears::principalTiyn).sum();
+        assertEquals(BigDecimal.valueOf(okrugArrears, 2), rowOf(byUnit, OKRUG).cell(byUnit.column("principal")));
         assertTrue(result.title().contains("берешек"), result.title());
         assertTrue(byUnit.total().orElseThrow().cell(1).toString().contains("Алматы облысы"));
     }
