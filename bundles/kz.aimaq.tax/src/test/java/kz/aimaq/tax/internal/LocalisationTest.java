@@ -21,4 +21,10 @@ class LocalisationTest {
         // the same checks as for report texts: every key in kk, ru and en, Kazakh letters in the Kazakh file
         assertEquals(List.of(), ReportStrings.problems(Computation.class, "tax-computation"));
     }
+
+    @Test
+    void everyInputProblemInEveryLanguage() {
+        // what a Kazakh or Russian accountant reads about a bad bank, plan or reference file
+        assertEquals(List.of(), ReportStrings.problems(ProblemTexts.class, ProblemTexts.NAME));
+    }
 }
