@@ -125,9 +125,9 @@ class ProblemLanguagesTest {
                 "'12.345' не сумма в тенге (не более 2 знаков после запятой)",
                 "пусто",
                 "'123' не девятизначный код КАТО",
-                "2027-01-01 ещё не наступило",
+                "2027-01-01 — дата в будущем",
                 "равна нулю",
-                "359999999 не действующая единица со своим бюджетом в реестре"), reasons(russian));
+                "359999999 — не действующая в реестре единица со своим бюджетом"), reasons(russian));
         assertEquals("IIN/BIN ********0004 wrong check digit 4, expected 3", english.problems().get(1).reason(),
                 "English stays as it was");
     }
@@ -195,7 +195,7 @@ class ProblemLanguagesTest {
         assertNoEnglishWord(kazakh.problems());
         InvalidInputException russian = assertThrows(InvalidInputException.class,
                 () -> service(officer(RUSSIAN)).importPlan(bad));
-        assertEquals(List.of("999999999 не действующая единица со своим бюджетом в реестре", "'20x6' не год",
+        assertEquals(List.of("999999999 — не действующая в реестре единица со своим бюджетом", "'20x6' не год",
                 "отрицательна", "пусто", "104402 встречается дважды для " + FixedUnits.OKRUG_A + " в 2026 году",
                 "'100000' нет в справочнике КБК"), reasons(russian));
         assertNoEnglishWord(russian.problems());
