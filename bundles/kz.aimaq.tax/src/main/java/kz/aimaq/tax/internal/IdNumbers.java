@@ -2,6 +2,9 @@ package kz.aimaq.tax.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
+
+import kz.aimaq.platform.api.l10n.Messages;
 
 import kz.aimaq.tax.api.IdCheck;
 import kz.aimaq.tax.api.IdKind;
@@ -34,40 +37,45 @@ final class IdNumbers {
         return -1;
     }
 
-    /** Checks a number as of {@code today} (an IIN's birth date may not lie after it). */
+    /** Checks a number as of {@code today} (an IIN's birth date may not lie after it); reasons in English. */
     static IdCheck check(String number, LocalDate today) {
+        return check(number, today, ProblemTexts.of(Locale.ENGLISH));
+    }
+
+    /** Checks a number as of {@code today}, a refusal's reason said in the language of {@code texts}. */
+    static IdCheck check(String number, LocalDate today, Messages texts) {
         if (number == null || number.length() != 12) {
-            return refused(null, "must have 12 digits, has " + (number == null ? 0 : number.length()) + " characters");
+            return refused(texts, null, "id.length", number == null ? 0 : number.length());
         }
         for (int i = 0; i < 12; i++) {
             if (number.charAt(i) < '0' || number.charAt(i) > '9') {
-                return refused(null, "must be digits only; character " + (i + 1) + " is '" + number.charAt(i) + "'");
+                return refused(texts, null, "id.digits", i + 1, String.valueOf(number.charAt(i)));
             }
         }
         int fifth = number.charAt(4) - '0';
-        IdCheck structure = fifth <= 3 ? iinStructure(number) : binStructure(number);
+        IdCheck structure = fifth <= 3 ? iinStructure(number, texts) : binStructure(number, texts);
         if (structure != null) {
             return structure;
         }
         int expected = checkDigit(number.substring(0, 11));
         if (expected < 0) {
-            return refused(null, "both weight series give 10: such a number is never issued");
+            return refused(texts, null, "id.neverIssued");
         }
         if (expected != number.charAt(11) - '0') {
-            return refused(null, "wrong check digit " + number.charAt(11) + ", expected " + expected);
+            return refused(texts, null, "id.checkDigit", String.valueOf(number.charAt(11)), String.valueOf(expected));
         }
-        return fifth <= 3 ? iin(number, today) : new IdCheck(true, IdKind.BIN, null, null, null);
+        return fifth <= 3 ? iin(number, today, texts) : new IdCheck(true, IdKind.BIN, null, null, null);
     }
 
-    private static IdCheck iinStructure(String number) {
+    private static IdCheck iinStructure(String number, Messages texts) {
         int centuryAndSex = number.charAt(6) - '0';
         if (centuryAndSex < 1 || centuryAndSex > 6) {
-            return refused(IdKind.IIN, "digit 7 (century and sex) must be 1 to 6, is " + centuryAndSex);
+            return refused(texts, IdKind.IIN, "id.century", String.valueOf(centuryAndSex));
         }
         return null;
     }
 
-    private static IdCheck iin(String number, LocalDate today) {
+    private static IdCheck iin(String number, LocalDate today, Messages texts) {
         int centuryAndSex = number.charAt(6) - '0';
         int century = 1800 + 100 * ((centuryAndSex - 1) / 2);
         int year = century + Integer.parseInt(number.substring(0, 2));
@@ -75,31 +83,31 @@ final class IdNumbers {
         try {
             birth = LocalDate.of(year, Integer.parseInt(number.substring(2, 4)), Integer.parseInt(number.substring(4, 6)));
         } catch (DateTimeException e) {
-            return refused(IdKind.IIN, "digits 1-6 are no date of birth in " + year + ": " + number.substring(0, 6));
+            return refused(texts, IdKind.IIN, "id.birthDate", year, number.substring(0, 6));
         }
         if (birth.isAfter(today)) {
-            return refused(IdKind.IIN, "the date of birth " + birth + " lies in the future");
+            return refused(texts, IdKind.IIN, "id.birthFuture", birth.toString());
         }
         return new IdCheck(true, IdKind.IIN, birth, centuryAndSex % 2 == 1, null);
     }
 
-    private static IdCheck binStructure(String number) {
+    private static IdCheck binStructure(String number, Messages texts) {
         int month = Integer.parseInt(number.substring(2, 4));
         if (month < 1 || month > 12) {
-            return refused(IdKind.BIN, "digits 3-4 (month of registration) must be 01 to 12, are " + number.substring(2, 4));
+            return refused(texts, IdKind.BIN, "id.binMonth", number.substring(2, 4));
         }
         int type = number.charAt(4) - '0';
         if (type > 6) {
-            return refused(null, "digit 5 must be 0 to 3 (an IIN's day of birth) or 4 to 6 (a BIN's type), is " + type);
+            return refused(texts, null, "id.type", String.valueOf(type));
         }
         int attribute = number.charAt(5) - '0';
         if (attribute > 3) {
-            return refused(IdKind.BIN, "digit 6 (head, branch, office, farm) must be 0 to 3, is " + attribute);
+            return refused(texts, IdKind.BIN, "id.attribute", String.valueOf(attribute));
         }
         return null;
     }
 
-    private static IdCheck refused(IdKind kind, String reason) {
-        return new IdCheck(false, kind, null, null, reason);
+    private static IdCheck refused(Messages texts, IdKind kind, String key, Object... arguments) {
+        return new IdCheck(false, kind, null, null, texts.get(key, arguments));
     }
 }

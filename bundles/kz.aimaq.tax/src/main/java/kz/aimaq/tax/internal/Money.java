@@ -2,6 +2,8 @@ package kz.aimaq.tax.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
 
 /** Tenge and tiyn: parsing from files and showing in views and exports, exactly. */
 final class Money {
@@ -26,5 +28,18 @@ final class Money {
     /** Tenge with two decimals and no grouping, as files and the computation texts show it. */
     static String tenge(long tiyn) {
         return BigDecimal.valueOf(tiyn, 2).toPlainString();
+    }
+
+    /** Tenge with two decimals as the user writes numbers, for messages: {@code 6 044 000,00} in kk and ru. */
+    static String tenge(long tiyn, Locale locale) {
+        return shown(BigDecimal.valueOf(tiyn, 2), locale);
+    }
+
+    /** An exact number with its own decimals, grouped and with the decimal sign of the user's language. */
+    static String shown(BigDecimal number, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(Math.max(0, number.scale()));
+        format.setMaximumFractionDigits(Math.max(0, number.scale()));
+        return format.format(number);
     }
 }

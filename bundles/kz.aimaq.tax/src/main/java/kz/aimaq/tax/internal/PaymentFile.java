@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import kz.aimaq.tax.api.IdCheck;
@@ -22,6 +23,8 @@ import kz.aimaq.tax.api.ReferenceRow;
 final class PaymentFile {
 
     static final List<String> COLUMNS = List.of("date", "payer", "kbk", "knp", "amount", "document", "kato");
+    /** The longest payment document number a bank file may hold. */
+    private static final int DOCUMENT_LENGTH = 60;
     private static final DateTimeFormatter BANK_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
     private PaymentFile() {
@@ -29,12 +32,13 @@ final class PaymentFile {
 
     /**
      * The rows of a payment file, XLSX (recognised by its zip signature) or CSV, with their row
-     * keys; every bad field is a problem.
+     * keys; every bad field is a problem, said in {@code locale}'s language (the importing user's).
      */
     static List<TaxStore.StoredPayment> read(byte[] bytes, String file, ReferenceTables tables, Units units,
-            LocalDate today, List<InputProblem> problems) throws IOException {
-        List<? extends InputRow> rows = XlsxSheet.looksLikeZip(bytes) ? XlsxRows.read(bytes, file, COLUMNS, problems)
-                : TaxCsv.read(new java.io.ByteArrayInputStream(bytes), file, COLUMNS, problems);
+            LocalDate today, Locale locale, List<InputProblem> problems) throws IOException {
+        List<? extends InputRow> rows = XlsxSheet.looksLikeZip(bytes)
+                ? XlsxRows.read(bytes, file, COLUMNS, locale, problems)
+                : TaxCsv.read(new java.io.ByteArrayInputStream(bytes), file, COLUMNS, locale, problems);
         return check(rows, tables, units, today, problems);
     }
 
@@ -50,21 +54,21 @@ final class PaymentFile {
             LocalDate date = date(row, today);
             String payer = row.required("payer");
             if (payer != null) {
-                IdCheck check = IdNumbers.check(payer, today);
+                IdCheck check = IdNumbers.check(payer, today, row.texts());
                 if (!check.valid()) {
-                    row.problem("payer", "IIN/BIN " + IdCheck.mask(payer) + " " + check.reason());
+                    row.problem("payer", "payer.invalid", IdCheck.mask(payer), check.reason());
                 }
             }
             String kbk = row.required("kbk");
             if (kbk != null && !knownKbk.contains(kbk)) {
-                row.problem("kbk", "'" + kbk + "' is not in the КБК reference table");
+                row.problem("kbk", "kbk.unknown", kbk);
             } else if (kbk != null && date != null && tables.rows("kbk").stream()
                     .noneMatch(r -> r.values().get(0).equals(kbk) && r.appliesOn(date))) {
-                row.problem("kbk", kbk + " was not in force on " + date);
+                row.problem("kbk", "kbk.notInForce", kbk, date.toString());
             }
             String knp = row.required("knp");
             if (knp != null && !knp.matches("\\d{3}")) {
-                row.problem("knp", "'" + knp + "' is not a 3-digit КНП (911 tax, 912 penalty)");
+                row.problem("knp", "knp.invalid", knp);
             }
             long amount = 0;
             String amountText = row.required("amount");
@@ -72,21 +76,21 @@ final class PaymentFile {
                 try {
                     amount = Money.parseTenge(amountText.replace(',', '.'));
                     if (amount == 0) {
-                        row.problem("amount", "is zero");
+                        row.problem("amount", "amount.zero");
                     }
                 } catch (NumberFormatException | ArithmeticException e) {
-                    row.problem("amount", "'" + amountText + "' is no amount in tenge with at most 2 decimals");
+                    row.problem("amount", "amount.invalid", amountText);
                 }
             }
             String document = row.required("document");
-            if (document != null && document.length() > 60) {
-                row.problem("document", "is longer than 60 characters");
+            if (document != null && document.length() > DOCUMENT_LENGTH) {
+                row.problem("document", "document.tooLong", DOCUMENT_LENGTH);
             }
             String kato = row.required("kato");
             if (kato != null && !kato.matches("\\d{9}")) {
-                row.problem("kato", "'" + kato + "' is not a 9-digit KATO code");
+                row.problem("kato", "kato.invalid", kato);
             } else if (kato != null && !units.isBudgetUnit(kato)) {
-                row.problem("kato", kato + " is no current unit with its own budget in the registry");
+                row.problem("kato", "kato.notBudgetUnit", kato);
             }
             if (problems.size() == before) {
                 Payment p = new Payment(date, payer, kbk, knp, amount, document, kato);
@@ -105,11 +109,11 @@ final class PaymentFile {
         try {
             date = text.contains(".") ? LocalDate.parse(text, BANK_DATE) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            row.problem("date", "'" + text + "' is no day (YYYY-MM-DD or DD.MM.YYYY)");
+            row.problem("date", "date.invalid", text);
             return null;
         }
         if (date.isAfter(today)) {
-            row.problem("date", date + " lies in the future");
+            row.problem("date", "date.future", date.toString());
             return null;
         }
         return date;

@@ -9,8 +9,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.tax.api.Confidence;
 import kz.aimaq.tax.api.InputProblem;
 import kz.aimaq.tax.api.InvalidInputException;
@@ -62,7 +64,7 @@ final class ReferenceTables {
                 if (in == null) {
                     throw new IllegalStateException("the bundle ships no " + path);
                 }
-                tables.put(spec.name(), read(spec, in, path, problems));
+                tables.put(spec.name(), read(spec, in, path, Locale.ENGLISH, problems));
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read " + path + ": " + e.getMessage(), e);
             }
@@ -78,14 +80,21 @@ final class ReferenceTables {
                 .orElseThrow(() -> new IllegalArgumentException("no reference table '" + table + "'"));
     }
 
-    /** Reads and checks one table file; problems are added, good rows returned. */
+    /** Reads and checks one table file; problems (in English) are added, good rows returned. */
     static List<ReferenceRow> read(Spec spec, InputStream in, String file, List<InputProblem> problems)
             throws IOException {
+        return read(spec, in, file, Locale.ENGLISH, problems);
+    }
+
+    /** Reads and checks one table file; problems, said in {@code locale}'s language, are added, good rows returned. */
+    static List<ReferenceRow> read(Spec spec, InputStream in, String file, Locale locale, List<InputProblem> problems)
+            throws IOException {
+        Messages texts = ProblemTexts.of(locale);
         List<String> required = new ArrayList<>(spec.columns());
         required.addAll(VALIDITY);
         List<ReferenceRow> rows = new ArrayList<>();
         Map<ReferenceRow, Long> lines = new HashMap<>();
-        for (TaxCsv.Row row : TaxCsv.read(in, file, required, problems)) {
+        for (TaxCsv.Row row : TaxCsv.read(in, file, required, locale, problems)) {
             List<String> values = new ArrayList<>();
             for (String column : spec.columns()) {
                 values.add(row.text(column));
@@ -101,10 +110,10 @@ final class ReferenceTables {
             try {
                 confidence = Confidence.ofLetter(row.text("confidence"));
             } catch (IllegalArgumentException e) {
-                row.problem("confidence", e.getMessage());
+                row.problem("confidence", "reference.confidence", row.text("confidence"));
             }
             if (from != null && to != null && !to.isAfter(from)) {
-                row.problem("valid_to", to + " is not after valid_from " + from);
+                row.problem("valid_to", "reference.toNotAfterFrom", to.toString(), from.toString());
                 continue;
             }
             if (from != null && source != null && confidence != null) {
@@ -123,9 +132,9 @@ final class ReferenceTables {
                 ReferenceRow before = same.get(i - 1);
                 ReferenceRow after = same.get(i);
                 if (before.validTo() == null || before.validTo().isAfter(after.validFrom())) {
-                    problems.add(new InputProblem(file, lines.get(after), "valid_from", "overlaps the row of line "
-                            + lines.get(before) + " for '" + after.key() + "' (" + before.validFrom() + " to "
-                            + (before.validTo() == null ? "open" : before.validTo()) + ")"));
+                    problems.add(new InputProblem(file, lines.get(after), "valid_from", texts.get("reference.overlap",
+                            lines.get(before), after.key(), before.validFrom().toString(), before.validTo() == null
+                                    ? texts.get("reference.open") : before.validTo().toString())));
                 }
             }
         }
@@ -136,14 +145,14 @@ final class ReferenceTables {
         String text = row.text(column);
         if (text.isEmpty()) {
             if (required) {
-                row.problem(column, "is empty; expected a day as YYYY-MM-DD");
+                row.problem(column, "reference.dateEmpty");
             }
             return null;
         }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            row.problem(column, "'" + text + "' is no day as YYYY-MM-DD");
+            row.problem(column, "reference.dateInvalid", text);
             return null;
         }
     }

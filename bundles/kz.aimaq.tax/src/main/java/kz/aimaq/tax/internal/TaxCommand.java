@@ -142,7 +142,7 @@ public final class TaxCommand implements CliCommand {
         out.println(messages.get("cli.preview", preview.file(), preview.payments().size(),
                 preview.duplicateLines().size()));
         preview.totalsByKbk().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(
-                e -> out.println(messages.get("cli.preview.kbk", e.getKey(), Money.tenge(e.getValue()))));
+                e -> out.println(messages.get("cli.preview.kbk", e.getKey(), Money.tenge(e.getValue(), messages.locale()))));
         if (!options.containsKey("preview")) {
             out.println(messages.get("cli.imported", tax.importPayments(preview), preview.file()));
         }
@@ -184,8 +184,11 @@ public final class TaxCommand implements CliCommand {
         int year = Integer.parseInt(options.get("year"));
         LocalDate asOf = options.containsKey("as-of") ? LocalDate.parse(options.get("as-of")) : LocalDate.of(year, 12, 31);
         for (Execution e : tax.execution(options.get("unit"), year, asOf)) {
-            out.println(messages.get("cli.execution", e.kbk(), Money.tenge(e.planTiyn()), Money.tenge(e.actualTiyn()),
-                    e.percentOfPlan() == null ? "-" : e.percentOfPlan().toPlainString(), Money.tenge(e.forecastTiyn())));
+            Locale locale = messages.locale();
+            out.println(messages.get("cli.execution", e.kbk(), Money.tenge(e.planTiyn(), locale),
+                    Money.tenge(e.actualTiyn(), locale),
+                    e.percentOfPlan() == null ? "-" : Money.shown(e.percentOfPlan(), locale),
+                    Money.tenge(e.forecastTiyn(), locale)));
         }
         return 0;
     }

@@ -11,6 +11,7 @@ import kz.aimaq.csv.CsvConvention;
 import kz.aimaq.csv.CsvInput;
 import kz.aimaq.csv.CsvOutput;
 import kz.aimaq.csv.CsvRow;
+import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.tax.api.InputProblem;
 import kz.aimaq.tax.api.InvalidInputException;
 
@@ -28,8 +29,8 @@ final class TaxCsv {
         private final CsvInput csv;
         private final CsvRow row;
 
-        Row(String file, CsvInput csv, CsvRow row, List<InputProblem> problems) {
-            super(file, row.line(), problems);
+        Row(String file, CsvInput csv, CsvRow row, Messages texts, List<InputProblem> problems) {
+            super(file, row.line(), texts, problems);
             this.csv = csv;
             this.row = row;
         }
@@ -42,20 +43,22 @@ final class TaxCsv {
 
     /**
      * Reads a whole CSV file. The reader's problems (encoding, quoting, a line of another width)
-     * and a header missing a required column are problems; rows are returned for the caller's checks.
+     * and a header missing a required column are problems, said in {@code locale}'s language (the
+     * importing user's); rows are returned for the caller's checks, their problems said in the same.
      */
-    static List<Row> read(InputStream in, String file, List<String> requiredColumns, List<InputProblem> problems)
-            throws IOException {
+    static List<Row> read(InputStream in, String file, List<String> requiredColumns, Locale locale,
+            List<InputProblem> problems) throws IOException {
+        Messages texts = ProblemTexts.of(locale);
         CsvInput csv = CsvInput.read(in.readAllBytes());
-        csv.problems().forEach(p -> problems.add(new InputProblem(file, p.line(), p.field(), p.message(Locale.ENGLISH))));
+        csv.problems().forEach(p -> problems.add(new InputProblem(file, p.line(), p.field(), p.message(locale))));
         if (!csv.header().isEmpty()) {
             for (String column : csv.missing(requiredColumns)) {
-                problems.add(new InputProblem(file, 1, column, "the header has no column '" + column + "'; expected "
-                        + String.join(",", requiredColumns)));
+                problems.add(new InputProblem(file, 1, column, texts.get("header.missing", column,
+                        String.join(",", requiredColumns))));
             }
         }
         List<Row> rows = new ArrayList<>(csv.rows().size());
-        csv.rows().forEach(row -> rows.add(new Row(file, csv, row, problems)));
+        csv.rows().forEach(row -> rows.add(new Row(file, csv, row, texts, problems)));
         return rows;
     }
 

@@ -150,6 +150,11 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
         return access;
     }
 
+    /** What is said about a bad input file, in the user's language. */
+    private kz.aimaq.platform.api.l10n.Messages problemTexts() {
+        return ProblemTexts.of(access.locale());
+    }
+
     LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -167,11 +172,13 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
         try {
             spec = ReferenceTables.spec(table);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(List.of(new InputProblem(name, 0, "-", e.getMessage())));
+            throw new InvalidInputException(List.of(new InputProblem(name, 0, "-",
+                    problemTexts().get("reference.unknownTable", table))));
         }
         byte[] bytes = Files.readAllBytes(file);
         List<InputProblem> problems = new ArrayList<>();
-        List<ReferenceRow> rows = ReferenceTables.read(spec, new ByteArrayInputStream(bytes), name, problems);
+        List<ReferenceRow> rows = ReferenceTables.read(spec, new ByteArrayInputStream(bytes), name, access.locale(),
+                problems);
         TaxCsv.refuseIfAny(problems);
         LocalDate today = today();
         int changed = 0;
@@ -182,15 +189,17 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
                 continue;
             }
             if (same.isEmpty()) {
-                problems.add(new InputProblem(name, 0, "valid_from", "drops or changes the rule '" + old.key()
-                        + "' in force from " + old.validFrom() + "; earlier years keep the rules they had"));
+                problems.add(new InputProblem(name, 0, "valid_from", problemTexts().get("reference.dropsRule",
+                        old.key(), old.validFrom().toString())));
             } else if (!java.util.Objects.equals(same.get().validTo(), old.validTo())) {
                 if (old.validTo() == null && !same.get().validTo().isBefore(today)) {
                     changed++;
                 } else {
-                    problems.add(new InputProblem(name, 0, "valid_to", "moves the end of the rule '" + old.key()
-                            + "' in force from " + old.validFrom() + " to " + same.get().validTo()
-                            + ", a day already past"));
+                    problems.add(new InputProblem(name, 0, "valid_to", same.get().validTo() == null
+                            ? problemTexts().get("reference.reopens", old.key(), old.validFrom().toString(),
+                                    old.validTo().toString())
+                            : problemTexts().get("reference.movesEnd", old.key(), old.validFrom().toString(),
+                                    same.get().validTo().toString())));
                 }
             }
         }
@@ -308,13 +317,13 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
         String sha = PaymentFile.sha256(bytes);
         List<InputProblem> problems = new ArrayList<>();
         List<TaxStore.StoredPayment> rows = PaymentFile.read(bytes, name, tables, units,
-                today(), problems);
+                today(), access.locale(), problems);
         TaxCsv.refuseIfAny(problems);
         try {
             Optional<String> earlier = store.read(c -> store.importOf(c, sha));
             if (earlier.isPresent()) {
                 throw new InvalidInputException(List.of(new InputProblem(name, 0, "-",
-                        "this file was imported before: " + earlier.get())));
+                        problemTexts().get("file.importedBefore", earlier.get()))));
             }
             List<String[]> keys = rows.stream().map(r -> new String[] {r.payment().okrug(), r.rowKey()}).toList();
             Set<String> stored = store.read(c -> store.existingKeys(c, keys));
@@ -364,7 +373,7 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
             });
             if (written < 0) {
                 throw new InvalidInputException(List.of(new InputProblem(preview.file(), 0, "-",
-                        "this file was imported meanwhile; nothing was written")));
+                        problemTexts().get("file.importedMeanwhile"))));
             }
             previewLines.remove(preview.sha256());
             long total = rows.stream().mapToLong(r -> r.payment().amountTiyn()).sum();
@@ -744,34 +753,35 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
         List<PlanLine> lines = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         try (var in = Files.newInputStream(file)) {
-            for (TaxCsv.Row row : TaxCsv.read(in, name, List.of("kato", "year", "kbk", "amount", "decision"), problems)) {
+            for (TaxCsv.Row row : TaxCsv.read(in, name, List.of("kato", "year", "kbk", "amount", "decision"),
+                    access.locale(), problems)) {
                 int before = problems.size();
                 String kato = row.required("kato");
                 if (kato != null && !units.isBudgetUnit(kato)) {
-                    row.problem("kato", kato + " is no current unit with its own budget in the registry");
+                    row.problem("kato", "kato.notBudgetUnit", kato);
                 }
                 int year = 0;
                 try {
                     year = Integer.parseInt(row.text("year"));
                 } catch (NumberFormatException e) {
-                    row.problem("year", "'" + row.text("year") + "' is no year");
+                    row.problem("year", "year.invalid", row.text("year"));
                 }
                 String kbk = row.required("kbk");
                 if (kbk != null && tables.rows("kbk").stream().noneMatch(r -> r.values().get(0).equals(kbk))) {
-                    row.problem("kbk", "'" + kbk + "' is not in the КБК reference table");
+                    row.problem("kbk", "kbk.unknown", kbk);
                 }
                 long amount = 0;
                 try {
                     amount = Money.parseTenge(row.text("amount"));
                     if (amount < 0) {
-                        row.problem("amount", "is negative");
+                        row.problem("amount", "amount.negative");
                     }
                 } catch (NumberFormatException | ArithmeticException e) {
-                    row.problem("amount", "'" + row.text("amount") + "' is no amount in tenge with at most 2 decimals");
+                    row.problem("amount", "amount.invalid", row.text("amount"));
                 }
                 String decision = row.required("decision");
                 if (problems.size() == before && !seen.add(kato + "|" + year + "|" + kbk)) {
-                    row.problem("kbk", kbk + " appears twice for " + kato + " in " + year);
+                    row.problem("kbk", "plan.twice", kbk, kato, year);
                 }
                 if (problems.size() == before) {
                     lines.add(new PlanLine(kato, year, kbk, 0, amount, decision));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.tax.api.InputProblem;
 
 /**
@@ -25,8 +26,9 @@ final class XlsxRows {
         private final XlsxSheet.SheetRow row;
         private final Map<String, Integer> columns;
 
-        Row(String file, XlsxSheet.SheetRow row, Map<String, Integer> columns, List<InputProblem> problems) {
-            super(file, row.number(), problems);
+        Row(String file, XlsxSheet.SheetRow row, Map<String, Integer> columns, Messages texts,
+                List<InputProblem> problems) {
+            super(file, row.number(), texts, problems);
             this.row = row;
             this.columns = columns;
         }
@@ -38,39 +40,42 @@ final class XlsxRows {
         }
 
         @Override
-        String where(String column) {
+        String cell(String column) {
             Integer index = columns.get(column.toLowerCase(Locale.ROOT));
-            return index == null ? "" : " (cell " + XlsxSheet.cellName(row.number(), index) + ")";
+            return index == null ? null : XlsxSheet.cellName(row.number(), index);
         }
     }
 
-    /** The data rows of the file's first sheet; an unreadable file or a missing column is a problem. */
-    static List<InputRow> read(byte[] bytes, String file, List<String> requiredColumns, List<InputProblem> problems)
-            throws IOException {
+    /**
+     * The data rows of the file's first sheet; an unreadable file or a missing column is a problem,
+     * said in {@code locale}'s language, as are the rows' problems.
+     */
+    static List<InputRow> read(byte[] bytes, String file, List<String> requiredColumns, Locale locale,
+            List<InputProblem> problems) throws IOException {
+        Messages texts = ProblemTexts.of(locale);
         XlsxSheet sheet;
         try {
             sheet = XlsxSheet.read(bytes);
         } catch (XlsxSheet.XlsxException e) {
-            problems.add(new InputProblem(file, 0, "-", e.getMessage()));
+            problems.add(new InputProblem(file, 0, "-", e.reason(texts)));
             return List.of();
         }
         String label = file + "!" + sheet.name();
         List<InputRow> rows = new ArrayList<>();
         if (sheet.rows().isEmpty()) {
-            problems.add(new InputProblem(label, 0, "-", "the sheet is empty; expected a header "
-                    + String.join(",", requiredColumns)));
+            problems.add(new InputProblem(label, 0, "-", texts.get("sheet.empty", String.join(",", requiredColumns))));
             return rows;
         }
         XlsxSheet.SheetRow header = sheet.rows().get(0);
         Map<String, Integer> columns = columnsOf(header.cells());
         for (String column : requiredColumns) {
             if (!columns.containsKey(column)) {
-                problems.add(new InputProblem(label, header.number(), column, "the header has no column '" + column
-                        + "'; expected " + String.join(",", requiredColumns)));
+                problems.add(new InputProblem(label, header.number(), column, texts.get("header.missing", column,
+                        String.join(",", requiredColumns))));
             }
         }
         for (XlsxSheet.SheetRow row : sheet.rows().subList(1, sheet.rows().size())) {
-            rows.add(new Row(label, row, columns, problems));
+            rows.add(new Row(label, row, columns, texts, problems));
         }
         return rows;
     }

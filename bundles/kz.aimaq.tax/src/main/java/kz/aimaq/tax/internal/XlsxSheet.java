@@ -41,13 +41,26 @@ final class XlsxSheet {
         }
     }
 
-    /** Not an XLSX file, or one whose parts are missing or broken; the message says which. */
+    /**
+     * Not an XLSX file, or one whose parts are missing or broken: a key of the problem texts
+     * ({@code tax-problems}) and its arguments, to be said in the reader's language; the message is English.
+     */
     static final class XlsxException extends Exception {
 
         private static final long serialVersionUID = 1L;
 
-        XlsxException(String message) {
-            super(message);
+        private final String key;
+        private final Object[] arguments;
+
+        XlsxException(String key, Object... arguments) {
+            super(ProblemTexts.of(java.util.Locale.ENGLISH).get(key, arguments));
+            this.key = key;
+            this.arguments = arguments.clone();
+        }
+
+        /** The problem in the language of these texts. */
+        String reason(kz.aimaq.platform.api.l10n.Messages texts) {
+            return texts.get(key, arguments);
         }
     }
 
@@ -89,27 +102,27 @@ final class XlsxSheet {
         Map<String, byte[]> parts = parts(bytes);
         byte[] workbook = parts.get("xl/workbook.xml");
         if (workbook == null) {
-            throw new XlsxException("not an XLSX workbook: it has no xl/workbook.xml");
+            throw new XlsxException("xlsx.noWorkbook");
         }
         try {
             String[] first = firstSheet(workbook);
             String target = sheetTarget(parts.get("xl/_rels/workbook.xml.rels"), first[1]);
             byte[] sheet = parts.get(target);
             if (sheet == null) {
-                throw new XlsxException("the workbook names sheet '" + first[0] + "' at " + target + ", which is missing");
+                throw new XlsxException("xlsx.missingSheet", first[0], target);
             }
             List<String> strings = sharedStrings(parts.get("xl/sharedStrings.xml"));
             Set<Integer> dateStyles = dateStyles(parts.get("xl/styles.xml"));
             LocalDate epoch = "1".equals(first[2]) || "true".equals(first[2]) ? EPOCH_1904 : EPOCH_1900;
             return new XlsxSheet(first[0], rows(sheet, strings, dateStyles, epoch));
         } catch (XMLStreamException e) {
-            throw new XlsxException("the workbook's XML is broken: " + e.getMessage());
+            throw new XlsxException("xlsx.brokenXml", e.getMessage());
         }
     }
 
     private static Map<String, byte[]> parts(byte[] bytes) throws XlsxException, IOException {
         if (!looksLikeZip(bytes)) {
-            throw new XlsxException("not an XLSX file: it is no zip archive");
+            throw new XlsxException("xlsx.notZip");
         }
         // ZipFile reads the central directory: spreadsheet writers stream their entries with the sizes
         // after the data, which ZipInputStream cannot always follow
@@ -124,7 +137,7 @@ final class XlsxSheet {
                         try (InputStream in = zip.getInputStream(entry)) {
                             byte[] content = in.readNBytes((int) MAX_PART_BYTES + 1);
                             if (content.length > MAX_PART_BYTES) {
-                                throw new XlsxException("the part " + part + " is larger than 1 GB");
+                                throw new XlsxException("xlsx.partTooLarge", part);
                             }
                             parts.put(part, content);
                         }
@@ -132,7 +145,7 @@ final class XlsxSheet {
                 }
             }
         } catch (java.util.zip.ZipException e) {
-            throw new XlsxException("the zip archive is broken: " + e.getMessage());
+            throw new XlsxException("xlsx.brokenZip", e.getMessage());
         } finally {
             Files.deleteIfExists(copy);
         }
@@ -167,12 +180,12 @@ final class XlsxSheet {
                 }
             }
         }
-        throw new XlsxException("the workbook has no sheet");
+        throw new XlsxException("xlsx.noSheet");
     }
 
     private static String sheetTarget(byte[] rels, String id) throws XMLStreamException, XlsxException {
         if (rels == null) {
-            throw new XlsxException("not an XLSX workbook: it has no xl/_rels/workbook.xml.rels");
+            throw new XlsxException("xlsx.noRelationships");
         }
         XMLStreamReader r = xml(rels);
         while (r.hasNext()) {
@@ -182,7 +195,7 @@ final class XlsxSheet {
                 return target.startsWith("/") ? target.substring(1) : "xl/" + target;
             }
         }
-        throw new XlsxException("the workbook's first sheet has no part");
+        throw new XlsxException("xlsx.noSheetPart");
     }
 
     private static List<String> sharedStrings(byte[] part) throws XMLStreamException {
@@ -328,8 +341,7 @@ final class XlsxSheet {
             case "s" -> {
                 int index = Integer.parseInt(value.trim());
                 if (index < 0 || index >= strings.size()) {
-                    throw new XlsxException("cell " + cellName(row, column) + " refers to shared string " + index
-                            + " of " + strings.size());
+                    throw new XlsxException("xlsx.sharedString", cellName(row, column), index, strings.size());
                 }
                 return strings.get(index);
             }
@@ -341,7 +353,7 @@ final class XlsxSheet {
                 try {
                     number = new BigDecimal(value.trim());
                 } catch (NumberFormatException e) {
-                    throw new XlsxException("cell " + cellName(row, column) + " holds '" + value + "', no number");
+                    throw new XlsxException("xlsx.notNumber", cellName(row, column), value);
                 }
                 if (dateStyles.contains(style)) {
                     long days = number.setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
