@@ -142,7 +142,8 @@ public final class TaxCommand implements CliCommand {
         out.println(messages.get("cli.preview", preview.file(), preview.payments().size(),
                 preview.duplicateLines().size()));
         preview.totalsByKbk().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(
-                e -> out.println(messages.get("cli.preview.kbk", e.getKey(), Money.tenge(e.getValue(), messages.locale()))));
+                e -> out.println(messages.get("cli.preview.kbk", e.getKey(),
+                        Money.tenge(e.getValue(), messages.locale()))));
         if (!options.containsKey("preview")) {
             out.println(messages.get("cli.imported", tax.importPayments(preview), preview.file()));
         }
