@@ -73,6 +73,8 @@ public final class RegistryServiceImpl implements RegistryService {
     private final CompletableFuture<Void> written = new CompletableFuture<>();
     /** A first start's data, indexed and not yet written; null once written or on a later start. */
     private volatile Seeding.Prepared pendingSeed;
+    /** The tables' migration, which a first start runs beside reading the shipped data. */
+    private volatile CompletableFuture<Void> migrated;
 
     /** Where committed changes are announced ({@link RegistryLoad} hands it the Event Admin); null: nowhere. */
     void announceChangesTo(EventAdmin admin) {
@@ -80,10 +82,11 @@ public final class RegistryServiceImpl implements RegistryService {
     }
 
     /**
-     * Migrates the tables, then reads the registry back, or on a first start (an empty registry)
-     * builds the index from the shipped data, read while the tables are migrated. A first start
-     * writes nothing here: the registry serves reads at once and {@link #finishSeed} writes the
-     * rows behind it; until that commit, what needs the database waits for it.
+     * Migrates the tables and reads the registry back; or on a first start (no unit, or no table
+     * yet) builds the index from the shipped data while the tables migrate on another thread, and
+     * returns without waiting for them: the registry serves reads at once and {@link #finishSeed}
+     * waits for the migration and writes the rows behind it; until that commit, what needs the
+     * database waits for it.
      */
     RegistryServiceImpl(Database database, List<Migration> migrations, UserContext user, AuditLog audit, Clock clock,
             Consumer<String> log) throws MigrationException, SQLException {
@@ -92,25 +95,22 @@ public final class RegistryServiceImpl implements RegistryService {
         this.user = user;
         this.audit = audit;
         this.clock = clock;
-        CompletableFuture<Seeding.Prepared> shipped = store.isEmptyOrAbsent()
-                ? CompletableFuture.supplyAsync(() -> Seeding.prepare(log)) : null;
-        try {
-            database.migrate(OWNER, migrations);
-        } catch (MigrationException | RuntimeException e) {
-            if (shipped != null) {
-                shipped.cancel(false);
-            }
-            throw e;
-        }
-        if (shipped != null && store.isEmpty()) {
-            pendingSeed = joinUnchecked(shipped);
+        if (store.isEmptyOrAbsent()) {
+            // First start: the tables migrate on another thread while this one reads the shipped data.
+            migrated = CompletableFuture.runAsync(() -> {
+                try {
+                    database.migrate(OWNER, migrations);
+                } catch (MigrationException e) {
+                    throw new java.util.concurrent.CompletionException(e);
+                }
+            });
+            pendingSeed = Seeding.prepare(log);
             index = pendingSeed.index();
             versions = concat(pendingSeed.index().all(), pendingSeed.former());
             return;
         }
-        if (shipped != null) {
-            shipped.cancel(false);
-        }
+        migrated = CompletableFuture.completedFuture(null);
+        database.migrate(OWNER, migrations);
         long start = System.nanoTime();
         reload();
         log.accept("Registry: read " + index.size() + " current units back in " + (System.nanoTime() - start) / 1_000_000
@@ -130,33 +130,34 @@ public final class RegistryServiceImpl implements RegistryService {
         }
     }
 
-    private static Seeding.Prepared joinUnchecked(CompletableFuture<Seeding.Prepared> shipped) {
-        try {
-            return shipped.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("cannot read the shipped classifier: " + e.getCause(), e.getCause());
-        }
-    }
-
     /**
      * On a first start, writes the shipped data the index already serves, in one transaction
      * (nothing if another process seeded meanwhile: then its rows are read back); does nothing
      * on a later start. Call on the loading thread once the registry is constructed; may be
      * called again when the database cancelled the transaction to break a deadlock.
      */
-    void finishSeed(Consumer<String> log) throws SQLException {
+    void finishSeed(Consumer<String> log) throws SQLException, MigrationException {
         Seeding.Prepared prepared = pendingSeed;
         if (prepared == null) {
             return;
         }
+        awaitMigrated();
         if (!Seeding.write(database, store, prepared, log)) {
             reload();
         }
         pendingSeed = null;
         written.complete(null);
+    }
+
+    private void awaitMigrated() throws MigrationException {
+        try {
+            migrated.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof MigrationException migration) {
+                throw migration;
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
     }
 
     /** The first start's seed failed for good: what waits for the database fails with the cause. */

@@ -19,9 +19,11 @@ record ConnectionSettings(StorageConfig.Mode mode, Dialect dialect, String url, 
      * H2's automatic mixed mode: the first process opens the file and serves it to the others
      * (a command beside the open window, several commands at once) on a local port named in
      * the database's lock file; when it exits, the next one takes over. Without it every other
-     * process found the database "already in use".
+     * process found the database "already in use". An 8 MB page cache instead of H2's 16 MB: a
+     * desktop's tables fit, and the registry's whole table, read back once at start, held a copy
+     * of every unit's names in the cache beside the registry's own (docs/benchmarks.md).
      */
-    static final String EMBEDDED_OPTIONS = ";AUTO_SERVER=TRUE";
+    static final String EMBEDDED_OPTIONS = ";AUTO_SERVER=TRUE;CACHE_SIZE=8192";
 
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
     private static final Pattern URL_USER_INFO = Pattern.compile("(//[^/:@]+:)[^/@]*@");

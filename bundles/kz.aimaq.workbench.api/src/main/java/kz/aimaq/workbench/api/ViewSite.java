@@ -23,8 +23,9 @@ public interface ViewSite extends ContributionSite {
     /**
      * Says that the view's content comes later than {@link View#createContent} (figures read off
      * the UI thread, say): until the view calls {@link #contentShown()}, the window it opens in
-     * does not count as shown. Call it from {@code createContent}. A view that never calls it
-     * counts as shown when {@code createContent} returns.
+     * does not count as shown (for at most a few times the shell's contribution time limit). Call
+     * it from {@code createContent}. A view that never calls it counts as shown when
+     * {@code createContent} returns.
      *
      * @since 1.2
      */

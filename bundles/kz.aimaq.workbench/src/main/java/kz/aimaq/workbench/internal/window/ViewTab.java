@@ -33,6 +33,8 @@ final class ViewTab {
 
     static final String VIEW_ID = "aimaq.view.id";
     static final String ERROR = "aimaq.error";
+    /** How many contribution time limits a view may take to show the content it said comes later. */
+    static final int CONTENT_LIMIT_FACTOR = 6;
 
     private enum State { NEW, LOADING, CREATED, FAILED }
 
@@ -146,10 +148,11 @@ final class ViewTab {
             holder.layout(true, true);
             context.log().info("view " + descriptor.id() + " opened (bundle " + bundleName() + ")");
             if (created.isContentPending()) {
-                // Settled when the view says its content is there, or after the contribution time limit.
+                // Settled when the view says its content is there, or at the latest after the content
+                // time limit: content is data read, which may take longer than a component activating.
                 created.onContentShown(this::reportSettled);
-                holder.getDisplay().timerExec((int) Math.min(Integer.MAX_VALUE, context.timeout().toMillis()),
-                        this::reportSettled);
+                holder.getDisplay().timerExec((int) Math.min(Integer.MAX_VALUE,
+                        context.timeout().toMillis() * CONTENT_LIMIT_FACTOR), this::reportSettled);
             } else {
                 reportSettled();
             }
