@@ -311,14 +311,14 @@ final class TaxStore {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement delete = c.prepareStatement("DELETE FROM tax_arrears_due WHERE okrug = ? AND kbk = ?"
                         + " AND due_date = ? AND accruing_from = ? AND aged_from = ? AND penalty_aged_from = ?")) {
+            // the rows come merged by key, so no key is written twice in one batch
             for (ArrearsSummary.Row r : rows) {
                 ArrearsSummary.Row before = existing.get(r.key());
                 ArrearsSummary.Row after = before == null ? r : before.plus(r);
-                existing.put(r.key(), after);
                 if (after.isZero()) {
                     if (before != null) {
                         keyParameters(delete, 1, after);
-                        delete.executeUpdate();
+                        delete.addBatch();
                     }
                     continue;
                 }
@@ -328,8 +328,11 @@ final class TaxStore {
                 s.setLong(3, after.accounts());
                 s.setLong(4, after.dueAccounts());
                 keyParameters(s, 5, after);
-                s.executeUpdate();
+                s.addBatch();
             }
+            delete.executeBatch();
+            update.executeBatch();
+            insert.executeBatch();
         }
     }
 
