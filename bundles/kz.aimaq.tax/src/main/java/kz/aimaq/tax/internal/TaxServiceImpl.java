@@ -436,7 +436,6 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
         return change.values().stream().filter(r -> !r.isZero()).toList();
     }
 
-
     /** The arrears summary rows of one okrug's accounts (merged by key). */
     private List<ArrearsSummary.Row> contributions(String okrug, List<Assessment> assessments, List<Payment> payments) {
         Map<String, List<Ledger.Liability>> liabilities = new TreeMap<>();
@@ -558,8 +557,7 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
         }
         result.sort(Comparator.comparing(DueAccount::dueDate).thenComparing(Comparator.comparingLong(
                 DueAccount::unpaidTiyn).reversed()).thenComparing(DueAccount::okrug).thenComparing(DueAccount::taxpayerId));
-        access.audit("tax.view-due", unit, null, result.size() + " accounts owing tax per due date as of " + asOf
-                + " shown to " + access.userName());
+        access.audit("tax.view-due", unit, null, result.size() + " accounts owing tax per due date as of " + asOf);
         return result;
     }
 
