@@ -420,23 +420,25 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
      */
     private List<ArrearsSummary.Row> arrearsChange(Connection c, List<Payment> fresh) throws SQLException {
         Set<String> assessed = store.assessedAccounts(c, new TreeSet<>(fresh.stream().map(Payment::okrug).toList()));
-        Map<String, List<Payment>> byPayer = new TreeMap<>();
+        Map<String, List<Payment>> byOkrug = new TreeMap<>();
         for (Payment p : fresh) {
             if (assessed.contains(p.okrug() + "|" + p.payerId() + "|" + p.kbk())) {
-                byPayer.computeIfAbsent(p.okrug() + "|" + p.payerId(), k -> new ArrayList<>()).add(p);
+                byOkrug.computeIfAbsent(p.okrug(), k -> new ArrayList<>()).add(p);
             }
         }
         Map<List<Object>, ArrearsSummary.Row> change = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Payment>> e : byPayer.entrySet()) {
-            String[] k = e.getKey().split("\\|");
-            List<Assessment> assessments = store.assessments(c, k[0], k[1]);
-            List<Payment> before = store.payments(c, k[0], k[1]);
+        for (Map.Entry<String, List<Payment>> e : byOkrug.entrySet()) {
+            String okrug = e.getKey();
+            List<String> payers = e.getValue().stream().map(Payment::payerId).distinct().toList();
+            // the touched payers' whole accounts, in a few queries rather than two per payer
+            List<Assessment> assessments = store.assessmentsOf(c, okrug, payers);
+            List<Payment> before = store.paymentsOf(c, okrug, payers);
             List<Payment> after = new ArrayList<>(before);
             after.addAll(e.getValue());
-            for (ArrearsSummary.Row r : contributions(k[0], assessments, before)) {
+            for (ArrearsSummary.Row r : contributions(okrug, assessments, before)) {
                 ArrearsSummary.add(change, r.negated());
             }
-            for (ArrearsSummary.Row r : contributions(k[0], assessments, after)) {
+            for (ArrearsSummary.Row r : contributions(okrug, assessments, after)) {
                 ArrearsSummary.add(change, r);
             }
         }
@@ -564,8 +566,7 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
         }
         result.sort(Comparator.comparing(DueAccount::dueDate).thenComparing(Comparator.comparingLong(
                 DueAccount::unpaidTiyn).reversed()).thenComparing(DueAccount::okrug).thenComparing(DueAccount::taxpayerId));
-        access.audit("tax.view-due", unit, null, result.size() + " accounts owing tax per due date as of " + asOf
-                + " shown to " + access.userName());
+        access.audit("tax.view-due", unit, null, result.size() + " accounts owing tax per due date as of " + asOf);
         return result;
     }
 

@@ -311,14 +311,14 @@ final class TaxStore {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement delete = c.prepareStatement("DELETE FROM tax_arrears_due WHERE okrug = ? AND kbk = ?"
                         + " AND due_date = ? AND accruing_from = ? AND aged_from = ? AND penalty_aged_from = ?")) {
+            // the rows come merged by key, so no key is written twice in one batch
             for (ArrearsSummary.Row r : rows) {
                 ArrearsSummary.Row before = existing.get(r.key());
                 ArrearsSummary.Row after = before == null ? r : before.plus(r);
-                existing.put(r.key(), after);
                 if (after.isZero()) {
                     if (before != null) {
                         keyParameters(delete, 1, after);
-                        delete.executeUpdate();
+                        delete.addBatch();
                     }
                     continue;
                 }
@@ -328,8 +328,11 @@ final class TaxStore {
                 s.setLong(3, after.accounts());
                 s.setLong(4, after.dueAccounts());
                 keyParameters(s, 5, after);
-                s.executeUpdate();
+                s.addBatch();
             }
+            delete.executeBatch();
+            update.executeBatch();
+            insert.executeBatch();
         }
     }
 
@@ -364,6 +367,51 @@ final class TaxStore {
             }
         }
         return accounts;
+    }
+
+    /** The assessments of some taxpayers of one okrug, read in chunks. */
+    List<Assessment> assessmentsOf(Connection c, String okrug, List<String> taxpayers) throws SQLException {
+        List<Assessment> assessments = new ArrayList<>();
+        for (int from = 0; from < taxpayers.size(); from += 500) {
+            List<String> chunk = taxpayers.subList(from, Math.min(taxpayers.size(), from + 500));
+            try (PreparedStatement s = c.prepareStatement("SELECT okrug, object_id, taxpayer_id, tax_year, kbk,"
+                    + " amount_tiyn, due_date, computation, unverified FROM tax_assessment WHERE okrug = ? AND taxpayer_id IN ("
+                    + "?, ".repeat(chunk.size() - 1) + "?)")) {
+                s.setString(1, okrug);
+                for (int i = 0; i < chunk.size(); i++) {
+                    s.setString(i + 2, chunk.get(i));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        assessments.add(new Assessment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                                rs.getString(5), rs.getLong(6), day(rs.getDate(7)), rs.getString(8), rs.getBoolean(9)));
+                    }
+                }
+            }
+        }
+        return assessments;
+    }
+
+    /** The payments of some payers of one okrug, read in chunks. */
+    List<Payment> paymentsOf(Connection c, String okrug, List<String> payers) throws SQLException {
+        List<Payment> payments = new ArrayList<>();
+        for (int from = 0; from < payers.size(); from += 500) {
+            List<String> chunk = payers.subList(from, Math.min(payers.size(), from + 500));
+            try (PreparedStatement s = c.prepareStatement("SELECT pay_date, payer_id, kbk, knp, amount_tiyn, document,"
+                    + " okrug FROM tax_payment WHERE okrug = ? AND payer_id IN (" + "?, ".repeat(chunk.size() - 1) + "?)")) {
+                s.setString(1, okrug);
+                for (int i = 0; i < chunk.size(); i++) {
+                    s.setString(i + 2, chunk.get(i));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        payments.add(new Payment(day(rs.getDate(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getLong(5), rs.getString(6), rs.getString(7)));
+                    }
+                }
+            }
+        }
+        return payments;
     }
 
     /** Who imported the file with this hash and when, if anyone did. */

@@ -96,7 +96,7 @@ public final class CalendarView implements View {
         root.setLayout(new GridLayout(1, false));
         message = MessageLabels.create(root);
         table = TaxUi.table(root, messages, new String[] {"column.kbk", "column.year", "column.due",
-            "calendar.status", "calendar.late", "calendar.owed"}, new int[] {300, 50, 90, 170, 120, 140}, 200, "column.kbk");
+            "calendar.status", "calendar.late", "calendar.owed"}, new int[] {300, 50, 90, 170, 120, 140}, 230, "column.kbk");
         table.addListener(SWT.Selection, e -> showWho());
         whoTitle = new Label(root, SWT.WRAP);
         whoTitle.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
