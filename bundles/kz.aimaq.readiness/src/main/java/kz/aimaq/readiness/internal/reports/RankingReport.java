@@ -71,8 +71,17 @@ public final class RankingReport implements Report {
         this(engine, registry, Boolean.parseBoolean(context.getProperty(ReadinessData.DEMO_PROPERTY)));
     }
 
-    /** @param demo whether units score on the labelled demonstration values while none has submitted */
-    public RankingReport(ReadinessEngine engine, RegistryService registry, boolean demo) {
+    /**
+     * A report outside a framework (tests, other modules' windows).
+     *
+     * @param demo whether units score on the labelled demonstration values while none has submitted
+     */
+    public static RankingReport of(ReadinessEngine engine, RegistryService registry, boolean demo) {
+        return new RankingReport(engine, registry, demo);
+    }
+
+    // not public: SCR picks among the public constructors by their number of arguments
+    RankingReport(ReadinessEngine engine, RegistryService registry, boolean demo) {
         this.engine = engine;
         this.registry = registry;
         this.demo = demo;

@@ -67,8 +67,17 @@ public final class ScorecardReport implements Report {
         this(engine, registry, Boolean.parseBoolean(context.getProperty(ReadinessData.DEMO_PROPERTY)));
     }
 
-    /** @param demo whether units score on the labelled demonstration values while none has submitted */
-    public ScorecardReport(ReadinessEngine engine, RegistryService registry, boolean demo) {
+    /**
+     * A report outside a framework (tests, other modules' windows).
+     *
+     * @param demo whether units score on the labelled demonstration values while none has submitted
+     */
+    public static ScorecardReport of(ReadinessEngine engine, RegistryService registry, boolean demo) {
+        return new ScorecardReport(engine, registry, demo);
+    }
+
+    // not public: SCR picks among the public constructors by their number of arguments
+    ScorecardReport(ReadinessEngine engine, RegistryService registry, boolean demo) {
         this.engine = engine;
         this.registry = registry;
         this.demo = demo;

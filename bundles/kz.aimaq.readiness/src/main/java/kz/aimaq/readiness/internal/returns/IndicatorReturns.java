@@ -59,7 +59,13 @@ public final class IndicatorReturns implements DataSetContribution, SubmittedVal
         this(engine.shippedMethodology(METHODOLOGY));
     }
 
-    public IndicatorReturns(Methodology methodology) {
+    /** The data set of a methodology, outside a framework (tests, other modules' windows). */
+    public static IndicatorReturns of(Methodology methodology) {
+        return new IndicatorReturns(methodology);
+    }
+
+    // not public: SCR picks among the public constructors by their number of arguments, and both take one
+    IndicatorReturns(Methodology methodology) {
         this.methodology = methodology;
         Set<String> fields = new LinkedHashSet<>();
         for (Indicator indicator : methodology.indicators()) {

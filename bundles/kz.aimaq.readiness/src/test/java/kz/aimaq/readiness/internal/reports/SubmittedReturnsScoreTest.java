@@ -95,7 +95,7 @@ class SubmittedReturnsScoreTest {
                 return audit;
             }
         });
-        indicatorReturns = new IndicatorReturns(methodology);
+        indicatorReturns = IndicatorReturns.of(methodology);
         returns.addDataSet(indicatorReturns);
         indicatorReturns.setReturns(returns);
     }

@@ -86,7 +86,7 @@ class HomeAndReportsWindowTest {
         ReportCatalogImpl catalog = new ReportCatalogImpl(user);
         catalog.addReport(new UnitsReport(registry));
         catalog.addReport(new CompletenessReport(returns, registry));
-        catalog.addReport(new RankingReport(new ReadinessEngineImpl(), registry, true));
+        catalog.addReport(RankingReport.of(new ReadinessEngineImpl(), registry, true));
         model = new ReportsModel(catalog);
 
         shell = Ui.shell(1400, 950);
@@ -190,7 +190,7 @@ class HomeAndReportsWindowTest {
         ReportCatalogImpl catalog = new ReportCatalogImpl(user);
         TreeRegistry registry = TreeRegistry.sample();
         catalog.addReport(new UnitsReport(registry));
-        catalog.addReport(new RankingReport(new ReadinessEngineImpl(), registry, false));
+        catalog.addReport(RankingReport.of(new ReadinessEngineImpl(), registry, false));
         ReportsModel plain = new ReportsModel(catalog);
         Shell other = Ui.shell(1000, 600);
         HomeView view = new HomeView(plain);
