@@ -374,6 +374,15 @@ public final class DataReturnsImpl implements DataReturns {
 
     @Override
     public Optional<LocalDate> historyStart() {
+        UnitTimeline t = timeline;
+        if (t != null) {
+            // from the versions in memory: the registry's history of each region is a table scan
+            // on the database, and every completeness figure asks (Home's took seconds)
+            Set<String> roots = registry.roots().stream().map(Unit::code).collect(Collectors.toSet());
+            return t.versions(null).stream()
+                    .filter(u -> roots.contains(u.code()) || roots.contains(u.successorCode()))
+                    .map(Unit::validFrom).min(Comparator.naturalOrder());
+        }
         return registry.roots().stream().flatMap(root -> registry.history(root.code()).stream())
                 .map(Unit::validFrom).min(Comparator.naturalOrder());
     }
