@@ -160,14 +160,22 @@ public final class TaxCommand implements CliCommand {
         try (var read = Files.lines(file, java.nio.charset.StandardCharsets.UTF_8)) {
             lines = read.count() - 1;
         }
-        out.println(messages.get("cli.arrears", lines, asOf, file));
+        out.println(messages.get("cli.arrears", lines, asOf, file)
+                + (tax.hasSyntheticData(options.get("unit")) ? " " + messages.get("cli.arrearsSynthetic") : ""));
         return 0;
     }
 
-    /** Arrears as CSV, IINs masked (a BIN is shown: it names an organisation, not a person). */
-    static void writeArrears(List<Arrears> arrears, Messages messages, OutputStream stream) throws java.io.IOException {
+    /**
+     * Arrears as CSV, IINs masked (a BIN is shown: it names an organisation, not a person); a row
+     * of a taxpayer generated as demo data says so in its last column.
+     *
+     * @param synthetic the demo taxpayers, as {@code okrug/number}
+     */
+    static void writeArrears(List<Arrears> arrears, java.util.Set<String> synthetic, Messages messages,
+            OutputStream stream) throws java.io.IOException {
         List<String> header = new ArrayList<>();
-        for (String key : List.of("okrug", "taxpayer", "kbk", "principal", "penalty", "oldest_due", "days", "bucket")) {
+        for (String key : List.of("okrug", "taxpayer", "kbk", "principal", "penalty", "oldest_due", "days", "bucket",
+                "data")) {
             header.add(messages.get("arrears.header." + key));
         }
         List<List<String>> rows = new ArrayList<>();
@@ -176,7 +184,8 @@ public final class TaxCommand implements CliCommand {
                     ? IdCheck.mask(a.taxpayerId()) : a.taxpayerId();
             rows.add(List.of(a.okrug(), payer, a.kbk(), Money.tenge(a.principalTiyn()), Money.tenge(a.penaltyTiyn()),
                     a.oldestDue() == null ? "" : a.oldestDue().toString(), Long.toString(a.daysOverdue()),
-                    a.bucket() == null ? "" : messages.get("bucket." + a.bucket().name())));
+                    a.bucket() == null ? "" : messages.get("bucket." + a.bucket().name()),
+                    synthetic.contains(a.okrug() + "/" + a.taxpayerId()) ? messages.get("arrears.synthetic") : ""));
         }
         TaxCsv.write(stream, header, rows);
     }

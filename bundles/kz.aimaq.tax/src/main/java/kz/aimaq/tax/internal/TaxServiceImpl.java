@@ -627,7 +627,9 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
     public void exportArrears(String unit, LocalDate asOf, java.util.Locale locale, java.io.OutputStream out)
             throws NotPermittedException, IOException {
         List<Arrears> arrears = arrears(unit, asOf);
-        TaxCommand.writeArrears(arrears, kz.aimaq.platform.api.l10n.Messages.of(TaxServiceImpl.class, locale), out);
+        java.util.Set<String> synthetic = readOrFail(c -> store.syntheticTaxpayers(c, Kato.prefix(unit)));
+        TaxCommand.writeArrears(arrears, synthetic, kz.aimaq.platform.api.l10n.Messages.of(TaxServiceImpl.class, locale),
+                out);
         access.audit("tax.export-arrears", unit, null, arrears.size() + " lines as of " + asOf + ", IINs masked");
     }
 

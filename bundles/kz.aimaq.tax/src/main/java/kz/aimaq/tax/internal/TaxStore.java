@@ -464,6 +464,21 @@ final class TaxStore {
     }
 
     /** Whether a file of this name was imported for any okrug under the prefix. */
+    /** The okrug and number of every taxpayer generated as demo data under the prefix, as {@code okrug/number}. */
+    java.util.Set<String> syntheticTaxpayers(Connection c, String prefix) throws SQLException {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT okrug, taxpayer_id FROM tax_taxpayer WHERE okrug LIKE ? AND synthetic")) {
+            s.setString(1, like(prefix));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1) + "/" + rs.getString(2));
+                }
+            }
+        }
+        return found;
+    }
+
     boolean hasImport(Connection c, String prefix, String fileName) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT 1 FROM tax_import WHERE okrug LIKE ? AND file_name = ? FETCH FIRST 1 ROWS ONLY")) {

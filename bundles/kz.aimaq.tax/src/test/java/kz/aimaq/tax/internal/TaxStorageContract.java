@@ -281,6 +281,9 @@ abstract class TaxStorageContract {
         String written = Files.readString(csv, StandardCharsets.UTF_8);
         assertEquals(arrears.size() + 1, written.lines().count());
         assertTrue(written.startsWith("\uFEFFokrug;taxpayer;kbk;principal_tenge;penalty_tenge"), written);
+        assertTrue(written.lines().findFirst().orElseThrow().endsWith(";age_bucket;data"), written);
+        assertTrue(written.lines().skip(1).allMatch(l -> l.endsWith(";synthetic")), "every row is demo data: " + written);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("synthetic demo data"), out.toString(StandardCharsets.UTF_8));
         ByteArrayOutputStream kazakh = new ByteArrayOutputStream();
         tax.exportArrears(FixedUnits.DISTRICT, LocalDate.of(2026, 12, 6), new Locale("kk"), kazakh);
         assertTrue(kazakh.toString(StandardCharsets.UTF_8).startsWith("\uFEFFокруг;салық_төлеуші;бск"), "Kazakh headers");

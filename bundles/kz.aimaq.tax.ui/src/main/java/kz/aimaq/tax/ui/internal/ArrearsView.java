@@ -50,6 +50,8 @@ public final class ArrearsView implements View {
     private Label message;
     private Table table;
     private volatile List<Arrears> shown;
+    /** Said after every message while the list holds demo data, so that it is never taken for real arrears. */
+    private volatile String syntheticNote = "";
 
     @Activate
     public ArrearsView(@Reference TaxService tax) {
@@ -108,14 +110,15 @@ public final class ArrearsView implements View {
         work.run(() -> {
             try {
                 List<Arrears> arrears = tax.arrears(unit.get(), today);
-                site.asyncExec(() -> show(arrears, today));
+                boolean synthetic = tax.hasSyntheticData(unit.get());
+                site.asyncExec(() -> show(arrears, today, synthetic));
             } catch (NotPermittedException e) {
                 site.asyncExec(() -> MessageLabels.show(message, messages.get("dashboard.aggregatesOnly"), false));
             }
         });
     }
 
-    private void show(List<Arrears> arrears, LocalDate today) {
+    private void show(List<Arrears> arrears, LocalDate today, boolean synthetic) {
         if (table.isDisposed()) {
             return;
         }
@@ -123,7 +126,9 @@ public final class ArrearsView implements View {
             TaxUi.money(a.principalTiyn(), locale), TaxUi.money(a.penaltyTiyn(), locale),
             a.oldestDue() == null ? "" : a.oldestDue().toString(), Long.toString(a.daysOverdue()),
             a.bucket() == null ? "" : messages.get("bucket." + a.bucket().name())}).toList());
-        MessageLabels.show(message, messages.get("arrears.count", arrears.size(), today.toString()), false);
+        syntheticNote = synthetic ? " — " + messages.get("synthetic.banner") : "";
+        MessageLabels.show(message, messages.get("arrears.count", arrears.size(), today.toString()) + syntheticNote,
+                false);
         shown = arrears;
     }
 
@@ -137,7 +142,8 @@ public final class ArrearsView implements View {
         work.run(() -> {
             try (OutputStream out = Files.newOutputStream(file)) {
                 tax.exportArrears(unit.get(), today, locale, out);
-                site.asyncExec(() -> MessageLabels.show(message, messages.get("arrears.exported", file), false));
+                site.asyncExec(() -> MessageLabels.show(message, messages.get("arrears.exported", file) + syntheticNote,
+                        false));
             } catch (NotPermittedException e) {
                 site.asyncExec(() -> MessageLabels.show(message, messages.get("refused"), true));
             } catch (java.io.IOException e) {

@@ -211,15 +211,19 @@ class TaxViewsTest {
         TestViewSite site = open(arrears, officer(Languages.KAZAKH));
         site.select(OKRUG);
         Ui.waitUntil("the arrears", () -> arrears.shown() != null);
+        String banner = kz.aimaq.platform.api.l10n.Messages.of(ArrearsView.class, Languages.KAZAKH).get("synthetic.banner");
+        Ui.waitUntil("the list says its data is synthetic", () -> Ui.find(shell, Label.class).stream()
+                .anyMatch(l -> l.getText().contains(banner)));
         Path csv = folder.resolve("arrears.csv");
         arrears.export(csv);
         Ui.waitUntil("the export", () -> Files.exists(csv) && Ui.find(shell, Label.class).stream()
-                .anyMatch(l -> l.getText().contains("ЖСН жасырылған")));
+                .anyMatch(l -> l.getText().contains("ЖСН жасырылған") && l.getText().contains(banner)));
         String written = Files.readString(csv, StandardCharsets.UTF_8);
         // The header's words come from the engine bundle's strings, which a flat test class path shadows
         // with this bundle's; the engine's own test checks them.
         assertTrue(written.startsWith("\uFEFF"), "a byte-order mark, so spreadsheets read Kazakh letters");
         assertEquals(arrears.shown().size() + 1, written.lines().count());
+        assertTrue(written.lines().skip(1).noneMatch(l -> l.endsWith(";")), "every demo row is marked: " + written);
         for (Arrears a : arrears.shown()) {
             if (a.taxpayerId().charAt(4) <= '3') {
                 assertFalse(written.contains(a.taxpayerId()));
