@@ -371,47 +371,44 @@ final class TaxStore {
 
     /** The assessments of some taxpayers of one okrug, read in chunks. */
     List<Assessment> assessmentsOf(Connection c, String okrug, List<String> taxpayers) throws SQLException {
-        List<Assessment> assessments = new ArrayList<>();
-        for (int from = 0; from < taxpayers.size(); from += 500) {
-            List<String> chunk = taxpayers.subList(from, Math.min(taxpayers.size(), from + 500));
-            try (PreparedStatement s = c.prepareStatement("SELECT okrug, object_id, taxpayer_id, tax_year, kbk,"
-                    + " amount_tiyn, due_date, computation, unverified FROM tax_assessment WHERE okrug = ? AND taxpayer_id IN ("
-                    + "?, ".repeat(chunk.size() - 1) + "?)")) {
-                s.setString(1, okrug);
-                for (int i = 0; i < chunk.size(); i++) {
-                    s.setString(i + 2, chunk.get(i));
-                }
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        assessments.add(new Assessment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                                rs.getString(5), rs.getLong(6), day(rs.getDate(7)), rs.getString(8), rs.getBoolean(9)));
-                    }
-                }
-            }
-        }
-        return assessments;
+        return inChunks(c, "SELECT okrug, object_id, taxpayer_id, tax_year, kbk, amount_tiyn, due_date, computation,"
+                + " unverified FROM tax_assessment WHERE okrug = ? AND taxpayer_id IN (", okrug, taxpayers,
+                rs -> new Assessment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                        rs.getLong(6), day(rs.getDate(7)), rs.getString(8), rs.getBoolean(9)));
     }
 
     /** The payments of some payers of one okrug, read in chunks. */
     List<Payment> paymentsOf(Connection c, String okrug, List<String> payers) throws SQLException {
-        List<Payment> payments = new ArrayList<>();
-        for (int from = 0; from < payers.size(); from += 500) {
-            List<String> chunk = payers.subList(from, Math.min(payers.size(), from + 500));
-            try (PreparedStatement s = c.prepareStatement("SELECT pay_date, payer_id, kbk, knp, amount_tiyn, document,"
-                    + " okrug FROM tax_payment WHERE okrug = ? AND payer_id IN (" + "?, ".repeat(chunk.size() - 1) + "?)")) {
+        return inChunks(c, "SELECT pay_date, payer_id, kbk, knp, amount_tiyn, document, okrug FROM tax_payment"
+                + " WHERE okrug = ? AND payer_id IN (", okrug, payers,
+                rs -> new Payment(day(rs.getDate(1)), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                        rs.getString(6), rs.getString(7)));
+    }
+
+    /** A row of a result set as a value. */
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Rows of one okrug for some keys, 500 keys a statement: {@code select} ends with {@code IN (}. */
+    private static <T> List<T> inChunks(Connection c, String select, String okrug, List<String> keys,
+            RowReader<T> reader) throws SQLException {
+        List<T> found = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += 500) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
+            try (PreparedStatement s = c.prepareStatement(select + "?, ".repeat(chunk.size() - 1) + "?)")) {
                 s.setString(1, okrug);
                 for (int i = 0; i < chunk.size(); i++) {
                     s.setString(i + 2, chunk.get(i));
                 }
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        payments.add(new Payment(day(rs.getDate(1)), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getLong(5), rs.getString(6), rs.getString(7)));
+                        found.add(reader.read(rs));
                     }
                 }
             }
         }
-        return payments;
+        return found;
     }
 
     /** Who imported the file with this hash and when, if anyone did. */

@@ -235,31 +235,7 @@ class ProblemLanguagesTest {
         assertTrue(printed.stream().anyMatch(l -> l.strip().equals("БСК 104402: 6 044 000,00 теңге")), printed.toString());
     }
 
-    /** A real XLSX file written by fastexcel, as a bank's spreadsheet would be. */
     private Path xlsx(String name, Object[]... rows) throws IOException {
-        Path path = folder.resolve(name);
-        try (var out = Files.newOutputStream(path)) {
-            org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "aimaq-test", "1.0");
-            org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Төлемдер");
-            String[] header = {"Күні [date]", "payer", "kbk", "knp", "amount", "document", "kato"};
-            for (int c = 0; c < header.length; c++) {
-                sheet.value(0, c, header[c]);
-            }
-            for (int r = 0; r < rows.length; r++) {
-                for (int c = 0; c < rows[r].length; c++) {
-                    Object v = rows[r][c];
-                    if (v instanceof LocalDate d) {
-                        sheet.value(r + 1, c, d);
-                        sheet.style(r + 1, c).format("dd.mm.yyyy").set();
-                    } else if (v instanceof Number n) {
-                        sheet.value(r + 1, c, n);
-                    } else {
-                        sheet.value(r + 1, c, v.toString());
-                    }
-                }
-            }
-            workbook.finish();
-        }
-        return path;
+        return BankXlsx.write(folder.resolve(name), rows);
     }
 }
