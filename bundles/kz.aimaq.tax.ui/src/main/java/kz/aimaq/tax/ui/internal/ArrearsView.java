@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -68,10 +67,8 @@ public final class ArrearsView implements View {
         site = viewSite;
         messages = site.messages();
         locale = messages.locale();
-        work = new BackgroundWork("tax arrears", (what, e) -> site.asyncExec(
-                () -> MessageLabels.show(message, messages.get("failed"), true)));
-        Composite root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(1, false));
+        work = TaxUi.work("tax arrears", site, messages, () -> message);
+        Composite root = TaxUi.column(parent);
         Button export = new Button(root, SWT.PUSH);
         export.setText(messages.get("arrears.export"));
         export.addListener(SWT.Selection, e -> {

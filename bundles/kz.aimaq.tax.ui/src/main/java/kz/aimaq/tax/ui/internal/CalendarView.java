@@ -14,7 +14,6 @@ import java.util.TreeSet;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -90,10 +89,8 @@ public final class CalendarView implements View {
         site = viewSite;
         messages = site.messages();
         locale = messages.locale();
-        work = new BackgroundWork("tax calendar", (what, e) -> site.asyncExec(
-                () -> MessageLabels.show(message, messages.get("failed"), true)));
-        Composite root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(1, false));
+        work = TaxUi.work("tax calendar", site, messages, () -> message);
+        Composite root = TaxUi.column(parent);
         message = MessageLabels.create(root);
         table = TaxUi.table(root, messages, new String[] {"column.kbk", "column.year", "column.due",
             "calendar.status", "calendar.late", "calendar.owed"}, new int[] {300, 50, 90, 170, 120, 140}, 230, "column.kbk");

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -65,10 +64,8 @@ public final class PaymentsImportView implements View {
         site = viewSite;
         messages = site.messages();
         locale = messages.locale();
-        work = new BackgroundWork("tax payment import", (what, e) -> site.asyncExec(
-                () -> MessageLabels.show(message, messages.get("failed"), true)));
-        Composite root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(1, false));
+        work = TaxUi.work("tax payment import", site, messages, () -> message);
+        Composite root = TaxUi.column(parent);
         Composite buttons = new Composite(root, SWT.NONE);
         buttons.setLayout(new RowLayout());
         Button choose = new Button(buttons, SWT.PUSH);

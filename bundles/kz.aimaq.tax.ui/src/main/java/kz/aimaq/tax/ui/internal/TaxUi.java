@@ -7,22 +7,43 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
+import kz.aimaq.platform.api.jobs.BackgroundWork;
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.tax.api.ReferenceRow;
 import kz.aimaq.tax.api.TaxService;
 import kz.aimaq.workbench.api.SelectedUnit;
 import kz.aimaq.workbench.api.ViewSite;
+import kz.aimaq.workbench.api.widgets.MessageLabels;
 
 /** What the tax views share: money and percent in the user's locale, tables, the unit in focus. */
 final class TaxUi {
+
+    /**
+     * A view's background work whose failure says "failed" in the view's message line, read when
+     * it fails (the line is made after the work).
+     */
+    static BackgroundWork work(String name, ViewSite site, Messages messages, Supplier<Label> message) {
+        return new BackgroundWork(name, (what, e) -> site.asyncExec(
+                () -> MessageLabels.show(message.get(), messages.get("failed"), true)));
+    }
+
+    /** A view's root: its parts one under another. */
+    static Composite column(Composite parent) {
+        Composite root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        return root;
+    }
 
     /** The columns that hold amounts, percents or counts. */
     private static final java.util.Set<String> NUMERIC = java.util.Set.of("column.plan", "column.actual",

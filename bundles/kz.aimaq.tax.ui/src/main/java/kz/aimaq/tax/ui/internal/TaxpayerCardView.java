@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -81,10 +80,8 @@ public final class TaxpayerCardView implements View {
         site = viewSite;
         messages = site.messages();
         locale = messages.locale();
-        work = new BackgroundWork("tax taxpayer card", (what, e) -> site.asyncExec(
-                () -> MessageLabels.show(message, messages.get("failed"), true)));
-        Composite root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(1, false));
+        work = TaxUi.work("tax taxpayer card", site, messages, () -> message);
+        Composite root = TaxUi.column(parent);
         message = MessageLabels.create(root);
         taxpayers = TaxUi.table(root, messages, new String[] {"column.taxpayer", "column.name"}, new int[] {130, 230}, 150,
                 "column.name");
