@@ -101,6 +101,23 @@ class HeadlessCommandsIT {
     }
 
     @Test
+    void aCommandOfAModuleNotEnabledInTheRegionNamesTheModuleAndHowToEnableIt() throws Exception {
+        Distribution.Result before = aimaq("--headless", "--region", "71", "--locale", "en", "tax", "demo");
+        assertEquals(1, before.exitCode(), before.out() + before.err());
+        assertTrue(before.err().contains("belongs to the module 'tax'")
+                && before.err().contains("modules enable tax --region 710000000"), before.err());
+
+        assertEquals(0, aimaq("--headless", "modules", "enable", "tax", "--region", "19").exitCode());
+        Distribution.Result kazakh = aimaq("--headless", "--region", "71", "--locale", "kk", "tax", "demo");
+        assertEquals(1, kazakh.exitCode(), kazakh.out() + kazakh.err());
+        assertTrue(kazakh.err().contains("''tax'' модуліне тиесілі".replace("''", "'"))
+                && kazakh.err().contains("190000000"), "where it is enabled, in Kazakh:\n" + kazakh.err());
+
+        Distribution.Result typo = aimaq("--headless", "--locale", "en", "taks");
+        assertTrue(typo.err().contains("There is no command 'taks'"), typo.err());
+    }
+
+    @Test
     void aNonAdminCannotChangeThePolicy() throws Exception {
         Distribution.Result result = aimaq("--headless", "--roles", "analyst", "--locale", "en", "modules", "enable", "example",
                 "--region", "19");

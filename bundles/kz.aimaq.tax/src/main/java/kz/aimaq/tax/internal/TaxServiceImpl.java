@@ -364,23 +364,29 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
             rows.add(new TaxStore.StoredPayment(p, key, lines.getOrDefault(key, 0L)));
         }
         try {
-            int written = store.inTransaction(c -> {
+            Map<String, long[]> written = store.inTransaction(c -> {
                 Optional<String> earlier = store.importOf(c, preview.sha256());
                 if (earlier.isPresent()) {
-                    return -1;
+                    return null;
                 }
                 return writePayments(c, rows, preview.sha256(), preview.file(), okrugs);
             });
-            if (written < 0) {
+            if (written == null) {
                 throw new InvalidInputException(List.of(new InputProblem(preview.file(), 0, "-",
                         problemTexts().get("file.importedMeanwhile"))));
             }
             previewLines.remove(preview.sha256());
-            long total = rows.stream().mapToLong(r -> r.payment().amountTiyn()).sum();
-            access.audit("tax.import-payments", String.join(",", okrugs), null, preview.file() + " sha256 "
-                    + preview.sha256() + ": " + written + " payments, " + Money.tenge(total) + " tenge, "
-                    + preview.duplicateLines().size() + " duplicate lines skipped");
-            return written;
+            // one entry per okrug: the audit is read per unit, and a file's okrug list would not fit one target
+            int total = 0;
+            for (Map.Entry<String, long[]> e : written.entrySet()) {
+                long[] sum = e.getValue();
+                access.audit("tax.import-payments", e.getKey(), null, preview.file() + " sha256 " + preview.sha256()
+                        + ": " + sum[0] + " payments, " + Money.tenge(sum[1]) + " tenge (of " + preview.payments().size()
+                        + " in the file, " + written.size() + " okrugs), " + preview.duplicateLines().size()
+                        + " duplicate lines skipped");
+                total += (int) sum[0];
+            }
+            return total;
         } catch (SQLException e) {
             throw new IllegalStateException("the payments could not be written: " + e.getMessage(), e);
         }
@@ -389,8 +395,10 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
     /**
      * Writes payments, the import record per okrug and the summary increments in the caller's
      * transaction; rows stored meanwhile by another import are skipped, not counted twice.
+     *
+     * @return per okrug of the file, the payments written and their sum in tiyn
      */
-    int writePayments(Connection c, List<TaxStore.StoredPayment> rows, String sha, String file, Set<String> okrugs)
+    Map<String, long[]> writePayments(Connection c, List<TaxStore.StoredPayment> rows, String sha, String file, Set<String> okrugs)
             throws SQLException {
         Set<String> stored = store.existingKeys(c, rows.stream()
                 .map(r -> new String[] {r.payment().okrug(), r.rowKey()}).toList());
@@ -410,7 +418,7 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
             sum[1] += r.payment().amountTiyn();
         }
         store.insertImport(c, byOkrug, sha, file, access.userName());
-        return fresh.size();
+        return byOkrug;
     }
 
     /**
@@ -419,22 +427,24 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
      * counts), its rows before taken away and after added.
      */
     private List<ArrearsSummary.Row> arrearsChange(Connection c, List<Payment> fresh) throws SQLException {
-        Set<String> assessed = store.assessedAccounts(c, new TreeSet<>(fresh.stream().map(Payment::okrug).toList()));
-        Map<String, List<Payment>> byOkrug = new TreeMap<>();
+        Map<String, Map<String, List<Payment>>> byOkrugAndPayer = new TreeMap<>();
         for (Payment p : fresh) {
-            if (assessed.contains(p.okrug() + "|" + p.payerId() + "|" + p.kbk())) {
-                byOkrug.computeIfAbsent(p.okrug(), k -> new ArrayList<>()).add(p);
-            }
+            byOkrugAndPayer.computeIfAbsent(p.okrug(), k -> new HashMap<>())
+                    .computeIfAbsent(p.payerId(), k -> new ArrayList<>()).add(p);
         }
         Map<List<Object>, ArrearsSummary.Row> change = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Payment>> e : byOkrug.entrySet()) {
+        for (Map.Entry<String, Map<String, List<Payment>>> e : byOkrugAndPayer.entrySet()) {
             String okrug = e.getKey();
-            List<String> payers = e.getValue().stream().map(Payment::payerId).distinct().toList();
-            // the touched payers' whole accounts, in a few queries rather than two per payer
-            List<Assessment> assessments = store.assessmentsOf(c, okrug, payers);
+            // only the touched payers' assessments are read: the okrug's other accounts do not change
+            List<Assessment> assessments = store.assessmentsOf(c, okrug, new ArrayList<>(e.getValue().keySet()));
+            if (assessments.isEmpty()) {
+                continue;
+            }
+            List<String> payers = assessments.stream().map(Assessment::taxpayerId).distinct().toList();
             List<Payment> before = store.paymentsOf(c, okrug, payers);
             List<Payment> after = new ArrayList<>(before);
-            after.addAll(e.getValue());
+            // an account without assessments contributes nothing, so its payments may come along
+            payers.forEach(payer -> after.addAll(e.getValue().get(payer)));
             for (ArrearsSummary.Row r : contributions(okrug, assessments, before)) {
                 ArrearsSummary.add(change, r.negated());
             }

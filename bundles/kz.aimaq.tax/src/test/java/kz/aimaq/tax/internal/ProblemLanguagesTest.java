@@ -235,6 +235,27 @@ class ProblemLanguagesTest {
         assertTrue(printed.stream().anyMatch(l -> l.strip().equals("БСК 104402: 6 044 000,00 теңге")), printed.toString());
     }
 
+    @Test
+    void aRefusalIsSaidInTheUsersLanguageNamingTheUnitAndIsAudited() throws Exception {
+        UserContext analyst = new TestUser("analyst", TestRegions.ALMATY_REGION, KAZAKH, UserContext.ROLE_ANALYST);
+        CurrentAuditLog log = new CurrentAuditLog();
+        RecordingAuditLog audit = new RecordingAuditLog();
+        log.use(audit);
+        TaxServiceImpl tax = new TaxServiceImpl(db.database(), Migrations.fromClassLoader(getClass().getClassLoader(),
+                TaxServiceImpl.MIGRATIONS), ReferenceTables.shipped(), new FixedUnits(), analyst, log,
+                TaxStorageContract.TODAY);
+        Path bank = file("bank.csv", HEADER, "2026-03-20;880101190003;104402;911;6044000;PP-1;" + FixedUnits.OKRUG_A);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertEquals(1, new TaxCommand(tax, analyst).run(List.of("import-payments", "--file", bank.toString()),
+                System.out, print));
+        String said = err.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(said.startsWith("Бас тартылды") && said.contains(FixedUnits.OKRUG_A), said);
+        assertFalse(LATIN_WORD.matcher(said).find(), "an English word left in " + said);
+        assertTrue(audit.entries().stream().anyMatch(e -> e.action().equals("tax.refused")
+                && e.target().equals(FixedUnits.OKRUG_A)), "the refusal is audited");
+    }
+
     private Path xlsx(String name, Object[]... rows) throws IOException {
         return BankXlsx.write(folder.resolve(name), rows);
     }

@@ -3,6 +3,7 @@ package kz.aimaq.platform.internal.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -20,6 +21,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
+import kz.aimaq.platform.api.ModuleInfo;
+import kz.aimaq.platform.api.ModuleManager;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.cli.CliCommand;
 import kz.aimaq.platform.api.l10n.Messages;
@@ -46,12 +49,17 @@ public final class CliGateway implements Function<String[], Integer> {
     private final Map<ServiceReference<CliCommand>, LazyCommand> commands = new ConcurrentHashMap<>();
 
     private final Messages messages;
+    private final DormantCommands dormant;
+    private final UserContext user;
 
     @Activate
     public CliGateway(BundleContext context, @Reference(service = LoggerFactory.class) Logger logger,
-            @Reference ServiceComponentRuntime components, @Reference UserContext user) {
+            @Reference ServiceComponentRuntime components, @Reference UserContext user,
+            @Reference ModuleManager modules) {
         this.context = context;
         this.components = components;
+        this.user = user;
+        this.dormant = new DormantCommands(context, modules);
         this.messages = Messages.of(CliGateway.class, user.locale());
         this.table = new CommandTable(messages, (name, e) -> logger.error("command {} failed", name, e));
         table.declared(this::declaredCommands);
@@ -153,6 +161,18 @@ public final class CliGateway implements Function<String[], Integer> {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return 1;
+            }
+        }
+        if (args.length > 0 && !table.has(args[0])) {
+            Optional<ModuleInfo> module = dormant.moduleOf(args[0]);
+            if (module.isPresent()) {
+                String region = user.region() == null ? "000000000" : user.region().code();
+                System.err.println(messages.get("cli.moduleNotEnabled", args[0], module.get().id(), region));
+                if (!module.get().enabledRegions().isEmpty()) {
+                    System.err.println(messages.get("cli.moduleEnabledElsewhere",
+                            String.join(", ", new java.util.TreeSet<>(module.get().enabledRegions()))));
+                }
                 return 1;
             }
         }

@@ -63,6 +63,11 @@ public final class CommandTable {
         return true;
     }
 
+    /** Whether a command of this name is registered, or is the help. */
+    public boolean has(String name) {
+        return commands.containsKey(name) || "help".equals(name) || "--help".equals(name);
+    }
+
     /** Removes {@code command} if it is still the one registered under {@code name}. */
     public void remove(String name, CliCommand command) {
         commands.computeIfPresent(name, (n, e) -> e.command() == command ? null : e);

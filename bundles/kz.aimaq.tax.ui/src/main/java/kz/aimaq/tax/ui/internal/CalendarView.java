@@ -156,7 +156,8 @@ public final class CalendarView implements View {
             }
             List<Due> dues = dues(today, tax.dueTotals(unit.get()));
             List<DueAccount> listed = accounts;
-            site.asyncExec(() -> show(unit.get(), dues, today, listed, taxpayerNames));
+            boolean synthetic = tax.hasSyntheticData(unit.get());
+            site.asyncExec(() -> show(unit.get(), dues, today, listed, taxpayerNames, synthetic));
         });
     }
 
@@ -194,7 +195,7 @@ public final class CalendarView implements View {
     }
 
     private void show(String unit, List<Due> dues, LocalDate today, List<DueAccount> accounts,
-            Map<String, String> taxpayerNames) {
+            Map<String, String> taxpayerNames, boolean synthetic) {
         if (table.isDisposed()) {
             return;
         }
@@ -212,8 +213,9 @@ public final class CalendarView implements View {
             }
         }
         boolean personal = accounts != null;
-        MessageLabels.show(message, messages.get(personal ? "calendar.note" : "calendar.noteAggregates", today.toString()),
-                false);
+        // demo data is said to be demo data wherever it shows, so that no one chases a made-up debtor
+        MessageLabels.show(message, messages.get(personal ? "calendar.note" : "calendar.noteAggregates", today.toString())
+                + (synthetic ? " — " + messages.get("synthetic.banner") : ""), false);
         shown = dues;
         owing = accounts;
         names = taxpayerNames;

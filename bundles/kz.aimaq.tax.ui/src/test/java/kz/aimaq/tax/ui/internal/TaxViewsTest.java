@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.UserContext;
+import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.storage.testing.TestDatabase;
 import kz.aimaq.tax.api.Arrears;
 import kz.aimaq.tax.api.DueAccount;
@@ -286,6 +287,9 @@ class TaxViewsTest {
             assertTrue(item.getText(1).startsWith("Synthetic"), item.getText(1));
         }
         assertTrue(audit.entries().stream().anyMatch(e -> e.action().equals("tax.view-due")), "the read is audited");
+        String synthetic = Messages.load(CalendarView.class.getClassLoader(), Languages.KAZAKH).get("synthetic.banner");
+        assertTrue(Ui.find(shell, Label.class).stream().anyMatch(l -> l.getText().endsWith(synthetic)),
+                "demo data is labelled synthetic in the calendar too");
         Ui.screenshot(shell, SCREENSHOTS.resolve("tax-calendar-kk.png"));
         // this year's vehicle tax, not yet due: who is due
         calendar.choose("104402", LocalDate.of(2027, 4, 1));
