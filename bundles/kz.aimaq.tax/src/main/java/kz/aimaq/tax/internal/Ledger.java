@@ -24,6 +24,11 @@ final class Ledger {
 
     /** A tax owed by a due date. */
     record Liability(String ref, long amountTiyn, LocalDate due) {
+
+        /** The reference of an assessment's liability: its year and object. */
+        static String refOf(int year, String objectId) {
+            return year + "/" + objectId;
+        }
     }
 
     /**

@@ -435,20 +435,21 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
         Map<List<Object>, ArrearsSummary.Row> change = new LinkedHashMap<>();
         for (Map.Entry<String, Map<String, List<Payment>>> e : byOkrugAndPayer.entrySet()) {
             String okrug = e.getKey();
-            // only the touched payers' assessments are read: the okrug's other accounts do not change
-            List<Assessment> assessments = store.assessmentsOf(c, okrug, new ArrayList<>(e.getValue().keySet()));
-            if (assessments.isEmpty()) {
+            // only the touched payers' liabilities are read: the okrug's other accounts do not change
+            List<TaxStore.AccountLiability> liabilities = store.liabilitiesOf(c, okrug,
+                    new ArrayList<>(e.getValue().keySet()));
+            if (liabilities.isEmpty()) {
                 continue;
             }
-            List<String> payers = assessments.stream().map(Assessment::taxpayerId).distinct().toList();
+            List<String> payers = liabilities.stream().map(TaxStore.AccountLiability::taxpayerId).distinct().toList();
             List<Payment> before = store.paymentsOf(c, okrug, payers);
             List<Payment> after = new ArrayList<>(before);
             // an account without assessments contributes nothing, so its payments may come along
             payers.forEach(payer -> after.addAll(e.getValue().get(payer)));
-            for (ArrearsSummary.Row r : contributions(okrug, assessments, before)) {
+            for (ArrearsSummary.Row r : contributions(okrug, liabilities, before)) {
                 ArrearsSummary.add(change, r.negated());
             }
-            for (ArrearsSummary.Row r : contributions(okrug, assessments, after)) {
+            for (ArrearsSummary.Row r : contributions(okrug, liabilities, after)) {
                 ArrearsSummary.add(change, r);
             }
         }
@@ -456,10 +457,11 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
     }
 
     /** The arrears summary rows of one okrug's accounts (merged by key). */
-    private List<ArrearsSummary.Row> contributions(String okrug, List<Assessment> assessments, List<Payment> payments) {
+    private List<ArrearsSummary.Row> contributions(String okrug, List<TaxStore.AccountLiability> owed,
+            List<Payment> payments) {
         Map<String, List<Ledger.Liability>> liabilities = new TreeMap<>();
-        for (Assessment a : assessments) {
-            liabilities.computeIfAbsent(a.taxpayerId() + "|" + a.kbk(), k -> new ArrayList<>()).add(liability(a));
+        for (TaxStore.AccountLiability l : owed) {
+            liabilities.computeIfAbsent(l.taxpayerId() + "|" + l.kbk(), k -> new ArrayList<>()).add(l.liability());
         }
         Map<String, List<Payment>> paid = new HashMap<>();
         for (Payment p : payments) {
@@ -477,7 +479,11 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
     }
 
     private static Ledger.Liability liability(Assessment a) {
-        return new Ledger.Liability(a.year() + "/" + a.objectId(), a.amountTiyn(), a.dueDate());
+        return new Ledger.Liability(Ledger.Liability.refOf(a.year(), a.objectId()), a.amountTiyn(), a.dueDate());
+    }
+
+    private static List<TaxStore.AccountLiability> liabilities(List<Assessment> assessments) {
+        return assessments.stream().map(a -> new TaxStore.AccountLiability(a.taxpayerId(), a.kbk(), liability(a))).toList();
     }
 
     /** Recomputes the arrears summary of the okrugs under a prefix from their assessments and payments. */
@@ -488,7 +494,8 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
             assessments.computeIfAbsent(a.okrug(), k -> new ArrayList<>()).add(a);
         }
         for (Map.Entry<String, List<Assessment>> e : assessments.entrySet()) {
-            store.addToArrearsDue(c, contributions(e.getKey(), e.getValue(), store.payments(c, e.getKey(), null)));
+            store.addToArrearsDue(c, contributions(e.getKey(), liabilities(e.getValue()),
+                    store.payments(c, e.getKey(), null)));
         }
     }
 

@@ -352,12 +352,16 @@ final class TaxStore {
         }
     }
 
-    /** The assessments of some taxpayers of one okrug. */
-    List<Assessment> assessmentsOf(Connection c, String okrug, List<String> taxpayers) throws SQLException {
-        return anyOf(c, "SELECT okrug, object_id, taxpayer_id, tax_year, kbk, amount_tiyn, due_date, computation,"
-                + " unverified FROM tax_assessment WHERE okrug = ? AND taxpayer_id = ANY(?)", okrug, taxpayers,
-                rs -> new Assessment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                        rs.getLong(6), day(rs.getDate(7)), rs.getString(8), rs.getBoolean(9)));
+    /** What a taxpayer owes on one КБК by one assessment: all that settling needs, not the computation text. */
+    record AccountLiability(String taxpayerId, String kbk, Ledger.Liability liability) {
+    }
+
+    /** The liabilities of some taxpayers of one okrug, from their assessments. */
+    List<AccountLiability> liabilitiesOf(Connection c, String okrug, List<String> taxpayers) throws SQLException {
+        return anyOf(c, "SELECT taxpayer_id, kbk, tax_year, object_id, amount_tiyn, due_date FROM tax_assessment"
+                + " WHERE okrug = ? AND taxpayer_id = ANY(?)", okrug, taxpayers,
+                rs -> new AccountLiability(rs.getString(1), rs.getString(2), new Ledger.Liability(
+                        Ledger.Liability.refOf(rs.getInt(3), rs.getString(4)), rs.getLong(5), day(rs.getDate(6)))));
     }
 
     /** The payments of some payers of one okrug. */
