@@ -123,12 +123,13 @@ public final class StartupBenchmark {
             }
         }
 
-        long fair = median(millis.get(scenarios.get(0)));
+        long fair = PeakRss.median(millis.get(scenarios.get(0)));
         System.out.printf("%nStart-up, JVM start to ready, median of %d runs, scenarios alternated (%s)%n", runs, dist);
         System.out.printf("%-52s %10s %8s %14s%n", "scenario", "median ms", "ratio", "peak RSS MB");
         for (Scenario s : scenarios) {
-            System.out.printf("%-52s %10d %7.2fx %14d   runs: %s%n", s.name(), median(millis.get(s)),
-                    (double) median(millis.get(s)) / fair, median(rss.get(s)), Arrays.toString(millis.get(s)));
+            long median = PeakRss.median(millis.get(s));
+            System.out.printf("%-52s %10d %7.2fx %14d   runs: %s%n", s.name(), median, (double) median / fair,
+                    PeakRss.median(rss.get(s)), Arrays.toString(millis.get(s)));
         }
         System.out.println("\nTimeline, median ms since JVM start of each milestone (launcher; 'ready' is the row above)");
         for (Scenario s : scenarios) {
@@ -152,8 +153,8 @@ public final class StartupBenchmark {
                     MEMORY_AFTER_SECONDS, memoryRuns);
             System.out.printf("(every optional module enabled in every region: %s)%n", EVERY_MODULE);
             System.out.printf("%-52s %6d   runs: %s%n", "first start (new data folder, registry seeding)",
-                    median(first), Arrays.toString(first));
-            System.out.printf("%-52s %6d   runs: %s%n", "later start", median(later), Arrays.toString(later));
+                    PeakRss.median(first), Arrays.toString(first));
+            System.out.printf("%-52s %6d   runs: %s%n", "later start", PeakRss.median(later), Arrays.toString(later));
         }
     }
 
@@ -168,25 +169,12 @@ public final class StartupBenchmark {
             if (!process.isAlive()) {
                 throw new IllegalStateException(String.join(" ", command) + " exited with " + process.exitValue());
             }
-            long kilobytes = resident(process.pid());
-            for (ProcessHandle child : process.descendants().toList()) {
-                kilobytes += resident(child.pid());
-            }
-            return kilobytes / 1024;
+            return PeakRss.treeKilobytes(process) / 1024;
         } finally {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
-        }
-    }
-
-    private static long resident(long pid) throws IOException {
-        try (Stream<String> lines = Files.lines(Path.of("/proc/" + pid + "/status"))) {
-            return lines.filter(l -> l.startsWith("VmRSS:")).mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")))
-                    .findFirst().orElse(0);
-        } catch (java.nio.file.NoSuchFileException e) {
-            return 0;
         }
     }
 
@@ -201,7 +189,8 @@ public final class StartupBenchmark {
             }
         }
         List<String> out = new ArrayList<>();
-        values.forEach((mark, list) -> out.add(mark + " " + median(list.stream().mapToLong(Long::longValue).toArray())));
+        values.forEach((mark, list) -> out.add(mark + " "
+                + PeakRss.median(list.stream().mapToLong(Long::longValue).toArray())));
         return String.join(", ", out);
     }
 
@@ -269,12 +258,6 @@ public final class StartupBenchmark {
             throw new IllegalStateException("no '" + pattern + "' in the output of " + command + ":\n" + output);
         }
         return Long.parseLong(m.group(1));
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     private static String javaExe() {

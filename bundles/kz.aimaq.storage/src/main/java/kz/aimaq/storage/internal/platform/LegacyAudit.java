@@ -44,11 +44,6 @@ final class LegacyAudit {
     private LegacyAudit() {
     }
 
-    /**
-     * @param dataFolder the user's data folder holding {@value #FILE}; {@code null} when there is none
-     * @param notices    told what was moved, and of lines that are not entries, with file and line
-     * @return how many entries were moved
-     */
     /** The login of a PostgreSQL session that belongs to an application group role; else {@code null}. */
     private static String centralLogin(Connection c) {
         try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(
@@ -60,6 +55,11 @@ final class LegacyAudit {
         }
     }
 
+    /**
+     * @param dataFolder the user's data folder holding {@value #FILE}; {@code null} when there is none
+     * @param notices    told what was moved, and of lines that are not entries, with file and line
+     * @return how many entries were moved
+     */
     static int migrate(DataSource dataSource, Path dataFolder, Consumer<String> notices) throws SQLException {
         Path file = dataFolder == null ? null : dataFolder.resolve(FILE);
         List<AuditEntry> fromFile = file != null && Files.isRegularFile(file) ? read(file, notices) : List.of();
