@@ -38,6 +38,7 @@ import kz.aimaq.platform.api.AuditEntry.Outcome;
 final class LegacyAudit {
 
     static final String FILE = "audit.jsonl";
+    static final int MOVED_COPIES_KEPT = 10;
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -100,12 +101,33 @@ final class LegacyAudit {
                 Files.move(file, done, StandardCopyOption.ATOMIC_MOVE);
                 notices.accept("moved " + fromFile.size() + " entries of " + file + " into the chained audit log;"
                         + " the file is now " + done.getFileName());
+                pruneMovedCopies(file, notices);
             } catch (IOException e) {
                 notices.accept("the entries of " + file + " are in the chained audit log, but the file could not be"
                         + " renamed (" + e.getMessage() + "): remove it, or they are moved again at the next start");
             }
         }
         return moved;
+    }
+
+    /**
+     * Keeps the newest {@value #MOVED_COPIES_KEPT} moved files: every start that audits before the
+     * database connects (an add-on checked in {@code deploy/}) leaves one, and their entries are in
+     * the chain; the newest stay as the desktop's own copy, with any line that was not an entry.
+     */
+    private static void pruneMovedCopies(Path file, Consumer<String> notices) {
+        String prefix = FILE + ".moved-";
+        try (java.util.stream.Stream<Path> siblings = Files.list(file.getParent())) {
+            List<Path> moved = siblings.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString().length())
+                            .thenComparing(p -> p.getFileName().toString()))
+                    .toList();
+            for (Path old : moved.subList(0, Math.max(0, moved.size() - MOVED_COPIES_KEPT))) {
+                Files.deleteIfExists(old);
+            }
+        } catch (IOException e) {
+            notices.accept("older copies of " + file + " could not be removed: " + e.getMessage());
+        }
     }
 
     private static List<AuditEntry> tableRows(Connection c) throws SQLException {

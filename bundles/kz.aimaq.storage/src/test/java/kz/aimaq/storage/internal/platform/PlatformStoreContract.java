@@ -282,4 +282,21 @@ abstract class PlatformStoreContract {
         }
         assertNotEquals("", entries.get(2).hash());
     }
+
+    @Test
+    void aDataFolderKeepsOnlyTheNewestMovedCopiesOfTheAuditFile() throws Exception {
+        for (int start = 0; start < 12; start++) {
+            Files.writeString(data.resolve("audit.jsonl"), "{\"when\":\"2027-01-01T09:00:" + (10 + start)
+                    + "Z\",\"user\":\"erlan\",\"action\":\"addon.install\",\"target\":\"a.jar\",\"before\":\"\","
+                    + "\"after\":\"signed\"}\n");
+            openStore();
+            Thread.sleep(2); // each copy is named by the millisecond it was moved
+        }
+        try (var files = Files.list(data)) {
+            assertEquals(10, files.filter(f -> f.getFileName().toString().startsWith("audit.jsonl.moved-")).count(),
+                    "one copy a start would pile up in the data folder");
+        }
+        assertEquals(12, openStore().entries().stream().filter(e -> e.action().equals("addon.install")).count(),
+                "every entry is in the chain");
+    }
 }
