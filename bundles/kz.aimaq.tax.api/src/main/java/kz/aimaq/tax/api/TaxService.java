@@ -31,7 +31,10 @@ public interface TaxService {
     /** Makes a checked version the one in force, stored and audited; administrators only. */
     void importReference(ReferencePreview preview) throws NotPermittedException;
 
-    /** Checks an IIN or BIN: both weight series, IIN birth date and century, BIN structure. */
+    /**
+     * Checks an IIN or BIN: both weight series, IIN birth date and century, BIN structure; the
+     * reason of a refusal is said in the user's language.
+     */
     IdCheck checkId(String number);
 
     /**

@@ -245,7 +245,7 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
 
     @Override
     public IdCheck checkId(String number) {
-        return IdNumbers.check(number, today());
+        return IdNumbers.check(number, today(), problemTexts());
     }
 
     @Override

@@ -27,6 +27,7 @@ import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.storage.api.Migrations;
 import kz.aimaq.storage.testing.TestDatabase;
 import kz.aimaq.tax.api.InputProblem;
+import kz.aimaq.tax.api.IdCheck;
 import kz.aimaq.tax.api.InvalidInputException;
 import kz.aimaq.testing.RecordingAuditLog;
 import kz.aimaq.testing.TestRegions;
@@ -233,6 +234,17 @@ class ProblemLanguagesTest {
                 "КБК 104402: план \\d{1,3}( \\d{3})*,\\d\\d, факт \\d{1,3}( \\d{3})*,\\d\\d \\(\\d+(,\\d+)?% плана\\), "
                         + "прогноз \\d{1,3}( \\d{3})*,\\d\\d")), printed.toString());
         assertTrue(printed.stream().anyMatch(l -> l.strip().equals("БСК 104402: 6 044 000,00 теңге")), printed.toString());
+    }
+
+    @Test
+    void aNumberCheckSaysWhyInTheUsersLanguage() throws Exception {
+        for (Locale locale : List.of(KAZAKH, RUSSIAN)) {
+            IdCheck check = service(officer(locale)).checkId("880101190004");
+            assertFalse(check.valid());
+            assertFalse(check.reason().isBlank());
+            assertFalse(LATIN_WORD.matcher(check.reason()).find(), locale + ": " + check.reason());
+        }
+        assertTrue(service(officer(KAZAKH)).checkId("880101190003").valid());
     }
 
     @Test
