@@ -5,7 +5,7 @@
  * {@link kz.aimaq.tax.api.TaxService} service provides it.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package kz.aimaq.tax.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -181,8 +181,7 @@ public final class TaxCommand implements CliCommand {
         }
         List<List<String>> rows = new ArrayList<>();
         for (Arrears a : arrears) {
-            String payer = Assessor.payerKind(a.taxpayerId()) == kz.aimaq.tax.api.IdKind.IIN
-                    ? IdCheck.mask(a.taxpayerId()) : a.taxpayerId();
+            String payer = IdCheck.shown(a.taxpayerId());
             rows.add(List.of(a.okrug(), payer, a.kbk(), Money.tenge(a.principalTiyn()), Money.tenge(a.penaltyTiyn()),
                     a.oldestDue() == null ? "" : a.oldestDue().toString(), Long.toString(a.daysOverdue()),
                     a.bucket() == null ? "" : messages.get("bucket." + a.bucket().name()),

@@ -119,7 +119,7 @@ public final class ArrearsView implements View {
         if (table.isDisposed()) {
             return;
         }
-        TaxUi.fill(table, arrears.stream().map(a -> new String[] {IdCheck.mask(a.taxpayerId()), a.okrug(), a.kbk(),
+        TaxUi.fill(table, arrears.stream().map(a -> new String[] {IdCheck.shown(a.taxpayerId()), a.okrug(), a.kbk(),
             TaxUi.money(a.principalTiyn(), locale), TaxUi.money(a.penaltyTiyn(), locale),
             a.oldestDue() == null ? "" : a.oldestDue().toString(), Long.toString(a.daysOverdue()),
             a.bucket() == null ? "" : messages.get("bucket." + a.bucket().name())}).toList());

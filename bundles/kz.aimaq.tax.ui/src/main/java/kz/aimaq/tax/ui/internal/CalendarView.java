@@ -245,7 +245,7 @@ public final class CalendarView implements View {
         LocalDate today = LocalDate.now(clock);
         List<DueAccount> listed = accounts.stream()
                 .filter(a -> a.kbk().equals(due.kbk()) && a.dueDate().equals(due.date())).toList();
-        List<TableItem> items = TaxUi.fill(who, listed.stream().map(a -> new String[] {IdCheck.mask(a.taxpayerId()),
+        List<TableItem> items = TaxUi.fill(who, listed.stream().map(a -> new String[] {IdCheck.shown(a.taxpayerId()),
             names.getOrDefault(a.okrug() + "|" + a.taxpayerId(), ""), a.okrug(), TaxUi.money(a.unpaidTiyn(), locale),
             TaxUi.money(a.penaltyTiyn(), locale), status(today, a.dueDate())}).toList());
         for (int i = 0; i < listed.size(); i++) {

@@ -184,7 +184,7 @@ public final class DashboardView implements View {
         } else {
             MessageLabels.show(debtorsNote, messages.get("dashboard.debtors"), false);
             for (Arrears a : data.debtors()) {
-                debtorRows.add(new String[] {IdCheck.mask(a.taxpayerId()), a.kbk(), TaxUi.money(a.principalTiyn(), locale),
+                debtorRows.add(new String[] {IdCheck.shown(a.taxpayerId()), a.kbk(), TaxUi.money(a.principalTiyn(), locale),
                     TaxUi.money(a.penaltyTiyn(), locale), Long.toString(a.daysOverdue())});
             }
         }

@@ -230,6 +230,14 @@ class TaxViewsTest {
                 assertFalse(written.contains(a.taxpayerId()));
             }
         }
+        // in the list as in the file: an organisation's BIN whole, a person's IIN masked
+        List<String> listed = java.util.Arrays.stream(Ui.find(shell, Table.class).get(0).getItems())
+                .map(i -> i.getText(0)).toList();
+        assertTrue(arrears.shown().stream().anyMatch(a -> a.taxpayerId().charAt(4) >= '4'), "the demo has organisations");
+        for (int i = 0; i < listed.size(); i++) {
+            String id = arrears.shown().get(i).taxpayerId();
+            assertEquals(id.charAt(4) >= '4' ? id : "********" + id.substring(8), listed.get(i));
+        }
         Ui.screenshot(shell, SCREENSHOTS.resolve("tax-arrears-kk.png"));
     }
 
