@@ -39,6 +39,10 @@ final class PaymentFile {
         List<? extends InputRow> rows = XlsxSheet.looksLikeZip(bytes)
                 ? XlsxRows.read(bytes, file, COLUMNS, locale, problems)
                 : TaxCsv.read(new java.io.ByteArrayInputStream(bytes), file, COLUMNS, locale, problems);
+        if (rows.isEmpty() && problems.isEmpty()) {
+            // a header alone is what a transfer cut short after its first line looks like
+            problems.add(new InputProblem(file, 1, "-", ProblemTexts.of(locale).get("file.noPayments")));
+        }
         return check(rows, tables, units, today, problems);
     }
 

@@ -478,6 +478,18 @@ abstract class TaxStorageContract {
     }
 
     @Test
+    void aBankFileWithItsHeaderAndNoPaymentIsRefusedAsCutShort() throws Exception {
+        TaxServiceImpl tax = service(officer());
+        Path headerOnly = file("bank-cut.csv", HEADER);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> tax.previewPayments(headerOnly));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertEquals("bank-cut.csv", e.problems().get(0).file());
+        assertEquals(1, e.problems().get(0).line());
+        assertTrue(e.problems().get(0).reason().contains("no payment"), e.getMessage());
+        assertEquals(0, count("tax_import"), "nothing recorded");
+    }
+
+    @Test
     void theCommandPreviewsImportsAndRefusesWithTheSameChecks() throws Exception {
         TaxCommand command = new TaxCommand(service(officer()), officer());
         Path bank = file("bank.csv", HEADER, "2026-03-20;880101190003;104402;911;11796;PP-1;" + FixedUnits.OKRUG_A);
