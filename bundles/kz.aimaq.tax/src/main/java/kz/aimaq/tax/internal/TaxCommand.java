@@ -130,7 +130,8 @@ public final class TaxCommand implements CliCommand {
             return 1;
         } catch (NotPermittedException e) {
             // the service's message is the audit's English; the user reads it in their language
-            err.println("-".equals(e.okrug()) ? messages.get("cli.refusedNational") : messages.get("cli.refused", e.okrug()));
+            err.println("-".equals(e.okrug()) ? messages.get("cli.refusedNational")
+                    : messages.get("cli.refused", e.okrug()));
             return 1;
         } catch (NumberFormatException | DateTimeParseException e) {
             err.println(messages.get("cli.usage", USAGE));

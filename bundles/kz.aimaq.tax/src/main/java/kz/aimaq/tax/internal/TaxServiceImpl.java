@@ -398,8 +398,8 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
      *
      * @return per okrug of the file, the payments written and their sum in tiyn
      */
-    Map<String, long[]> writePayments(Connection c, List<TaxStore.StoredPayment> rows, String sha, String file, Set<String> okrugs)
-            throws SQLException {
+    Map<String, long[]> writePayments(Connection c, List<TaxStore.StoredPayment> rows, String sha, String file,
+            Set<String> okrugs) throws SQLException {
         Set<String> stored = store.existingKeys(c, rows.stream()
                 .map(r -> new String[] {r.payment().okrug(), r.rowKey()}).toList());
         List<TaxStore.StoredPayment> fresh = rows.stream()
