@@ -246,7 +246,9 @@ public final class HomeView implements View {
             lines++;
         }
         if (lines == 0) {
-            text(messages.get("home.allWell"), null, 4);
+            // "every expected return arrived" would be empty praise where none is expected yet
+            boolean anyExpected = figures.returns().stream().anyMatch(r -> r.expected() > 0);
+            text(messages.get(anyExpected ? "home.allWell" : "home.nothingExpected"), null, 4);
         }
     }
 

@@ -204,6 +204,8 @@ class HomeAndReportsWindowTest {
             List<String> texts = labels(other);
             assertTrue(texts.contains("Бірде-бір округ дайындық есебін әлі тапсырған жоқ"), texts.toString());
             assertTrue(texts.stream().noneMatch(t -> t.contains("синтетика")), texts.toString());
+            assertTrue(texts.contains("Назар аударатын ештеңе жоқ: сіздің аумағыңыздан әзірге ешбір есеп күтілмейді."),
+                    "no return expected is not 'every expected return arrived': " + texts);
         } finally {
             view.dispose();
             other.dispose();
