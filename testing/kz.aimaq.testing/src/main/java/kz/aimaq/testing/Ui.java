@@ -111,6 +111,10 @@ public final class Ui {
         // Without a window manager nothing activates the shell, and GTK draws inactive windows paler.
         shell.forceActive();
         waitUntil("the shell is painted", () -> !display.readAndDispatch());
+        // GTK 3 paints on its frame clock, after the event queue is empty: let a few frames pass,
+        // else the picture can show the state before the last change (seen: "Reading…" over a preview)
+        long framesPainted = System.nanoTime() + 150_000_000L;
+        waitUntil("a few frames are painted", () -> System.nanoTime() > framesPainted);
         Rectangle client = shell.getClientArea();
         Point origin = shell.toDisplay(client.x, client.y);
         Image image = new Image(display, client.width, client.height);
