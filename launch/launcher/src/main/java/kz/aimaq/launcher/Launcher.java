@@ -143,7 +143,33 @@ final class Launcher implements AutoCloseable {
     private static void startAll(List<Bundle> bundles) throws BundleException {
         for (Bundle bundle : bundles) {
             if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                start(bundle);
+            }
+        }
+    }
+
+    /** How often a start that lost a lock conflict is tried again before its failure counts. */
+    static final int LOCK_CONFLICT_ATTEMPTS = 3;
+
+    /**
+     * Starts a bundle, again if Felix broke a lock cycle at our expense: when a thread that holds
+     * the framework's global lock (the module manager starting a region's modules as storage
+     * connects) needs the lock of the bundle this thread is starting, Felix interrupts this
+     * thread's wait for the global lock and the start fails with "Unable to acquire global lock".
+     * Seen twice in a day of runs, each time as "start-up failed"; the start is simply to be retried.
+     */
+    static void start(Bundle bundle) throws BundleException {
+        for (int attempt = 1;; attempt++) {
+            try {
                 bundle.start(Bundle.START_TRANSIENT);
+                return;
+            } catch (BundleException e) {
+                boolean lockConflict = e.getMessage() != null && e.getMessage().contains("acquire global lock");
+                if (!lockConflict || attempt == LOCK_CONFLICT_ATTEMPTS) {
+                    throw e;
+                }
+                Thread.interrupted(); // the interrupt was Felix's, not a request to stop
+                LOG.info(() -> bundle.getSymbolicName() + ": start lost a framework lock conflict; starting it again");
             }
         }
     }
