@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import kz.aimaq.tax.api.IdCheck;
@@ -53,6 +55,9 @@ final class PaymentFile {
         for (ReferenceRow row : tables.rows("kbk")) {
             knownKbk.add(row.values().get(0));
         }
+        // a bank file repeats a few dates, КБК, КНП and okrugs in every row: one object each (its
+        // payments stay in memory from preview to import)
+        Map<Object, Object> shared = new HashMap<>();
         for (InputRow row : rows) {
             int before = problems.size();
             LocalDate date = date(row, today);
@@ -97,11 +102,17 @@ final class PaymentFile {
                 row.problem("kato", "kato.notBudgetUnit", kato);
             }
             if (problems.size() == before) {
-                Payment p = new Payment(date, payer, kbk, knp, amount, document, kato);
+                Payment p = new Payment(one(shared, date), payer, one(shared, kbk), one(shared, knp), amount, document,
+                        one(shared, kato));
                 payments.add(new TaxStore.StoredPayment(p, rowKey(p), row.line()));
             }
         }
         return payments;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T one(Map<Object, Object> shared, T value) {
+        return (T) shared.computeIfAbsent(value, v -> v);
     }
 
     private static LocalDate date(InputRow row, LocalDate today) {

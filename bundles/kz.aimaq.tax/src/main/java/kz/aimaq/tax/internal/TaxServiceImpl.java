@@ -67,6 +67,8 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
 
     static final String OWNER = "tax";
     static final String MIGRATIONS = "db/tax";
+    /** SQLSTATE of a duplicate key, on H2 and PostgreSQL alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final TaxStore store;
     private final Units units;
@@ -77,8 +79,12 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
     private volatile Assessor assessor;
     private volatile Ledger ledger;
     private volatile ReferenceTables tables;
-    /** The file lines of previews not yet imported, by file hash, so stored payments name their line. */
-    private final Map<String, Map<String, Long>> previewLines = new ConcurrentHashMap<>();
+    /**
+     * The rows of previews not yet imported, by file hash and payment, so that the import neither
+     * computes their keys again nor loses their file lines. A payment's fields are what its row key
+     * hashes, so an equal payment is the same row.
+     */
+    private final Map<String, Map<Payment, TaxStore.StoredPayment>> previewRows = new ConcurrentHashMap<>();
 
     @Activate
     public TaxServiceImpl(@Reference Database database, @Reference UserContext user,
@@ -325,23 +331,22 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
                 throw new InvalidInputException(List.of(new InputProblem(name, 0, "-",
                         problemTexts().get("file.importedBefore", earlier.get()))));
             }
-            List<String[]> keys = rows.stream().map(r -> new String[] {r.payment().okrug(), r.rowKey()}).toList();
-            Set<String> stored = store.read(c -> store.existingKeys(c, keys));
+            Set<String> stored = store.read(c -> store.existingKeys(c, rows));
             Set<String> seen = new HashSet<>();
             List<Payment> payments = new ArrayList<>();
             List<Long> duplicates = new ArrayList<>();
             Map<String, Long> totals = new TreeMap<>();
-            Map<String, Long> lines = new HashMap<>();
+            Map<Payment, TaxStore.StoredPayment> fresh = new HashMap<>();
             for (TaxStore.StoredPayment r : rows) {
                 if (stored.contains(r.payment().okrug() + "|" + r.rowKey()) || !seen.add(r.rowKey())) {
                     duplicates.add(r.line());
                     continue;
                 }
                 payments.add(r.payment());
-                lines.put(r.rowKey(), r.line());
+                fresh.put(r.payment(), r);
                 totals.merge(r.payment().kbk(), r.payment().amountTiyn(), Long::sum);
             }
-            previewLines.put(sha, lines);
+            previewRows.put(sha, fresh);
             return new PaymentImportPreview(name, sha, payments, duplicates, totals);
         } catch (SQLException e) {
             throw new IllegalStateException("the payments could not be read: " + e.getMessage(), e);
@@ -357,25 +362,29 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
         for (String okrug : okrugs) {
             access.requireWrite(okrug, "import payments of file " + preview.file());
         }
-        Map<String, Long> lines = previewLines.getOrDefault(preview.sha256(), Map.of());
+        Map<Payment, TaxStore.StoredPayment> previewed = previewRows.getOrDefault(preview.sha256(), Map.of());
         List<TaxStore.StoredPayment> rows = new ArrayList<>();
         for (Payment p : preview.payments()) {
-            String key = PaymentFile.rowKey(p);
-            rows.add(new TaxStore.StoredPayment(p, key, lines.getOrDefault(key, 0L)));
+            TaxStore.StoredPayment row = previewed.get(p);
+            rows.add(row != null ? row : new TaxStore.StoredPayment(p, PaymentFile.rowKey(p), 0L));
         }
         try {
-            Map<String, long[]> written = store.inTransaction(c -> {
-                Optional<String> earlier = store.importOf(c, preview.sha256());
-                if (earlier.isPresent()) {
-                    return null;
+            Map<String, long[]> written;
+            try {
+                // the preview found which rows were stored before: looking again costs a read per
+                // payer, so the insert's own key check says whether another import came in between
+                written = writeImport(preview, rows, okrugs, false);
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
                 }
-                return writePayments(c, rows, preview.sha256(), preview.file(), okrugs);
-            });
+                written = writeImport(preview, rows, okrugs, true);
+            }
             if (written == null) {
                 throw new InvalidInputException(List.of(new InputProblem(preview.file(), 0, "-",
                         problemTexts().get("file.importedMeanwhile"))));
             }
-            previewLines.remove(preview.sha256());
+            previewRows.remove(preview.sha256());
             // one entry per okrug: the audit is read per unit, and a file's okrug list would not fit one target
             int total = 0;
             for (Map.Entry<String, long[]> e : written.entrySet()) {
@@ -392,18 +401,31 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
         }
     }
 
+    /** A previewed file's payments in one transaction; null if the file itself was imported meanwhile. */
+    private Map<String, long[]> writeImport(PaymentImportPreview preview, List<TaxStore.StoredPayment> rows,
+            Set<String> okrugs, boolean storedMeanwhile) throws SQLException {
+        return store.inTransaction(c -> {
+            Optional<String> earlier = store.importOf(c, preview.sha256());
+            if (earlier.isPresent()) {
+                return null;
+            }
+            List<TaxStore.StoredPayment> fresh = rows;
+            if (storedMeanwhile) {
+                Set<String> stored = store.existingKeys(c, rows);
+                fresh = rows.stream().filter(r -> !stored.contains(r.payment().okrug() + "|" + r.rowKey())).toList();
+            }
+            return writePayments(c, fresh, preview.sha256(), preview.file(), okrugs);
+        });
+    }
+
     /**
-     * Writes payments, the import record per okrug and the summary increments in the caller's
-     * transaction; rows stored meanwhile by another import are skipped, not counted twice.
+     * Writes payments not stored before, the import record per okrug and the summary increments in
+     * the caller's transaction.
      *
      * @return per okrug of the file, the payments written and their sum in tiyn
      */
-    Map<String, long[]> writePayments(Connection c, List<TaxStore.StoredPayment> rows, String sha, String file,
+    Map<String, long[]> writePayments(Connection c, List<TaxStore.StoredPayment> fresh, String sha, String file,
             Set<String> okrugs) throws SQLException {
-        Set<String> stored = store.existingKeys(c, rows.stream()
-                .map(r -> new String[] {r.payment().okrug(), r.rowKey()}).toList());
-        List<TaxStore.StoredPayment> fresh = rows.stream()
-                .filter(r -> !stored.contains(r.payment().okrug() + "|" + r.rowKey())).toList();
         List<ArrearsSummary.Row> arrearsChange = arrearsChange(c, fresh.stream().map(TaxStore.StoredPayment::payment).toList());
         store.insertPayments(c, fresh, sha);
         store.addToArrearsDue(c, arrearsChange);

@@ -10,6 +10,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -473,77 +474,73 @@ final class TaxStore {
         }
     }
 
-    /** Keys looked up per statement: one prepared statement serves every okrug, short groups padded. */
-    private static final int KEYS_PER_LOOKUP = 64;
-
     /**
-     * Which of these (okrug, row key) pairs are already stored, as {@code okrug|key}: each a look-up
-     * in the primary key (a row-value IN over both columns is not, on H2), {@value #KEYS_PER_LOOKUP}
-     * keys of one okrug per execution of one prepared statement, a short group padded by repeating
-     * its last key.
+     * Which of these payments are already stored, as {@code okrug|row key}: per okrug, the stored
+     * keys of the payers among them, read from the primary key's (okrug, payer) prefix alone. The
+     * row key hashes the payer, so a row stored before is always under its payer.
      */
-    Set<String> existingKeys(Connection c, List<String[]> okrugAndKey) throws SQLException {
-        Map<String, List<String>> byOkrug = new java.util.TreeMap<>();
-        for (String[] pair : okrugAndKey) {
-            byOkrug.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(pair[1]);
+    Set<String> existingKeys(Connection c, List<StoredPayment> rows) throws SQLException {
+        Map<String, Set<String>> payersByOkrug = new java.util.TreeMap<>();
+        for (StoredPayment r : rows) {
+            payersByOkrug.computeIfAbsent(r.payment().okrug(), k -> new HashSet<>()).add(r.payment().payerId());
         }
         Set<String> found = new HashSet<>();
-        String sql = "SELECT row_key FROM tax_payment WHERE okrug = ? AND row_key IN ("
-                + "?, ".repeat(KEYS_PER_LOOKUP - 1) + "?)";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (Map.Entry<String, List<String>> e : byOkrug.entrySet()) {
-                List<String> keys = e.getValue();
-                for (int from = 0; from < keys.size(); from += KEYS_PER_LOOKUP) {
-                    List<String> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_LOOKUP));
-                    s.setString(1, e.getKey());
-                    for (int i = 0; i < KEYS_PER_LOOKUP; i++) {
-                        s.setString(i + 2, chunk.get(Math.min(i, chunk.size() - 1)));
-                    }
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            found.add(e.getKey() + "|" + rs.getString(1));
-                        }
-                    }
-                }
-            }
+        for (Map.Entry<String, Set<String>> e : payersByOkrug.entrySet()) {
+            String okrug = e.getKey();
+            found.addAll(anyOf(c, "SELECT row_key FROM tax_payment WHERE okrug = ? AND payer_id = ANY(?)", okrug,
+                    new ArrayList<>(e.getValue()), rs -> okrug + "|" + rs.getString(1)));
         }
         return found;
     }
 
     /**
-     * Inserts payments in the primary key's order (okrug, row key): a bank file comes in date
+     * Inserts payments in the primary key's order (okrug, payer, КБК, row key): a bank file comes in date
      * order, and inserting its rows in key order touches each index page once instead of at random,
      * which is most of an import's cost on H2.
      */
     void insertPayments(Connection c, List<StoredPayment> unordered, String sha256) throws SQLException {
         List<StoredPayment> payments = new ArrayList<>(unordered);
-        // primary-key order: H2 then appends to each page once instead of seeking for every row
-        payments.sort((a, b) -> {
-            int byOkrug = a.payment().okrug().compareTo(b.payment().okrug());
-            return byOkrug != 0 ? byOkrug : a.rowKey().compareTo(b.rowKey());
-        });
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO tax_payment (okrug, row_key, pay_date, payer_id, kbk,"
-                + " knp, amount_tiyn, document, file_sha256, file_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int n = 0;
-            for (StoredPayment sp : payments) {
-                Payment p = sp.payment();
-                s.setString(1, p.okrug());
-                s.setString(2, sp.rowKey());
-                s.setDate(3, Date.valueOf(p.date()));
-                s.setString(4, p.payerId());
-                s.setString(5, p.kbk());
-                s.setString(6, p.knp());
-                s.setLong(7, p.amountTiyn());
-                s.setString(8, p.document());
-                s.setString(9, sha256);
-                s.setLong(10, sp.line());
-                s.addBatch();
-                if (++n % BATCH == 0) {
-                    s.executeBatch();
-                }
+        payments.sort(Comparator.comparing((StoredPayment r) -> r.payment().okrug())
+                .thenComparing(r -> r.payment().payerId()).thenComparing(r -> r.payment().kbk())
+                .thenComparing(StoredPayment::rowKey));
+        int full = payments.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
+        try (PreparedStatement many = c.prepareStatement(paymentInsert(ROWS_PER_INSERT))) {
+            for (int from = 0; from < full; from += ROWS_PER_INSERT) {
+                insertPayments(many, payments.subList(from, from + ROWS_PER_INSERT), sha256);
             }
-            s.executeBatch();
         }
+        if (full < payments.size()) {
+            try (PreparedStatement rest = c.prepareStatement(paymentInsert(payments.size() - full))) {
+                insertPayments(rest, payments.subList(full, payments.size()), sha256);
+            }
+        }
+    }
+
+    /** Payments per INSERT statement: one statement per row spent more on each statement than on its row. */
+    private static final int ROWS_PER_INSERT = 100;
+
+    private static String paymentInsert(int rows) {
+        return "INSERT INTO tax_payment (okrug, payer_id, kbk, row_key, pay_date, knp, amount_tiyn, document, file_sha256,"
+                + " file_line) VALUES " + String.join(", ", java.util.Collections.nCopies(rows, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+
+    private static void insertPayments(PreparedStatement s, List<StoredPayment> payments, String sha256)
+            throws SQLException {
+        int i = 0;
+        for (StoredPayment sp : payments) {
+            Payment p = sp.payment();
+            s.setString(++i, p.okrug());
+            s.setString(++i, p.payerId());
+            s.setString(++i, p.kbk());
+            s.setString(++i, sp.rowKey());
+            s.setDate(++i, Date.valueOf(p.date()));
+            s.setString(++i, p.knp());
+            s.setLong(++i, p.amountTiyn());
+            s.setString(++i, p.document());
+            s.setString(++i, sha256);
+            s.setLong(++i, sp.line());
+        }
+        s.executeUpdate();
     }
 
     /**

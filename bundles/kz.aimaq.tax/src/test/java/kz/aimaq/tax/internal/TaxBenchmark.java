@@ -199,19 +199,26 @@ public final class TaxBenchmark {
         long importRss = 0;
         long paused = 0;
         long cpuPaused = 0;
+        // allocation and CPU per file: steadier than wall time on a shared machine
+        com.sun.management.ThreadMXBean allocations = (com.sun.management.ThreadMXBean) threads;
         for (int i = 0; i < files.size(); i++) {
             long t = System.nanoTime();
+            long cpuBefore = threads.getCurrentThreadCpuTime();
+            long allocatedBefore = allocations.getCurrentThreadAllocatedBytes();
             PaymentImportPreview preview = tax.previewPayments(files.get(i));
             rows += tax.importPayments(preview);
             seconds[i] = (System.nanoTime() - t) / 1e9;
+            double fileCpu = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
+            long allocated = allocations.getCurrentThreadAllocatedBytes() - allocatedBefore;
             Runtime r = Runtime.getRuntime();
             maxHeap = Math.max(maxHeap, r.totalMemory() - r.freeMemory());
             long rss = residentPeakSince();
             importRss = Math.max(importRss, rss);
-            System.out.printf("  %s file %d/%d: %,d payments so far, %.1f s wall so far, this file %.2f s,"
-                    + " resident up to %d MB (import so far %d MB), heap up to %d MB, load %s, %s%n", name, i + 1,
-                    files.size(), rows, (System.nanoTime() - start - paused) / 1e9, seconds[i], rss, importRss, maxHeap >> 20,
-                    load(), java.time.LocalTime.now().withNano(0));
+            System.out.printf("  %s file %d/%d: %,d payments so far, %.1f s wall so far, this file %.2f s (%.2f s CPU,"
+                    + " %,d MB allocated by the importing thread), resident up to %d MB (import so far %d MB), heap up"
+                    + " to %d MB, load %s, %s%n", name, i + 1, files.size(), rows,
+                    (System.nanoTime() - start - paused) / 1e9, seconds[i], fileCpu, allocated >> 20, rss, importRss,
+                    maxHeap >> 20, load(), java.time.LocalTime.now().withNano(0));
             if (CHECKPOINT > 0 && i + 1 < files.size() && rows / CHECKPOINT > (rows - FILE_ROWS) / CHECKPOINT) {
                 // summaries part way, so that a run stopped before the end still compares them at its size
                 long pause = System.nanoTime();

@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,18 +93,67 @@ abstract class TaxStorageContract {
     void migrationsApplyOnceAndEveryLedgerTableIsKeyedByOkrug() throws Exception {
         service(officer());
         service(officer());
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM aimaq_schema_history WHERE owner = 'tax'")) {
-            rs.next();
-            assertEquals(3, rs.getInt(1), "V1 to V3, each once");
-        }
-        String ddl = Files.readString(Path.of("src/main/resources/db/tax/V1__tax_ledger.sql"))
-                + Files.readString(Path.of("src/main/resources/db/tax/V3__arrears_summary.sql"));
-        for (String block : ddl.split("CREATE TABLE ")) {
-            if (block.startsWith("tax_")) {
-                assertTrue(block.contains("PRIMARY KEY (okrug"), "the key of " + block.substring(0, 20) + " starts with okrug");
+        int scripts = Migrations.fromClassLoader(getClass().getClassLoader(), TaxServiceImpl.MIGRATIONS).size();
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM aimaq_schema_history WHERE owner = 'tax'")) {
+                rs.next();
+                assertEquals(scripts, rs.getInt(1), "each of the " + scripts + " scripts once");
+            }
+            // the database's own keys, not the scripts' text: a later script may rebuild a table
+            Map<String, String> firstKeyColumn = new HashMap<>();
+            try (ResultSet rs = s.executeQuery("SELECT LOWER(t.table_name), LOWER(k.column_name)"
+                    + " FROM information_schema.table_constraints t JOIN information_schema.key_column_usage k"
+                    + " ON k.constraint_name = t.constraint_name AND k.table_name = t.table_name"
+                    + " AND k.table_schema = t.table_schema WHERE t.constraint_type = 'PRIMARY KEY'"
+                    + " AND k.ordinal_position = 1 AND LOWER(t.table_schema) = LOWER(CURRENT_SCHEMA)")) {
+                while (rs.next()) {
+                    firstKeyColumn.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            List<String> ledgerTables = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT LOWER(table_name) FROM information_schema.tables"
+                    + " WHERE LOWER(table_name) LIKE 'tax%' AND LOWER(table_schema) = LOWER(CURRENT_SCHEMA)")) {
+                while (rs.next()) {
+                    ledgerTables.add(rs.getString(1));
+                }
+            }
+            // the national reference tables are the one exception: on Citus, copied to every node
+            ledgerTables.remove("tax_reference_file");
+            assertTrue(ledgerTables.containsAll(List.of("tax_payment", "tax_receipt_month", "tax_arrears_due")),
+                    ledgerTables.toString());
+            for (String table : ledgerTables) {
+                assertEquals("okrug", firstKeyColumn.get(table), "the key of " + table + " starts with okrug");
             }
         }
+    }
+
+    /**
+     * A database of the previous schema (V1 to V3) with payments in it takes the payments' new key
+     * (V4): every payment kept, and a row imported before is still recognised as imported.
+     */
+    @Test
+    void paymentsImportedBeforeThePaymentKeyChangeAreKeptAndStillRecognised() throws Exception {
+        List<kz.aimaq.storage.api.Migration> all = Migrations.fromClassLoader(getClass().getClassLoader(),
+                TaxServiceImpl.MIGRATIONS);
+        CurrentAuditLog log = new CurrentAuditLog();
+        log.use(audit);
+        TaxServiceImpl before = new TaxServiceImpl(db.database(), all.stream().filter(m -> m.version() <= 3).toList(),
+                ReferenceTables.shipped(), new FixedUnits(), officer(), log, TODAY);
+        Path bank = file("bank-1.csv", HEADER,
+                "2026-03-20;880101190003;104402;911;11796;PP-1;" + FixedUnits.OKRUG_A,
+                "2026-04-02;050740900000;104401;911;200000;PP-3;" + FixedUnits.OKRUG_B);
+        before.importPayments(before.previewPayments(bank));
+
+        TaxServiceImpl after = service(officer());
+        assertEquals(2, count("tax_payment"));
+        Path overlapping = file("bank-2.csv", HEADER,
+                "2026-03-20;880101190003;104402;911;11796;PP-1;" + FixedUnits.OKRUG_A,
+                "2026-06-01;860715190008;104302;911;500;PP-9;" + FixedUnits.OKRUG_A);
+        PaymentImportPreview second = after.previewPayments(overlapping);
+        assertEquals(List.of(2L), second.duplicateLines(), "the row imported under the old key");
+        assertEquals(1, after.importPayments(second));
+        assertEquals(3, count("tax_payment"));
+        assertSummaryEqualsGroupBy();
     }
 
     @Test
@@ -143,6 +193,29 @@ abstract class TaxStorageContract {
         tax.importPayments(second);
         assertEquals(5, count("tax_payment"));
         assertSummaryEqualsGroupBy();
+    }
+
+    /**
+     * Two files previewed before either is imported, sharing a row: the second import finds the row
+     * stored meanwhile, leaves it out and writes only its own.
+     */
+    @Test
+    void aRowStoredByAnotherImportAfterThePreviewIsNotCountedTwice() throws Exception {
+        TaxServiceImpl tax = service(officer());
+        PaymentImportPreview first = tax.previewPayments(file("morning.csv", HEADER,
+                "2026-03-20;880101190003;104402;911;11796;PP-1;" + FixedUnits.OKRUG_A,
+                "2026-03-21;860715190008;104302;911;500;PP-2;" + FixedUnits.OKRUG_A));
+        PaymentImportPreview second = tax.previewPayments(file("evening.csv", HEADER,
+                "2026-03-21;860715190008;104302;911;500;PP-2;" + FixedUnits.OKRUG_A,
+                "2026-04-02;050740900000;104401;911;200000;PP-3;" + FixedUnits.OKRUG_B));
+        assertEquals(List.of(), second.duplicateLines(), "nothing was stored when it was previewed");
+        assertEquals(2, tax.importPayments(first));
+        assertEquals(1, tax.importPayments(second), "only the row of its own");
+        assertEquals(3, count("tax_payment"));
+        assertSummaryEqualsGroupBy();
+        assertTrue(audit.entries().stream().anyMatch(e -> e.action().equals("tax.import-payments")
+                && e.target().equals(FixedUnits.OKRUG_A) && e.after().startsWith("evening.csv")
+                && e.after().contains(": 0 payments")), "the okrug's entry says none of its rows was new");
     }
 
     /** A real XLSX file written by fastexcel, as a bank's spreadsheet would be. */
