@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import kz.aimaq.tax.api.IdCheck;
 import kz.aimaq.tax.api.InputProblem;
@@ -28,6 +29,8 @@ final class PaymentFile {
     /** The longest payment document number a bank file may hold. */
     private static final int DOCUMENT_LENGTH = 60;
     private static final DateTimeFormatter BANK_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+    private static final Pattern KNP = Pattern.compile("\\d{3}");
+    private static final Pattern KATO = Pattern.compile("\\d{9}");
 
     private PaymentFile() {
     }
@@ -76,7 +79,7 @@ final class PaymentFile {
                 row.problem("kbk", "kbk.notInForce", kbk, date.toString());
             }
             String knp = row.required("knp");
-            if (knp != null && !knp.matches("\\d{3}")) {
+            if (knp != null && !KNP.matcher(knp).matches()) {
                 row.problem("knp", "knp.invalid", knp);
             }
             long amount = 0;
@@ -96,7 +99,7 @@ final class PaymentFile {
                 row.problem("document", "document.tooLong", DOCUMENT_LENGTH);
             }
             String kato = row.required("kato");
-            if (kato != null && !kato.matches("\\d{9}")) {
+            if (kato != null && !KATO.matcher(kato).matches()) {
                 row.problem("kato", "kato.invalid", kato);
             } else if (kato != null && !units.isBudgetUnit(kato)) {
                 row.problem("kato", "kato.notBudgetUnit", kato);

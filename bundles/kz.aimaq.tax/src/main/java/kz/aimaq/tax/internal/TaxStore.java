@@ -359,16 +359,16 @@ final class TaxStore {
 
     /** The liabilities of some taxpayers of one okrug, from their assessments. */
     List<AccountLiability> liabilitiesOf(Connection c, String okrug, List<String> taxpayers) throws SQLException {
-        return anyOf(c, "SELECT taxpayer_id, kbk, tax_year, object_id, amount_tiyn, due_date FROM tax_assessment"
-                + " WHERE okrug = ? AND taxpayer_id = ANY(?)", okrug, taxpayers,
+        return ofKeys(c, "t.taxpayer_id, t.kbk, t.tax_year, t.object_id, t.amount_tiyn, t.due_date", "tax_assessment",
+                "taxpayer_id", okrug, taxpayers,
                 rs -> new AccountLiability(rs.getString(1), rs.getString(2), new Ledger.Liability(
                         Ledger.Liability.refOf(rs.getInt(3), rs.getString(4)), rs.getLong(5), day(rs.getDate(6)))));
     }
 
     /** The payments of some payers of one okrug. */
     List<Payment> paymentsOf(Connection c, String okrug, List<String> payers) throws SQLException {
-        return anyOf(c, "SELECT pay_date, payer_id, kbk, knp, amount_tiyn, document, okrug FROM tax_payment"
-                + " WHERE okrug = ? AND payer_id = ANY(?)", okrug, payers,
+        return ofKeys(c, "t.pay_date, t.payer_id, t.kbk, t.knp, t.amount_tiyn, t.document, t.okrug", "tax_payment",
+                "payer_id", okrug, payers,
                 rs -> new Payment(day(rs.getDate(1)), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
                         rs.getString(6), rs.getString(7)));
     }
@@ -379,16 +379,23 @@ final class TaxStore {
     }
 
     /**
-     * Rows of one okrug for some keys, in one statement whatever their number: {@code select} ends
-     * with {@code = ANY(?)}, which H2 and PostgreSQL both answer from the index. (An IN list of
-     * its own length each time made every call a statement to parse and plan anew.)
+     * Rows of one okrug whose {@code keyColumn} is one of some distinct keys, in one statement
+     * whatever their number: the keys as an array unnested and joined, so that each is a look-up of
+     * (okrug, key) in the table's index. H2 takes neither {@code = ANY(?)} nor an IN list on the
+     * index's second column as an index condition: either read every row of the okrug, which grows
+     * with the database (docs/benchmarks.md).
      */
-    private static <T> List<T> anyOf(Connection c, String select, String okrug, List<String> keys,
-            RowReader<T> reader) throws SQLException {
+    static String ofKeysSql(String columns, String table, String keyColumn) {
+        return "SELECT " + columns + " FROM UNNEST(CAST(? AS VARCHAR(40) ARRAY)) k(id) JOIN " + table
+                + " t ON t.okrug = ? AND t." + keyColumn + " = k.id";
+    }
+
+    private static <T> List<T> ofKeys(Connection c, String columns, String table, String keyColumn, String okrug,
+            List<String> keys, RowReader<T> reader) throws SQLException {
         List<T> found = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(select)) {
-            s.setString(1, okrug);
-            s.setArray(2, c.createArrayOf("VARCHAR", keys.toArray()));
+        try (PreparedStatement s = c.prepareStatement(ofKeysSql(columns, table, keyColumn))) {
+            s.setArray(1, c.createArrayOf("VARCHAR", keys.toArray()));
+            s.setString(2, okrug);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     found.add(reader.read(rs));
@@ -487,8 +494,8 @@ final class TaxStore {
         Set<String> found = new HashSet<>();
         for (Map.Entry<String, Set<String>> e : payersByOkrug.entrySet()) {
             String okrug = e.getKey();
-            found.addAll(anyOf(c, "SELECT row_key FROM tax_payment WHERE okrug = ? AND payer_id = ANY(?)", okrug,
-                    new ArrayList<>(e.getValue()), rs -> okrug + "|" + rs.getString(1)));
+            found.addAll(ofKeys(c, "t.row_key", "tax_payment", "payer_id", okrug, new ArrayList<>(e.getValue()),
+                    rs -> okrug + "|" + rs.getString(1)));
         }
         return found;
     }
