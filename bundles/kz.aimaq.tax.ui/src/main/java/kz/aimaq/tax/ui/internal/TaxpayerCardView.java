@@ -61,6 +61,7 @@ public final class TaxpayerCardView implements View {
     private Label balance;
     private Table objects;
     private Table assessments;
+    private Label computation;
     private Table payments;
     private List<Taxpayer> listed = List.of();
     private volatile Card shown;
@@ -92,6 +93,10 @@ public final class TaxpayerCardView implements View {
                 new int[] {70, 330, 200}, 115, "column.description");
         assessments = TaxUi.table(root, messages, new String[] {"column.year", "column.kbk", "column.amount",
             "column.due", "column.computation"}, new int[] {50, 70, 100, 90, 600}, 150, "column.computation");
+        // the chosen assessment's whole computation, wrapped: a rate table's article and the 2026 Code's
+        // coefficients make it longer than its column
+        computation = MessageLabels.create(root);
+        assessments.addListener(SWT.Selection, e -> showComputation());
         payments = TaxUi.table(root, messages, new String[] {"column.date", "column.kbk", "column.knp", "column.amount",
             "column.document"}, new int[] {90, 70, 50, 100, 150}, 0, "column.document");
         site.onSelection(unit -> reload());
@@ -183,9 +188,18 @@ public final class TaxpayerCardView implements View {
         TaxUi.fill(assessments, card.assessments().stream().map(a -> new String[] {Integer.toString(a.year()), a.kbk(),
             TaxUi.money(a.amountTiyn(), locale), a.dueDate().toString(),
             (a.unverified() ? messages.get("unverified") + " " : "") + a.computation()}).toList());
+        if (assessments.getItemCount() > 0) {
+            assessments.select(0);
+        }
+        showComputation();
         TaxUi.fill(payments, card.payments().stream().map(p -> new String[] {p.date().toString(), p.kbk(), p.knp(),
             TaxUi.money(p.amountTiyn(), locale), p.document()}).toList());
         shown = card;
+    }
+
+    private void showComputation() {
+        int row = assessments.getSelectionIndex();
+        MessageLabels.show(computation, row < 0 ? "" : assessments.getItem(row).getText(4), false);
     }
 
     private String describe(TaxObject o) {

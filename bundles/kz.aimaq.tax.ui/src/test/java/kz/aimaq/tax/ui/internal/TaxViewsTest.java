@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -175,6 +177,20 @@ class TaxViewsTest {
         String computation = tables.get(2).getItem(0).getText(4);
         assertTrue(computation.contains("АЕК") || computation.contains("мүлік базасы") || computation.contains("жер,"),
                 "each amount shows its computation, in Kazakh: " + computation);
+        assertTrue(Ui.find(shell, Label.class).stream().anyMatch(l -> l.getText().equals(computation)),
+                "the first assessment's whole computation is shown below its table");
+        Table assessments = tables.get(2);
+        int longest = 0;
+        for (int i = 1; i < assessments.getItemCount(); i++) {
+            if (assessments.getItem(i).getText(4).length() > assessments.getItem(longest).getText(4).length()) {
+                longest = i;
+            }
+        }
+        assessments.select(longest);
+        assessments.notifyListeners(SWT.Selection, new Event());
+        String chosen = assessments.getItem(longest).getText(4);
+        assertTrue(Ui.find(shell, Label.class).stream().anyMatch(l -> l.getText().equals(chosen)),
+                "the chosen assessment's whole computation, wrapped, however long: " + chosen);
         assertTrue(Ui.find(shell, Label.class).stream().anyMatch(l -> l.getText().contains("өсімпұл")));
         Ui.screenshot(shell, SCREENSHOTS.resolve("tax-taxpayer-card-kk.png"));
     }
