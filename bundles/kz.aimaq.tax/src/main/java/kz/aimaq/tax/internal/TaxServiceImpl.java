@@ -326,10 +326,14 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
                 today(), access.locale(), problems);
         TaxCsv.refuseIfAny(problems);
         try {
-            Optional<String> earlier = store.read(c -> store.importOf(c, sha));
+            Optional<TaxStore.EarlierImport> earlier = store.read(c -> store.importOf(c, sha));
             if (earlier.isPresent()) {
+                TaxStore.EarlierImport e = earlier.get();
+                // said in the user's language, the time on the user's clock to the minute
+                String at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .format(e.at().atZone(clock.getZone()));
                 throw new InvalidInputException(List.of(new InputProblem(name, 0, "-",
-                        problemTexts().get("file.importedBefore", earlier.get()))));
+                        problemTexts().get("file.importedBefore", e.file(), e.user(), at))));
             }
             Set<String> stored = store.read(c -> store.existingKeys(c, rows));
             Set<String> seen = new HashSet<>();
@@ -405,8 +409,7 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
     private Map<String, long[]> writeImport(PaymentImportPreview preview, List<TaxStore.StoredPayment> rows,
             Set<String> okrugs, boolean storedMeanwhile) throws SQLException {
         return store.inTransaction(c -> {
-            Optional<String> earlier = store.importOf(c, preview.sha256());
-            if (earlier.isPresent()) {
+            if (store.importOf(c, preview.sha256()).isPresent()) {
                 return null;
             }
             List<TaxStore.StoredPayment> fresh = rows;

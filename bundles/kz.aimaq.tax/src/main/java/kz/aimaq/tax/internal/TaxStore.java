@@ -405,14 +405,18 @@ final class TaxStore {
         return found;
     }
 
+    /** A file's earlier import: its name, who imported it and when. */
+    record EarlierImport(String file, String user, Instant at) {
+    }
+
     /** Who imported the file with this hash and when, if anyone did. */
-    Optional<String> importOf(Connection c, String sha256) throws SQLException {
+    Optional<EarlierImport> importOf(Connection c, String sha256) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT file_name, imported_by, imported_at FROM tax_import WHERE file_sha256 = ?")) {
             s.setString(1, sha256);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of("'" + rs.getString(1) + "' by " + rs.getString(2) + " at "
-                        + rs.getTimestamp(3).toInstant()) : Optional.empty();
+                return rs.next() ? Optional.of(new EarlierImport(rs.getString(1), rs.getString(2),
+                        rs.getTimestamp(3).toInstant())) : Optional.empty();
             }
         }
     }

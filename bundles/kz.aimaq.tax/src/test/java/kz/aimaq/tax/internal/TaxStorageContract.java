@@ -181,7 +181,9 @@ abstract class TaxStorageContract {
                 && e.after().contains("3 payments")), "the okrug's own count");
 
         InvalidInputException again = assertThrows(InvalidInputException.class, () -> tax.previewPayments(bank));
-        assertTrue(again.problems().get(0).reason().contains("imported before"), again.getMessage());
+        String reason = again.problems().get(0).reason();
+        assertTrue(reason.matches("this file was imported before: bank-1\\.csv, by officer on"
+                + " \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), "which file, who and when, in the user's words: " + reason);
 
         Path overlapping = file("bank-2.csv", HEADER,
                 "2026-03-20;880101190003;104402;911;11796;PP-1;" + FixedUnits.OKRUG_A,
