@@ -46,13 +46,16 @@ final class LegacyAudit {
     }
 
     /** The login of a PostgreSQL session that belongs to an application group role; else {@code null}. */
-    private static String centralLogin(Connection c) {
+    private static String centralLogin(Connection c) throws SQLException {
+        if (!"PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+            return null; // H2 has no logins of its own (and asking wrote a failure to its trace file at every start)
+        }
         try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(
                 "SELECT session_user, EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member"
                         + " WHERE r.rolname = session_user)")) {
             return rs.next() && rs.getBoolean(2) ? rs.getString(1) : null;
         } catch (SQLException e) {
-            return null; // H2: no logins of its own
+            return null; // a PostgreSQL without access to its role catalogue: no group role to name
         }
     }
 
