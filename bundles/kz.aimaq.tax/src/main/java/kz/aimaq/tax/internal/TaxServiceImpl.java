@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.ComponentServiceObjects;
@@ -335,14 +336,14 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
                 throw new InvalidInputException(List.of(new InputProblem(name, 0, "-",
                         problemTexts().get("file.importedBefore", e.file(), e.user(), at))));
             }
-            Set<String> stored = store.read(c -> store.existingKeys(c, rows));
+            Predicate<TaxStore.StoredPayment> stored = store.read(c -> store.storedAmong(c, rows));
             Set<String> seen = new HashSet<>();
             List<Payment> payments = new ArrayList<>();
             List<Long> duplicates = new ArrayList<>();
             Map<String, Long> totals = new TreeMap<>();
             Map<Payment, TaxStore.StoredPayment> fresh = new HashMap<>();
             for (TaxStore.StoredPayment r : rows) {
-                if (stored.contains(r.payment().okrug() + "|" + r.rowKey()) || !seen.add(r.rowKey())) {
+                if (stored.test(r) || !seen.add(r.rowKey())) {
                     duplicates.add(r.line());
                     continue;
                 }
@@ -414,8 +415,7 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
             }
             List<TaxStore.StoredPayment> fresh = rows;
             if (storedMeanwhile) {
-                Set<String> stored = store.existingKeys(c, rows);
-                fresh = rows.stream().filter(r -> !stored.contains(r.payment().okrug() + "|" + r.rowKey())).toList();
+                fresh = rows.stream().filter(store.storedAmong(c, rows).negate()).toList();
             }
             return writePayments(c, fresh, preview.sha256(), preview.file(), okrugs);
         });

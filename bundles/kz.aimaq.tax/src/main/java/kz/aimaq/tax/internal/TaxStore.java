@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
@@ -486,11 +487,12 @@ final class TaxStore {
     }
 
     /**
-     * Which of these payments are already stored, as {@code okrug|row key}: per okrug, the stored
-     * keys of the payers among them, read from the primary key's (okrug, payer) prefix alone. The
-     * row key hashes the payer, so a row stored before is always under its payer.
+     * Which of these payments are already stored: per okrug, the stored keys of the payers among
+     * them, read from the primary key's (okrug, payer) prefix alone. The row key hashes the payer,
+     * so a row stored before is always under its payer.
      */
-    Set<String> existingKeys(Connection c, List<StoredPayment> rows) throws SQLException {
+    Predicate<StoredPayment> storedAmong(Connection c, List<StoredPayment> rows)
+            throws SQLException {
         Map<String, Set<String>> payersByOkrug = new java.util.TreeMap<>();
         for (StoredPayment r : rows) {
             payersByOkrug.computeIfAbsent(r.payment().okrug(), k -> new HashSet<>()).add(r.payment().payerId());
@@ -501,7 +503,7 @@ final class TaxStore {
             found.addAll(ofKeys(c, "t.row_key", "tax_payment", "payer_id", okrug, new ArrayList<>(e.getValue()),
                     rs -> okrug + "|" + rs.getString(1)));
         }
-        return found;
+        return r -> found.contains(r.payment().okrug() + "|" + r.rowKey());
     }
 
     /**
