@@ -54,8 +54,13 @@ public class VendorGateIT {
     private static final Path ROOT = Path.of("target", "homes", "vendor-gate").toAbsolutePath();
     private static final Path DEPLOY = ROOT.resolve("home").resolve("deploy");
     private static final String HELLO = "com.example.aimaq.hello";
-    /** The modules of the jars that pass the gate; the policy names no other (it would be refused whole). */
-    private static final List<String> MODULES = List.of("example", "snoop", "hang", "stopper");
+    /**
+     * The modules the policy enables: those of the jars that pass the gate and those of the signed-less,
+     * tampered and untrusted ones, as when a vendor's bad update replaces a good add-on. A refused jar
+     * turns off its own module only: the policy stays in force for the others (the example add-on runs).
+     */
+    private static final List<String> MODULES = List.of("example", "snoop", "hang", "stopper", "unsigned", "tampered",
+            "stranger");
 
     @Inject
     private BundleContext context;

@@ -48,6 +48,8 @@ final class DeployWatcher {
     private final Map<Path, JarInfo> installed = new ConcurrentSkipListMap<>();
     private final Set<Path> failed = new HashSet<>();
     private final Set<Path> refused = new HashSet<>();
+    /** The modules that refused jars name: the region policy may still name them (see refusedModules). */
+    private final Map<Path, String> refusedModules = new java.util.concurrent.ConcurrentHashMap<>();
     private DeployScan last = DeployScan.EMPTY;
     private String trustVersion = "";
     private boolean first = true;
@@ -75,6 +77,15 @@ final class DeployWatcher {
     /** The usable bundles of the deploy folder, installed in the framework. */
     List<JarInfo> jars() {
         return List.copyOf(installed.values());
+    }
+
+    /**
+     * The modules named by jars in the folder that were refused (unsigned, tampered, untrusted): a
+     * region policy that enables such a module stays valid, so a bad add-on update turns off its own
+     * module only, not every optional module of the installation.
+     */
+    Set<String> refusedModules() {
+        return Set.copyOf(refusedModules.values());
     }
 
     /** Whether the jar failed to start and has not changed since. */
@@ -149,6 +160,7 @@ final class DeployWatcher {
         installed.remove(file);
         failed.remove(file);
         refused.remove(file);
+        refusedModules.remove(file);
         problems.clear(file.toString());
     }
 
@@ -200,6 +212,7 @@ final class DeployWatcher {
                         .map(TrustFolder.Entry::certificate).toList());
         if (refusal.isPresent()) {
             deleteCheckedCopy(checked);
+            refusedModules.put(file, jar.module());
             return refuse(file, refusal.get());
         }
         String location = file.toUri().toString();

@@ -272,6 +272,7 @@ public final class ModuleManagerImpl implements ModuleManager {
         for (ModuleEntry module : catalogue()) {
             (module.kind() == ModuleKind.CORE ? core : optional).add(module.id());
         }
+        optional.addAll(watcher.refusedModules());
         try {
             Policy read = policySource.read(current, core, optional,
                     code -> regions.find(code).map(Region::code).orElse(null));
