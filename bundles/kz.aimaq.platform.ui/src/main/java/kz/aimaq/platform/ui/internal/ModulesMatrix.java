@@ -2,12 +2,12 @@ package kz.aimaq.platform.ui.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -21,8 +21,11 @@ import kz.aimaq.platform.api.Region;
 import kz.aimaq.platform.api.l10n.Messages;
 
 /**
- * The module × region grid: a row per module, a column per region, a check box per cell.
- * Core modules are checked and cannot be changed. The user's own region is highlighted.
+ * The module × region grid: a row per region with its code and full name, a column per module,
+ * a check box per cell. Twenty regions run down the view, which scrolls vertically when they do
+ * not fit; the few modules go across, so no column hides past the right edge (GTK's overlay
+ * scroll bar would not show that it is there). Core modules are checked and cannot be changed.
+ * The user's own region's row is highlighted.
  */
 final class ModulesMatrix {
 
@@ -30,7 +33,7 @@ final class ModulesMatrix {
     static final String MODULE = "aimaq.module";
     static final String REGION = "aimaq.region";
 
-    /** Background of the user's own region column. */
+    /** Background of the user's own region row. */
     static final Color OWN_REGION = new Color(255, 228, 150);
 
     /** Called on the UI thread when the administrator ticks or clears a box. */
@@ -39,8 +42,14 @@ final class ModulesMatrix {
         void toggle(ModuleInfo module, Region region, boolean enabled);
     }
 
-    private static final Set<String> GENERIC_WORDS = Set.of("облысы", "қаласы", "қ", "область", "город", "г",
-            "region", "oblast", "city", "province");
+    /**
+     * Space at the left of each column. The columns touch, so that the highlight of a row has no
+     * gaps; this space keeps their contents apart.
+     */
+    private static final int COLUMN_GAP = 12;
+
+    /** About this many characters of a module title fit on one line of its column header. */
+    private static final int HEADER_LINE_CHARS = 18;
 
     private final ScrolledComposite scroller;
     private final Composite grid;
@@ -61,6 +70,8 @@ final class ModulesMatrix {
         scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
+        // Tabbing to a box in a row below the window brings the row into view.
+        scroller.setShowFocusedControl(true);
         grid = new Composite(scroller, SWT.NONE);
         scroller.setContent(grid);
     }
@@ -77,13 +88,13 @@ final class ModulesMatrix {
                 child.dispose();
             }
             boolean any = !modules.isEmpty() && !regions.isEmpty();
-            GridLayout layout = new GridLayout(any ? regions.size() + 1 : 1, false);
-            layout.horizontalSpacing = 2;
+            GridLayout layout = new GridLayout(any ? modules.size() + 1 : 1, false);
+            layout.horizontalSpacing = 0;
             grid.setLayout(layout);
             if (any) {
-                header(regions);
-                for (ModuleInfo module : modules) {
-                    row(module, regions);
+                header(modules);
+                for (Region region : regions) {
+                    row(region, modules);
                 }
             }
             scroller.setMinSize(grid.computeSize(SWT.DEFAULT, SWT.DEFAULT));
@@ -93,40 +104,42 @@ final class ModulesMatrix {
         }
     }
 
-    private void header(List<Region> regions) {
+    private void header(List<ModuleInfo> modules) {
         Label corner = new Label(grid, SWT.NONE);
-        corner.setText(messages.get("modules.corner"));
-        corner.setLayoutData(new GridData(SWT.FILL, SWT.END, false, false));
-        for (Region region : regions) {
-            Label label = new Label(grid, SWT.CENTER);
-            label.setText(region.prefix() + "\n" + shortName(region.name(locale)));
-            boolean own = region.code().equals(ownRegion);
-            label.setToolTipText(own ? messages.get("modules.ownRegion", region.name(locale)) : region.name(locale));
-            if (own) {
-                label.setBackground(OWN_REGION);
-            }
-            label.setLayoutData(new GridData(SWT.FILL, SWT.END, false, false));
+        corner.setText(messages.get("modules.regionColumn"));
+        GridData cornerData = new GridData(SWT.BEGINNING, SWT.END, false, false);
+        cornerData.horizontalIndent = COLUMN_GAP;
+        corner.setLayoutData(cornerData);
+        for (ModuleInfo module : modules) {
+            Label label = new Label(grid, SWT.WRAP | SWT.CENTER);
+            String title = title(module);
+            label.setText(module.kind() == ModuleKind.CORE ? messages.get("modules.core", title) : title);
+            label.setToolTipText(messages.get("modules.origin", module.origin(), String.join(", ", module.bundles())));
+            GridData data = new GridData(SWT.FILL, SWT.END, false, false);
+            data.horizontalIndent = COLUMN_GAP;
+            data.widthHint = wrappedWidth(label);
+            label.setLayoutData(data);
         }
     }
 
-    private void row(ModuleInfo module, List<Region> regions) {
-        boolean core = module.kind() == ModuleKind.CORE;
-        Label name = new Label(grid, SWT.NONE);
-        // Our modules have names in the three languages; a vendor's module shows the title its jar gives.
-        String key = "module." + module.id();
-        String known = messages.contains(key) ? messages.get(key) : module.title();
-        String title = known.isBlank() || known.equals(module.id()) ? module.id() : known + " (" + module.id() + ")";
-        name.setText(core ? messages.get("modules.core", title) : title);
-        name.setToolTipText(messages.get("modules.origin", module.origin(), String.join(", ", module.bundles())));
-        name.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
-        for (Region region : regions) {
+    private void row(Region region, List<ModuleInfo> modules) {
+        boolean own = region.code().equals(ownRegion);
+        Label name = new Label(cell(region), SWT.NONE);
+        name.setText(region.prefix() + " " + region.name(locale));
+        if (own) {
+            name.setToolTipText(messages.get("modules.ownRegion", region.name(locale)));
+            name.setBackground(OWN_REGION);
+        }
+        name.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, true));
+        for (ModuleInfo module : modules) {
+            boolean core = module.kind() == ModuleKind.CORE;
             Button box = new Button(cell(region), SWT.CHECK);
             box.setSelection(core || module.enabledRegions().contains(region.code()));
             // Outside the user's scope the box shows the state but cannot be changed.
             box.setEnabled(!core && mayChange.test(region.code()));
             box.setData(MODULE, module.id());
             box.setData(REGION, region.code());
-            box.setToolTipText(messages.get("modules.cell", title, region.name(locale)));
+            box.setToolTipText(messages.get("modules.cell", title(module), region.name(locale)));
             box.setLayoutData(new GridData(SWT.CENTER, SWT.CENTER, true, true));
             if (box.getEnabled()) {
                 box.addListener(SWT.Selection, event -> {
@@ -138,15 +151,24 @@ final class ModulesMatrix {
         }
     }
 
+    /** Our modules have names in the three languages; a vendor's module shows the title its jar gives. */
+    private String title(ModuleInfo module) {
+        String key = "module." + module.id();
+        String known = messages.contains(key) ? messages.get(key) : module.title();
+        return known.isBlank() || known.equals(module.id()) ? module.id() : known + " (" + module.id() + ")";
+    }
+
     /**
-     * The parent of one check box. In the user's own region it is a coloured cell: colouring
-     * the check box itself would hide its checked look in some GTK themes.
+     * The parent of one widget of a region's row, filling its column. In the user's own region it
+     * is coloured: colouring a check box itself would hide its checked look in some GTK themes.
      */
     private Composite cell(Region region) {
         Composite cell = new Composite(grid, SWT.NONE);
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
+        // Lines the contents up with the column header.
+        layout.marginLeft = COLUMN_GAP;
         cell.setLayout(layout);
         cell.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, false));
         if (region.code().equals(ownRegion)) {
@@ -156,16 +178,19 @@ final class ModulesMatrix {
     }
 
     /**
-     * A region's own name without its generic words ("oblast", "city", which come first in some
-     * Russian names), whole: a word cut to a few letters ("Қараға.") read as a label cut off.
-     * The columns scroll when twenty of them do not fit; the full name is the tooltip.
+     * The width at which a module header wraps: long titles take a few lines rather than widen the
+     * grid, but no word is broken.
      */
-    static String shortName(String name) {
-        for (String word : name.strip().split("[\\s.]+")) {
-            if (!word.isEmpty() && !GENERIC_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                return word;
+    private static int wrappedWidth(Label header) {
+        GC gc = new GC(header);
+        try {
+            int width = (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth() * HEADER_LINE_CHARS);
+            for (String word : header.getText().split("\\s+")) {
+                width = Math.max(width, gc.textExtent(word).x);
             }
+            return Math.min(width, header.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
+        } finally {
+            gc.dispose();
         }
-        return name;
     }
 }

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.ModuleKind;
 import kz.aimaq.platform.api.Problem;
+import kz.aimaq.platform.api.Region;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.testing.TestRegions;
@@ -76,7 +79,7 @@ class ModulesViewTest {
                 "the user's region (Astana) is highlighted");
         assertNotEquals(ModulesMatrix.OWN_REGION, box("tax", ALMATY_CITY).getParent().getBackground());
         assertEquals(20, Ui.find(shell, Button.class).stream()
-                .filter(b -> "tax".equals(b.getData(ModulesMatrix.MODULE))).count(), "one column per region");
+                .filter(b -> "tax".equals(b.getData(ModulesMatrix.MODULE))).count(), "one row per region");
     }
 
     @Test
@@ -141,17 +144,37 @@ class ModulesViewTest {
     }
 
     @Test
-    void regionHeadersShowWholeNamesThatAreNotCutOff() {
+    void regionRowsShowCodeAndFullNameAndEveryModuleFitsAcrossTheWindow() {
+        // the modules of a full installation, so that the columns are as many as an administrator sees
+        manager.add("platform", "Platform", ModuleKind.CORE)
+                .add("workbench", "Workbench", ModuleKind.CORE)
+                .add("storage", "Storage", ModuleKind.CORE)
+                .add("reporting", "Reporting", ModuleKind.OPTIONAL);
         services.bindModuleManager(manager);
         show(Languages.KAZAKH);
         shell.open();
 
-        Label karaganda = Ui.waitFor("the header of Karaganda region", () -> label("35\nҚарағанды"));
+        Label karaganda = Ui.waitFor("the row of Karaganda region", () -> label("35 Қарағанды облысы"));
         Ui.waitFor("the matrix is laid out", () -> karaganda.getSize().x > 0 ? karaganda : null);
         assertTrue(karaganda.getSize().x >= karaganda.computeSize(SWT.DEFAULT, SWT.DEFAULT).x,
-                "the header has room for its text: " + karaganda.getSize());
-        assertEquals(null, labelContaining("Қараға."), "no region name is cut to a few letters");
-        assertEquals("Қарағанды облысы", karaganda.getToolTipText());
+                "the row label has room for its text: " + karaganda.getSize());
+        for (Region region : new TestRegions().all()) {
+            assertTrue(label(region.prefix() + " " + region.nameKk()) != null, "a row for " + region.nameKk());
+        }
+
+        ScrolledComposite scroller = Ui.find(shell, ScrolledComposite.class).get(0);
+        Rectangle visible = scroller.getClientArea();
+        assertTrue(scroller.getMinWidth() <= visible.width,
+                "no horizontal scrolling: the grid is " + scroller.getMinWidth() + " wide in " + visible);
+        scroller.setOrigin(0, scroller.getMinHeight());
+        Label shymkent = label("79 Шымкент қ.");
+        Button lastBox = box("reporting", "790000000");
+        for (Control lastRow : List.of(shymkent, lastBox)) {
+            Rectangle onScroller = Ui.display().map(lastRow.getParent(), scroller, lastRow.getBounds());
+            assertTrue(visible.contains(onScroller.x, onScroller.y)
+                    && visible.contains(onScroller.x + onScroller.width - 1, onScroller.y + onScroller.height - 1),
+                    "scrolled down, the last row is in view: " + lastRow + " at " + onScroller + " in " + visible);
+        }
     }
 
     @Test
