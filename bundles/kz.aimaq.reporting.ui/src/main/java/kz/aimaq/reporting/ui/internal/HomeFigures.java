@@ -55,17 +55,24 @@ record HomeFigures(String scopeName, Optional<Table> units, List<Returns> return
                 Row total = table.total().orElseThrow();
                 returns.add(new Returns(section.title(), (Long) total.cell(table.column("expected")),
                         (Long) total.cell(table.column("received")), (Long) total.cell(table.column("onTime"))));
-                // the chart of the first data set that has returns due
-                if (returnsChart.isEmpty() && returns.get(returns.size() - 1).expected() > 0) {
+                // the chart of the first data set with returns received: before any, its bars are all empty
+                if (returnsChart.isEmpty() && returns.get(returns.size() - 1).received() > 0) {
                     returnsChart = chart(section);
                 }
             }
         }
         return new HomeFigures(scopeName, units.map(r -> r.sections().get(0).tables().get(0)), returns,
                 readiness.map(r -> r.sections().get(0).tables().get(0)), returnsChart,
-                readiness.flatMap(r -> chart(r.sections().get(0))), readiness.map(r -> r.metadata().synthetic()).orElse(false),
+                readiness.filter(r -> anyScored(r.sections().get(0).tables().get(0)))
+                        .flatMap(r -> chart(r.sections().get(0))), readiness.map(r -> r.metadata().synthetic()).orElse(false),
                 tax.flatMap(HomeFigures::collected), tax.map(r -> String.join(", ", r.metadata().parameters().values())).orElse(""),
                 tax.map(r -> r.metadata().synthetic()).orElse(false), failures);
+    }
+
+    /** Whether any okrug has a readiness score: the bands table's last column counts the okrugs scored. */
+    static boolean anyScored(Table bands) {
+        Object scored = bands.total().orElseThrow().cell(bands.columns().size() - 1);
+        return !Long.valueOf(0).equals(scored);
     }
 
     /** The share of plan collected: the total of the first table with a {@code percent} column. */

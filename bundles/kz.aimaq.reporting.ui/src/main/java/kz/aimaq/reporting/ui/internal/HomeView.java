@@ -188,8 +188,8 @@ public final class HomeView implements View {
             Table bands = figures.bands().get();
             Row total = bands.total().orElseThrow();
             List<Column> columns = bands.columns();
-            if (Long.valueOf(0).equals(total.cell(columns.size() - 1))) {
-                // the last column counts the okrugs scored: none has submitted a readiness return yet
+            if (!HomeFigures.anyScored(bands)) {
+                // none has submitted a readiness return yet
                 tile(messages.get("home.readiness"), "—", messages.get("home.readinessNoReturns"), READINESS_VIEW,
                         HomeFigures.READINESS, scope);
             } else {
@@ -205,9 +205,18 @@ public final class HomeView implements View {
                 TAX_VIEW, HomeFigures.TAX, scope));
     }
 
+    /** Each chart, or in its place why it is not there yet: bars that are all empty read as a fault. */
     private void charts() {
-        figures.returnsChart().ifPresent(chart -> chart(chart, HomeFigures.COMPLETENESS));
-        figures.bandsChart().ifPresent(chart -> chart(chart, HomeFigures.READINESS));
+        if (figures.returnsChart().isPresent()) {
+            chart(figures.returnsChart().get(), HomeFigures.COMPLETENESS);
+        } else if (!figures.returns().isEmpty()) {
+            text(messages.get("home.chartNoReturns"), null, 2);
+        }
+        if (figures.bandsChart().isPresent()) {
+            chart(figures.bandsChart().get(), HomeFigures.READINESS);
+        } else if (figures.bands().isPresent()) {
+            text(messages.get("home.chartNoScores"), null, 2);
+        }
     }
 
     private void chart(kz.aimaq.reporting.api.Chart chart, String reportId) {

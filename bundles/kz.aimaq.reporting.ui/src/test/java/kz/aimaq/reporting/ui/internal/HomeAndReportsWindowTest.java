@@ -213,6 +213,45 @@ class HomeAndReportsWindowTest {
         }
     }
 
+    /** A new installation: returns are due but none has arrived and no okrug is scored, so both charts would be bare axes. */
+    @Test
+    void beforeAnyReturnTheChartsSayWhyTheyAreNotThere() throws Exception {
+        TestUser user = new TestUser("айгүл", TestRegions.ALMATY_REGION, Languages.KAZAKH, "registry-editor");
+        TreeRegistry registry = TreeRegistry.sample();
+        try (TestDatabase empty = TestDatabase.h2()) {
+            DataReturnsImpl none = new DataReturnsImpl(empty.database(),
+                    Migrations.fromClassLoader(DataReturnsImpl.class.getClassLoader(), DataReturnsImpl.MIGRATIONS), user,
+                    registry, Clock.systemUTC(), List.of(MONTHLY_BUDGET));
+            ReportCatalogImpl catalog = new ReportCatalogImpl(user);
+            catalog.addReport(new UnitsReport(registry));
+            catalog.addReport(new CompletenessReport(none, registry));
+            catalog.addReport(RankingReport.of(new ReadinessEngineImpl(), registry, false));
+            ReportsModel newInstallation = new ReportsModel(catalog);
+            Shell other = Ui.shell(1400, 950);
+            HomeView view = new HomeView(newInstallation);
+            try {
+                Composite holder = new Composite(other, SWT.NONE);
+                other.setLayout(new FillLayout());
+                holder.setLayout(new FillLayout());
+                view.createContent(holder, new TestViewSite(Ui.display(), user, HomeView.class));
+                other.open();
+                Ui.waitUntil("the attention list", () -> labels(other).contains("Назар аударуды қажет етеді"));
+                List<String> texts = labels(other);
+                assertTrue(texts.contains("Толықтығы және уақтылығы: әзірге бірде-бір есеп түскен жоқ; диаграмма алғашқы"
+                        + " есеппен пайда болады."), texts.toString());
+                assertTrue(texts.contains("Топтар бойынша округтер: әзірге бірде-бір округтің дайындық бағасы жоқ;"
+                        + " диаграмма алғашқы дайындық есебімен пайда болады."), texts.toString());
+                assertTrue(Ui.find(other, BlockCanvas.class).isEmpty(), "no chart of empty bars");
+                Files.createDirectories(SCREENSHOTS);
+                Ui.screenshot(other, SCREENSHOTS.resolve("home-no-returns-kk.png"));
+            } finally {
+                view.dispose();
+                other.dispose();
+                newInstallation.deactivate();
+            }
+        }
+    }
+
     private static List<String> labels(Composite root) {
         return Ui.find(root, Label.class).stream().map(Label::getText).toList();
     }
