@@ -49,10 +49,19 @@ public class DeployFolderIT {
 
     @Test
     public void aBundleDroppedIntoDeployStartsIsUpdatedWhenReplacedAndUninstalledWhenRemoved() throws Exception {
+        // Before its jar is there, the policy's entry for the add-on is reported and the rest of the policy holds
+        // (an add-on's jar taken out of deploy/ once turned off every optional module in every region).
+        Await.until("the policy's entry for the absent add-on is reported", () -> modules.problems().stream()
+                .anyMatch(p -> p.message().contains("'example'") && p.message().contains("the rest of the policy is in force")),
+                () -> modules.problems().toString());
+        assertTrue(modules.problems().toString(), modules.problems().stream()
+                .noneMatch(p -> p.message().contains("the policy is refused")));
         Path dropped = HOME.home.resolve("deploy").resolve("hello.jar");
         Files.copy(AimaqOptions.jar("bundles/examples/" + HELLO, HELLO), dropped, StandardCopyOption.REPLACE_EXISTING);
         Await.until("the dropped bundle is active with its view", () -> helloState() == Bundle.ACTIVE && helloView(),
                 () -> "state " + helloState() + ", problems " + modules.problems());
+        Await.until("the policy read again once the add-on is there", () -> modules.problems().stream()
+                .noneMatch(p -> p.message().contains("'example'")), () -> modules.problems().toString());
         String title = modules.modules().stream().filter(m -> m.id().equals("example")).findFirst().orElseThrow()
                 .title();
         assertTrue("the module matrix names the add-on by the title its jar gives, not its id: " + title,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -240,8 +241,8 @@ public final class ModuleManagerImpl implements ModuleManager {
         synchronized (lock) {
             changed = watcher.poll();
             if (changed) {
-                if (policy == null && catalogueRead) {
-                    // A refused policy may name a vendor module whose jar has just arrived: read it again.
+                if ((policy == null || !policy.notInstalled().isEmpty()) && catalogueRead) {
+                    // The policy may name a vendor module whose jar has just arrived: read it again.
                     policy = readPolicy();
                 }
                 reconcile();
@@ -277,12 +278,24 @@ public final class ModuleManagerImpl implements ModuleManager {
             Policy read = policySource.read(current, core, optional,
                     code -> regions.find(code).map(Region::code).orElse(null));
             problems.clear(source);
+            if (!read.notInstalled().isEmpty()) {
+                problems.report(source, notInstalled(read, optional));
+            }
             return read;
         } catch (PolicyException | IOException e) {
             problems.report(source, e.getMessage()
                     + "; the policy is refused: only core modules run until it is fixed and Aimaq restarted");
             return null;
         }
+    }
+
+    /** What the administrator reads about policy entries of modules that are not there. */
+    private static String notInstalled(Policy policy, Set<String> optional) {
+        List<String> entries = new ArrayList<>();
+        policy.notInstalled().forEach((module, where) -> entries.add("'" + module + "' (" + where + ")"));
+        return "the policy names " + String.join(", ", entries) + ", which no feature or add-on jar in deploy/"
+                + " provides: such an entry has no effect until the add-on's jar is back or the name is corrected"
+                + " (the modules installed are " + optional + "); the rest of the policy is in force";
     }
 
     /** Applies the plan for the current catalogue and policy to the framework. Called under the lock. */

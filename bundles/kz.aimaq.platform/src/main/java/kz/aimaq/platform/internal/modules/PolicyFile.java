@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -41,7 +40,7 @@ public final class PolicyFile {
     /**
      * @param file            the file to read
      * @param coreModules     modules that must not be listed
-     * @param optionalModules modules that may be listed
+     * @param optionalModules the modules installed that may be listed; others are kept as not installed
      * @param regionCode      the 9-digit code of a 2- or 9-digit region code, or null if unknown
      */
     public PolicyFile(Path file, Set<String> coreModules, Set<String> optionalModules,
@@ -98,6 +97,7 @@ public final class PolicyFile {
             throw refuse(parser, "\"modules\" must be an object of module name to regions");
         }
         Map<String, RegionSet> modules = new LinkedHashMap<>();
+        Map<String, String> notInstalled = new LinkedHashMap<>();
         Map<String, Integer> lines = new HashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String module = parser.currentName();
@@ -106,7 +106,8 @@ public final class PolicyFile {
                 throw refuse(parser, "module '" + module + "' is core: core modules always run and must not be listed");
             }
             if (!optionalModules.contains(module)) {
-                throw refuse(parser, "unknown module '" + module + "'; optional modules are " + new TreeSet<>(optionalModules));
+                // an add-on whose jar left deploy/, or a misspelt name: the rest of the policy still holds
+                notInstalled.put(module, file + ":" + line);
             }
             Integer first = lines.putIfAbsent(module, line);
             if (first != null) {
@@ -115,7 +116,7 @@ public final class PolicyFile {
             parser.nextToken();
             modules.put(module, regions(parser, module));
         }
-        return new Policy(modules);
+        return new Policy(modules, notInstalled);
     }
 
     private RegionSet regions(JsonParser parser, String module) throws IOException, PolicyException {

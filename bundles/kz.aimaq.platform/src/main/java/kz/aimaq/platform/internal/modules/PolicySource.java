@@ -62,7 +62,8 @@ public final class PolicySource {
             Function<String, String> regionCode) {
         Path copy = data.resolve(PolicyFile.FILE_NAME);
         try {
-            if (Files.exists(copy) && new PolicyFile(copy, coreModules, optionalModules, regionCode).read().equals(stored)) {
+            if (Files.exists(copy) && new PolicyFile(copy, coreModules, optionalModules, regionCode).read().modules()
+                    .equals(stored.modules())) {
                 return;
             }
         } catch (IOException | PolicyException e) {

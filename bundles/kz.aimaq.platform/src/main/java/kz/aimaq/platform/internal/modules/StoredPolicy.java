@@ -35,13 +35,14 @@ public final class StoredPolicy {
     public static Policy fromMap(Map<String, Set<String>> modules, Set<String> coreModules,
             Set<String> optionalModules, Function<String, String> regionCode) throws PolicyException {
         Map<String, RegionSet> policy = new TreeMap<>();
+        Map<String, String> notInstalled = new TreeMap<>();
         for (Map.Entry<String, Set<String>> entry : new TreeMap<>(modules).entrySet()) {
             String module = entry.getKey();
             if (coreModules.contains(module)) {
                 throw refuse("module '" + module + "' is core: core modules always run and must not be listed");
             }
             if (!optionalModules.contains(module)) {
-                throw refuse("unknown module '" + module + "'; optional modules are " + new TreeSet<>(optionalModules));
+                notInstalled.put(module, SOURCE);
             }
             Set<String> given = entry.getValue();
             if (given.contains("all")) {
@@ -61,7 +62,7 @@ public final class StoredPolicy {
             }
             policy.put(module, RegionSet.of(codes));
         }
-        return new Policy(policy);
+        return new Policy(policy, notInstalled);
     }
 
     private static PolicyException refuse(String problem) {

@@ -66,10 +66,18 @@ class PolicyFileTest {
         assertRefused("{\n  \"modules\": {\n    \"tax\": [\"19\",]\n  }\n}\n", 3, "not valid JSON");
     }
 
+    /** An add-on whose jar left deploy/ (or a misspelt name) must not switch off every other module. */
     @Test
-    void unknownModuleIsRefusedWithItsLine() throws Exception {
-        assertRefused("{\n  \"modules\": {\n    \"tax\": \"all\",\n    \"weather\": [\"19\"]\n  }\n}\n", 4,
-                "unknown module 'weather'");
+    void aModuleNotInstalledIsKeptWithItsLineAndTheRestHolds() throws Exception {
+        Policy policy = file("{\n  \"modules\": {\n    \"tax\": \"all\",\n    \"weather\": [\"19\"]\n  }\n}\n").read();
+        assertTrue(policy.enabled("tax", "790000000"), "the rest of the policy holds");
+        assertEquals(Map.of("weather", folder.resolve(PolicyFile.FILE_NAME) + ":4"), policy.notInstalled());
+        assertTrue(policy.enabled("weather", "190000000"), "kept for when its jar is back");
+    }
+
+    @Test
+    void aModuleNotInstalledStillHasItsRegionsChecked() throws Exception {
+        assertRefused("{\"modules\": {\n  \"weather\": [\"18\"]\n}}\n", 2, "unknown region '18'");
     }
 
     @Test

@@ -105,12 +105,12 @@ class PolicySourceTest {
     @Test
     void anUnreadableLocalCopyIsLeftForItsAuthorToSee() throws Exception {
         Path copy = data.resolve(PolicyFile.FILE_NAME);
-        Files.writeString(copy, "{\"modules\": {\"weather\": \"all\"}}");
+        Files.writeString(copy, "{\"modules\": {\"tax\": [\"18\"]}}");
         MemoryStore store = new MemoryStore();
         store.save(Map.of("readiness", RegionPolicyStore.ALL));
 
         assertTrue(read(store).enabled("readiness", "190000000"));
-        assertEquals("{\"modules\": {\"weather\": \"all\"}}", Files.readString(copy));
+        assertEquals("{\"modules\": {\"tax\": [\"18\"]}}", Files.readString(copy));
     }
 
     @Test
@@ -123,7 +123,7 @@ class PolicySourceTest {
 
     @Test
     void aRefusedSeedFileLeavesTheStoreEmpty() throws Exception {
-        seed("{\"modules\": {\"weather\": \"all\"}}");
+        seed("{\"modules\": {\"tax\": [\"18\"]}}");
         MemoryStore store = new MemoryStore();
 
         assertThrows(PolicyException.class, () -> read(store));
@@ -131,12 +131,13 @@ class PolicySourceTest {
     }
 
     @Test
-    void aStoredPolicyNamingAnUnknownModuleIsRefusedNamingTheTable() {
+    void aStoredPolicyNamingAModuleNotInstalledKeepsItWithoutEffectNamingTheTable() throws Exception {
         MemoryStore store = new MemoryStore();
-        store.save(Map.of("weather", RegionPolicyStore.ALL));
+        store.save(Map.of("weather", RegionPolicyStore.ALL, "readiness", Set.of("19")));
 
-        PolicyException e = assertThrows(PolicyException.class, () -> read(store));
-        assertTrue(e.getMessage().startsWith(StoredPolicy.SOURCE + ": unknown module 'weather'"), e.getMessage());
+        Policy policy = read(store);
+        assertEquals(Map.of("weather", StoredPolicy.SOURCE), policy.notInstalled());
+        assertTrue(policy.enabled("readiness", "190000000"), "the rest of the policy holds");
     }
 
     @Test
