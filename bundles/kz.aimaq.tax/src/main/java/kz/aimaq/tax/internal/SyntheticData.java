@@ -36,7 +36,13 @@ final class SyntheticData {
      * {@code year}, the payments of {@code year} up to {@code until} (most on time, some late,
      * some never) and the plan of {@code year} (some okrugs with an amendment).
      */
-    static Okrug generate(String okrug, int year, LocalDate until, Assessor assessor) {
+    /** The names of the taxpayers, {@code OSGI-INF/l10n/tax-demo.properties} and its kk and ru siblings. */
+    static kz.aimaq.platform.api.l10n.Messages names(java.util.Locale locale) {
+        return kz.aimaq.platform.api.l10n.Messages.load(SyntheticData.class.getClassLoader(), "tax-demo", locale);
+    }
+
+    static Okrug generate(String okrug, int year, LocalDate until, Assessor assessor,
+            kz.aimaq.platform.api.l10n.Messages names) {
         Random random = new Random(okrug.hashCode() * 31L + year);
         int people = 40 + random.nextInt(260);
         List<Taxpayer> taxpayers = new ArrayList<>();
@@ -44,8 +50,8 @@ final class SyntheticData {
         for (int i = 0; i < people; i++) {
             boolean entity = random.nextInt(100) < 4;
             String id = entity ? bin(random, i) : iin(random, i);
-            taxpayers.add(new Taxpayer(okrug, id, entity ? IdKind.BIN : IdKind.IIN,
-                    String.format("Synthetic %s %04d", entity ? "entity" : "taxpayer", i + 1), true));
+            String name = entity ? names.get("demo.entity", i + 1) : names.get("demo.taxpayer", i + 1);
+            taxpayers.add(new Taxpayer(okrug, id, entity ? IdKind.BIN : IdKind.IIN, name, true));
             LocalDate since = LocalDate.of(2000 + random.nextInt(21), 1 + random.nextInt(12), 1 + random.nextInt(28));
             if (random.nextInt(10) == 0) {
                 since = LocalDate.of(year - 1, 1 + random.nextInt(12), 1 + random.nextInt(28));

@@ -919,7 +919,9 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
                 if (done.contains(okrug)) {
                     continue;
                 }
-                SyntheticData.Okrug data = SyntheticData.generate(okrug, year, today(), assessor);
+                // named in the language of whoever asked for the demonstration, like the rest of what they see
+                SyntheticData.Okrug data = SyntheticData.generate(okrug, year, today(), assessor,
+                        SyntheticData.names(access.locale()));
                 store.inTransaction(c -> {
                     store.insertTaxpayers(c, data.taxpayers());
                     store.insertObjects(c, data.objects(), true);
