@@ -191,26 +191,14 @@ class HomeAndReportsWindowTest {
         TreeRegistry registry = TreeRegistry.sample();
         catalog.addReport(new UnitsReport(registry));
         catalog.addReport(RankingReport.of(new ReadinessEngineImpl(), registry, false));
-        ReportsModel plain = new ReportsModel(catalog);
-        Shell other = Ui.shell(1000, 600);
-        HomeView view = new HomeView(plain);
-        try {
-            Composite holder = new Composite(other, SWT.NONE);
-            other.setLayout(new FillLayout());
-            holder.setLayout(new FillLayout());
-            view.createContent(holder, new TestViewSite(Ui.display(), user, HomeView.class));
-            other.open();
+        onHomeOf(catalog, user, 1000, 600, other -> {
             Ui.waitUntil("the readiness tile", () -> labels(other).contains("Дайындық топтары"));
             List<String> texts = labels(other);
             assertTrue(texts.contains("Бірде-бір округ дайындық есебін әлі тапсырған жоқ"), texts.toString());
             assertTrue(texts.stream().noneMatch(t -> t.contains("синтетика")), texts.toString());
             assertTrue(texts.contains("Назар аударатын ештеңе жоқ: сіздің аумағыңыздан әзірге ешбір есеп күтілмейді."),
                     "no return expected is not 'every expected return arrived': " + texts);
-        } finally {
-            view.dispose();
-            other.dispose();
-            plain.deactivate();
-        }
+        });
     }
 
     /** A new installation: returns are due but none has arrived and no okrug is scored, so both charts would be bare axes. */
@@ -226,15 +214,7 @@ class HomeAndReportsWindowTest {
             catalog.addReport(new UnitsReport(registry));
             catalog.addReport(new CompletenessReport(none, registry));
             catalog.addReport(RankingReport.of(new ReadinessEngineImpl(), registry, false));
-            ReportsModel newInstallation = new ReportsModel(catalog);
-            Shell other = Ui.shell(1400, 950);
-            HomeView view = new HomeView(newInstallation);
-            try {
-                Composite holder = new Composite(other, SWT.NONE);
-                other.setLayout(new FillLayout());
-                holder.setLayout(new FillLayout());
-                view.createContent(holder, new TestViewSite(Ui.display(), user, HomeView.class));
-                other.open();
+            onHomeOf(catalog, user, 1400, 950, other -> {
                 Ui.waitUntil("the attention list", () -> labels(other).contains("Назар аударуды қажет етеді"));
                 List<String> texts = labels(other);
                 assertTrue(texts.contains("Толықтығы және уақтылығы: әзірге бірде-бір есеп түскен жоқ; диаграмма алғашқы"
@@ -244,11 +224,31 @@ class HomeAndReportsWindowTest {
                 assertTrue(Ui.find(other, BlockCanvas.class).isEmpty(), "no chart of empty bars");
                 Files.createDirectories(SCREENSHOTS);
                 Ui.screenshot(other, SCREENSHOTS.resolve("home-no-returns-kk.png"));
-            } finally {
-                view.dispose();
-                other.dispose();
-                newInstallation.deactivate();
-            }
+            });
+        }
+    }
+
+    private interface ShellCheck {
+        void check(Shell shell) throws Exception;
+    }
+
+    /** Home over a catalogue of its own, in a window of its own, for the tests that need other reports. */
+    private static void onHomeOf(ReportCatalogImpl catalog, TestUser user, int width, int height, ShellCheck check)
+            throws Exception {
+        ReportsModel model = new ReportsModel(catalog);
+        Shell other = Ui.shell(width, height);
+        HomeView view = new HomeView(model);
+        try {
+            Composite holder = new Composite(other, SWT.NONE);
+            other.setLayout(new FillLayout());
+            holder.setLayout(new FillLayout());
+            view.createContent(holder, new TestViewSite(Ui.display(), user, HomeView.class));
+            other.open();
+            check.check(other);
+        } finally {
+            view.dispose();
+            other.dispose();
+            model.deactivate();
         }
     }
 
