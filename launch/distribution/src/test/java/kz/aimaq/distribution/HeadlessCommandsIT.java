@@ -133,15 +133,31 @@ class HeadlessCommandsIT {
     void aBrokenPolicyFileIsRefusedWithItsLineAndOnlyCoreModulesRun() throws Exception {
         Path data = Files.createDirectories(folder.resolve("data"));
         Path policy = data.resolve("region-policy.json");
-        String broken = "{\n  \"modules\": {\n    \"no-such-module\": [\"190000000\"]\n  }\n}\n";
+        String broken = "{\n  \"modules\": {\n    \"example\": [\"18\"]\n  }\n}\n";
         Files.writeString(policy, broken);
         Distribution.Result result = aimaq("--headless", "problems");
         assertTrue(result.out().contains("region-policy.json:3"), result.out() + result.err());
-        assertTrue(result.out().contains("no-such-module"), result.out());
+        assertTrue(result.out().contains("unknown region '18'"), result.out());
         assertEquals(broken, Files.readString(policy), "a refused policy file is never overwritten");
         Distribution.Result enable = aimaq("--headless", "modules", "enable", "example", "--region", "19");
         assertEquals(1, enable.exitCode(), enable.out() + enable.err());
         assertEquals(broken, Files.readString(policy), "a refused policy file is never overwritten");
+    }
+
+    /** An add-on's jar taken out of deploy/ (or a misspelt name) leaves the rest of the policy in force. */
+    @Test
+    void aPolicyEntryForAModuleNotInstalledIsReportedAndKeptWhileTheRestHolds() throws Exception {
+        Path data = Files.createDirectories(folder.resolve("data"));
+        Path policy = data.resolve("region-policy.json");
+        Files.writeString(policy, "{\n  \"modules\": {\n    \"no-such-module\": [\"190000000\"]\n  }\n}\n");
+        Distribution.Result problems = aimaq("--headless", "problems");
+        assertTrue(problems.out().contains("'no-such-module' (" + policy + ":3)"), problems.out() + problems.err());
+        assertTrue(problems.out().contains("the rest of the policy is in force"), problems.out());
+        Distribution.Result enable = aimaq("--headless", "modules", "enable", "example", "--region", "19");
+        assertEquals(0, enable.exitCode(), enable.out() + enable.err());
+        String written = Files.readString(policy);
+        assertTrue(written.contains("\"example\"") && written.contains("\"no-such-module\""),
+                "the entry is kept for when its add-on is back: " + written);
     }
 
     @Test
