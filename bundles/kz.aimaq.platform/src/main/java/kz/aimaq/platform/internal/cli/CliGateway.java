@@ -149,7 +149,9 @@ public final class CliGateway implements Function<String[], Integer> {
                     System.err.println(messages.get("cli.stillWaiting", args[0]));
                     for (WaitingComponents.Link link : new WaitingComponents(components)
                             .whyNotRegistered(args[0], CliCommand.NAME)) {
-                        System.err.println("  " + (link.provider() == null
+                        System.err.println("  " + (link.target() != null && link.provider() == null
+                                ? messages.get("cli.waitsForMatching", link.component(), link.service(), link.target())
+                                : link.provider() == null
                                 ? messages.get("cli.waitsForUnregistered", link.component(), link.service())
                                 : link.providerFailed()
                                         ? messages.get("cli.waitsForFailed", link.component(), link.service(),

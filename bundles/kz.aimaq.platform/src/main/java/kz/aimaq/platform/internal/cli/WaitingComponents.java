@@ -19,8 +19,12 @@ import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
  */
 final class WaitingComponents {
 
-    /** One link: {@code component} waits for {@code service}; {@code provider} is who would give it, if anyone. */
-    record Link(String component, String service, String provider, boolean providerFailed) {
+    /**
+     * One link: {@code component} waits for {@code service}, only one whose properties match {@code target}
+     * if that is not null (the user directory takes only the central database, say); {@code provider} is
+     * who would give it, if anyone.
+     */
+    record Link(String component, String service, String target, String provider, boolean providerFailed) {
     }
 
     private final ServiceComponentRuntime runtime;
@@ -54,7 +58,8 @@ final class WaitingComponents {
                 ComponentDescriptionDTO provider = provider(service);
                 boolean failed = provider != null && runtime.getComponentConfigurationDTOs(provider).stream()
                         .anyMatch(c -> c.state == ComponentConfigurationDTO.FAILED_ACTIVATION);
-                chain.add(new Link(waiting.name, service, provider == null ? null : provider.name, failed));
+                chain.add(new Link(waiting.name, service, missing.target, provider == null ? null : provider.name,
+                        failed));
                 if (provider != null && !failed) {
                     follow(provider, chain, seen);
                 }

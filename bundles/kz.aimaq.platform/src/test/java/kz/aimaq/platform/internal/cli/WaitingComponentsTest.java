@@ -72,6 +72,30 @@ class WaitingComponentsTest {
         return description;
     }
 
+    /** A component waiting for one reference that takes only services whose properties match {@code target}. */
+    private static ComponentConfigurationDTO waitingFor(String reference, String target) {
+        ComponentConfigurationDTO configuration = state(ComponentConfigurationDTO.UNSATISFIED_REFERENCE, reference);
+        configuration.unsatisfiedReferences[0].target = target;
+        return configuration;
+    }
+
+    /** In embedded mode the user directory never comes: the chain says which property the database lacks. */
+    @Test
+    void aReferenceWithATargetNamesTheFilterItWaitsFor() {
+        ComponentDescriptionDTO command = component("UsersCommand", Map.of("aimaq.command", "users"),
+                new String[] {"CliCommand"}, "UserDirectory");
+        ComponentDescriptionDTO directory = component("DatabaseUserDirectory", Map.of(), new String[] {"UserDirectory"},
+                "Database");
+        Runtime runtime = new Runtime(Map.of(
+                command, state(ComponentConfigurationDTO.UNSATISFIED_REFERENCE, "ref0"),
+                directory, waitingFor("ref0", "(aimaq.storage.mode=central)")));
+
+        assertEquals(List.of(new WaitingComponents.Link("UsersCommand", "UserDirectory", null, "DatabaseUserDirectory",
+                false), new WaitingComponents.Link("DatabaseUserDirectory", "Database", "(aimaq.storage.mode=central)", null,
+                        false)),
+                new WaitingComponents(runtime).whyNotRegistered("users", "aimaq.command"));
+    }
+
     private static ComponentConfigurationDTO state(int state, String... missingReferences) {
         ComponentConfigurationDTO configuration = new ComponentConfigurationDTO();
         configuration.state = state;
@@ -96,8 +120,8 @@ class WaitingComponentsTest {
                 service, state(ComponentConfigurationDTO.UNSATISFIED_REFERENCE, "ref1"),
                 database, state(ComponentConfigurationDTO.ACTIVE)));
 
-        assertEquals(List.of(new WaitingComponents.Link("TaxCommand", "TaxService", "TaxServiceImpl", false),
-                new WaitingComponents.Link("TaxServiceImpl", "RegistryService", null, false)),
+        assertEquals(List.of(new WaitingComponents.Link("TaxCommand", "TaxService", null, "TaxServiceImpl", false),
+                new WaitingComponents.Link("TaxServiceImpl", "RegistryService", null, null, false)),
                 new WaitingComponents(runtime).whyNotRegistered("tax", "aimaq.command"));
     }
 
@@ -110,7 +134,7 @@ class WaitingComponentsTest {
                 command, state(ComponentConfigurationDTO.UNSATISFIED_REFERENCE, "ref0"),
                 service, state(ComponentConfigurationDTO.FAILED_ACTIVATION)));
 
-        assertEquals(List.of(new WaitingComponents.Link("TaxCommand", "TaxService", "TaxServiceImpl", true)),
+        assertEquals(List.of(new WaitingComponents.Link("TaxCommand", "TaxService", null, "TaxServiceImpl", true)),
                 new WaitingComponents(runtime).whyNotRegistered("tax", "aimaq.command"));
     }
 
