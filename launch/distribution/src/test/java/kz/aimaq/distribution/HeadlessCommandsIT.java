@@ -160,6 +160,18 @@ class HeadlessCommandsIT {
                 "the entry is kept for when its add-on is back: " + written);
     }
 
+    /** Each process installs the add-ons into a bundle cache of its own; the audit says so once, not at every start. */
+    @Test
+    void theShippedAddOnsInstallIsAuditedOnceNotByEveryCommand() throws Exception {
+        aimaq("--headless", "modules", "list");
+        aimaq("--headless", "modules", "list");
+        Distribution.Result audit = aimaq("--headless", "audit", "--action", "addon.install");
+        assertEquals(0, audit.exitCode(), audit.out() + audit.err());
+        assertEquals(1, audit.out().lines().filter(line -> line.contains("com.example.aimaq.hello")).count(),
+                audit.out());
+        assertTrue(audit.out().contains("sha256 "), "the entry names the bytes installed: " + audit.out());
+    }
+
     @Test
     void theRegistryHoldsTheWholeCountryAfterFirstStartAndFindsKazakhNames() throws Exception {
         Distribution.Result result = aimaq("--headless", "registry", "find", "Қарағанды");

@@ -33,7 +33,7 @@ final class DeployWatcher {
 
     /** Where the audit hears of add-ons installed and refused. */
     interface AddOnAudit {
-        void installed(Path jar, String module);
+        void installed(Path jar, String module, String sha256);
 
         void refused(Path jar, String reason);
     }
@@ -45,6 +45,7 @@ final class DeployWatcher {
     private final TrustFolder trust;
     private final Path checkedCopies;
     private final AddOnAudit audit;
+    private final AuditedInstalls audited;
     private final Map<Path, JarInfo> installed = new ConcurrentSkipListMap<>();
     private final Set<Path> failed = new HashSet<>();
     private final Set<Path> refused = new HashSet<>();
@@ -67,6 +68,7 @@ final class DeployWatcher {
         this.trust = trust;
         this.checkedCopies = checkedCopies;
         this.audit = audit;
+        this.audited = new AuditedInstalls(checkedCopies.resolve("audited-installs.properties"));
     }
 
     /** Whether the bundle at this location came from the deploy folder. */
@@ -135,6 +137,9 @@ final class DeployWatcher {
                 }
             }
         }
+        if (first || !changes.removed().isEmpty()) {
+            forgetAuditedInstallsOfJarsGone(now);
+        }
         if (first) {
             first = false;
             changed |= uninstallLeftovers(now);
@@ -201,8 +206,10 @@ final class DeployWatcher {
             return false;
         }
         Path checked;
+        String sha256;
         try {
             checked = privateCopy(file);
+            sha256 = AuditedInstalls.sha256(checked);
         } catch (IOException e) {
             problems.report(file.toString(), file + ": cannot be copied for checking: " + e.getMessage());
             return false;
@@ -220,10 +227,10 @@ final class DeployWatcher {
             Optional<Bundle> bundle = control.find(location);
             if (bundle.isEmpty()) {
                 control.findOrInstall(location, file, checked);
-                audit.installed(file, jar.module());
+                auditInstall(file, jar.module(), sha256);
             } else if (changed || newer(file, bundle.get())) {
                 control.update(bundle.get(), checked);
-                audit.installed(file, jar.module());
+                auditInstall(file, jar.module(), sha256);
             }
         } catch (BundleException | IOException | IllegalStateException e) {
             problems.report(file.toString(), file + ": cannot install: " + e.getMessage());
@@ -231,6 +238,29 @@ final class DeployWatcher {
         }
         installed.put(file, jar);
         return true;
+    }
+
+    /** Audits the install unless these very bytes were audited before, by this process or an earlier one. */
+    private void auditInstall(Path file, String module, String sha256) {
+        if (audited.audited(file, sha256)) {
+            return;
+        }
+        audit.installed(file, module, sha256);
+        try {
+            audited.record(file, sha256);
+        } catch (IOException e) {
+            problems.report(checkedCopies.toString(), file + ": installed and audited, but the record of that cannot be"
+                    + " written, so the next start audits it again: " + e.getMessage());
+        }
+    }
+
+    private void forgetAuditedInstallsOfJarsGone(DeployScan now) {
+        try {
+            audited.retain(now.jars().keySet());
+        } catch (IOException e) {
+            problems.report(checkedCopies.toString(), "the record of audited add-on installs cannot be written, so a"
+                    + " removed jar put back is not audited again: " + e.getMessage());
+        }
     }
 
     /** A refused jar's copy goes: the bundle cache holds what was installed, the copy is only what was checked. */

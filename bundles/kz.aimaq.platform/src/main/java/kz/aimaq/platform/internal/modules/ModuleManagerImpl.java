@@ -122,9 +122,9 @@ public final class ModuleManagerImpl implements ModuleManager {
                 control, problems, this::isFeatureModule, new TrustFolder(home),
                 Framework.folder(context, LaunchProperties.DATA).resolve("addons-checked"), new DeployWatcher.AddOnAudit() {
                     @Override
-                    public void installed(Path jar, String module) {
+                    public void installed(Path jar, String module, String sha256) {
                         audit.append("addon.install", jar.getFileName().toString(), "", "module " + module
-                                + ", every entry signed by a trusted certificate");
+                                + ", sha256 " + sha256 + ", every entry signed by a trusted certificate");
                     }
 
                     @Override
