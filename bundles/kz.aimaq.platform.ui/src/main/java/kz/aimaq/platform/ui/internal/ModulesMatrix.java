@@ -51,6 +51,13 @@ final class ModulesMatrix {
     /** About this many characters of a module title fit on one line of its column header. */
     private static final int HEADER_LINE_CHARS = 18;
 
+    /** A check box by what it toggles. */
+    private record Cell(String module, String region) {
+    }
+
+    /** The box last ticked: disabling it while its change is pending took the focus away. */
+    private Cell ticked;
+
     private final ScrolledComposite scroller;
     private final Composite grid;
     private final Messages messages;
@@ -82,6 +89,9 @@ final class ModulesMatrix {
 
     /** Rebuilds the grid; an empty module or region list leaves it empty. */
     void show(List<ModuleInfo> modules, List<Region> regions) {
+        // A tick rebuilds the grid, which jumped back to the top and put another region's box under the
+        // pointer: the rows stay where they were scrolled to, and the ticked box gets the focus back.
+        org.eclipse.swt.graphics.Point origin = scroller.getOrigin();
         grid.setRedraw(false);
         try {
             for (Control child : grid.getChildren()) {
@@ -99,6 +109,11 @@ final class ModulesMatrix {
             }
             scroller.setMinSize(grid.computeSize(SWT.DEFAULT, SWT.DEFAULT));
             grid.layout(true);
+            scroller.setOrigin(origin);
+            if (ticked != null) {
+                refocus(ticked.module(), ticked.region());
+                ticked = null;
+            }
         } finally {
             grid.setRedraw(true);
         }
@@ -144,9 +159,23 @@ final class ModulesMatrix {
             if (box.getEnabled()) {
                 box.addListener(SWT.Selection, event -> {
                     // Pending until the manager answers and the grid is rebuilt.
+                    ticked = new Cell(module.id(), region.code());
                     box.setEnabled(false);
                     toggle.toggle(module, region, box.getSelection());
                 });
+            }
+        }
+    }
+
+    private void refocus(String module, String region) {
+        for (Control cell : grid.getChildren()) {
+            if (cell instanceof Composite composite) {
+                for (Control box : composite.getChildren()) {
+                    if (module.equals(box.getData(MODULE)) && region.equals(box.getData(REGION))) {
+                        box.setFocus();
+                        return;
+                    }
+                }
             }
         }
     }

@@ -96,6 +96,35 @@ class ModulesViewTest {
         Ui.waitFor("the outcome is shown", () -> label(done));
     }
 
+    /** The grid is rebuilt after each tick: low in the list it must stay where the administrator scrolled to. */
+    @Test
+    void aTickLowInTheListKeepsTheGridWhereItWasScrolled() {
+        services.bindModuleManager(manager);
+        show(Languages.ENGLISH);
+        shell.open();
+        ScrolledComposite scroller = Ui.find(shell, ScrolledComposite.class).get(0);
+        Ui.waitUntil("the grid is taller than its view", () -> scroller.getMinHeight() > scroller.getClientArea().height);
+        scroller.setOrigin(0, scroller.getMinHeight());
+        org.eclipse.swt.graphics.Point scrolled = scroller.getOrigin();
+        assertTrue(scrolled.y > 0, "scrolled down: " + scrolled);
+
+        Button shymkent = box("tax", "790000000");
+        shymkent.setFocus(); // as the pointer's click gives it
+        click(shymkent);
+
+        Ui.waitUntil("the grid is rebuilt with the new state", () -> box("tax", "790000000").getSelection()
+                && box("tax", "790000000").getEnabled());
+        String done = Messages.of(ModulesView.class, Languages.ENGLISH).get("modules.enabled", "tax", "Shymkent");
+        Ui.waitFor("the outcome is shown above the grid", () -> label(done));
+        Ui.waitUntil("pending events are handled", () -> !Ui.display().readAndDispatch());
+        assertTrue(scroller.getOrigin().y >= scrolled.y, "not back at the top: " + scroller.getOrigin());
+        Button again = box("tax", "790000000");
+        Rectangle onScroller = Ui.display().map(again.getParent(), scroller, again.getBounds());
+        assertTrue(scroller.getClientArea().contains(onScroller.x, onScroller.y + onScroller.height - 1),
+                "the ticked box is still in view: " + onScroller + " in " + scroller.getClientArea());
+        assertEquals(again, Ui.display().getFocusControl(), "the keyboard stays on the same box");
+    }
+
     @Test
     void refusalOfTheManagerIsShownInTheView() {
         services.bindModuleManager(manager);
