@@ -66,11 +66,25 @@ final class RegistryStore {
      * {@link #isEmpty()} after migrating decides).
      */
     boolean isEmptyOrAbsent() {
-        try {
-            return isEmpty();
+        try (Connection c = dataSource.getConnection()) {
+            // on a new database the table is looked for first: querying it would put a failure in H2's trace file
+            return !unitTableExists(c) || isEmpty(c);
         } catch (SQLException e) {
             return true;
         }
+    }
+
+    /** H2 keeps unquoted names in upper case, PostgreSQL in lower case. */
+    private static boolean unitTableExists(Connection c) throws SQLException {
+        java.sql.DatabaseMetaData meta = c.getMetaData();
+        for (String name : new String[] {"REGISTRY_UNIT", "registry_unit"}) {
+            try (ResultSet tables = meta.getTables(null, null, name, new String[] {"TABLE"})) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether no unit is there, as {@code c}'s transaction sees it. */
