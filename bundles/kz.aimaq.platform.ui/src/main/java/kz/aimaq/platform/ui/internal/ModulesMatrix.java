@@ -23,8 +23,9 @@ import kz.aimaq.platform.api.l10n.Messages;
 /**
  * The module × region grid: a row per region with its code and full name, a column per module,
  * a check box per cell. Twenty regions run down the view, which scrolls vertically when they do
- * not fit; the few modules go across, so no column hides past the right edge (GTK's overlay
- * scroll bar would not show that it is there). Core modules are checked and cannot be changed.
+ * not fit, under the module titles, which stay in view; the few modules go across, so no column
+ * hides past the right edge (GTK's overlay scroll bar would not show that it is there). Core
+ * modules are checked and cannot be changed.
  * The user's own region's row is highlighted.
  */
 final class ModulesMatrix {
@@ -58,6 +59,9 @@ final class ModulesMatrix {
     /** The box last ticked: disabling it while its change is pending took the focus away. */
     private Cell ticked;
 
+    private final Composite frame;
+    /** The module titles, above the scrolled rows so that they stay in view however far the rows scroll. */
+    private final Composite header;
     private final ScrolledComposite scroller;
     private final Composite grid;
     private final Messages messages;
@@ -73,8 +77,20 @@ final class ModulesMatrix {
         this.locale = messages.locale();
         this.ownRegion = ownRegion.code();
         this.toggle = toggle;
-        scroller = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
+        frame = new Composite(parent, SWT.NONE);
+        GridLayout frameLayout = new GridLayout(1, false);
+        frameLayout.marginWidth = 0;
+        frameLayout.marginHeight = 0;
+        frameLayout.verticalSpacing = 0;
+        frame.setLayout(frameLayout);
+        frame.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        header = new Composite(frame, SWT.NONE);
+        header.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
+        scroller = new ScrolledComposite(frame, SWT.H_SCROLL | SWT.V_SCROLL);
         scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // a narrow window scrolls the rows sideways: the titles move with them
+        scroller.getHorizontalBar().addListener(SWT.Selection, event -> followSideways());
+        scroller.addListener(SWT.Resize, event -> followSideways());
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         // Tabbing to a box in a row below the window brings the row into view.
@@ -84,7 +100,7 @@ final class ModulesMatrix {
     }
 
     Control control() {
-        return scroller;
+        return frame;
     }
 
     /** Rebuilds the grid; an empty module or region list leaves it empty. */
@@ -92,41 +108,81 @@ final class ModulesMatrix {
         // A tick rebuilds the grid, which jumped back to the top and put another region's box under the
         // pointer: the rows stay where they were scrolled to, and the ticked box gets the focus back.
         org.eclipse.swt.graphics.Point origin = scroller.getOrigin();
-        grid.setRedraw(false);
+        frame.setRedraw(false);
         try {
+            for (Control child : header.getChildren()) {
+                child.dispose();
+            }
             for (Control child : grid.getChildren()) {
                 child.dispose();
             }
             boolean any = !modules.isEmpty() && !regions.isEmpty();
-            GridLayout layout = new GridLayout(any ? modules.size() + 1 : 1, false);
-            layout.horizontalSpacing = 0;
-            grid.setLayout(layout);
+            header.setLayout(columns(any ? modules.size() + 1 : 1));
+            grid.setLayout(columns(any ? modules.size() + 1 : 1));
             if (any) {
                 header(modules);
                 for (Region region : regions) {
                     row(region, modules);
                 }
+                alignColumns(modules.size() + 1);
             }
             scroller.setMinSize(grid.computeSize(SWT.DEFAULT, SWT.DEFAULT));
             grid.layout(true);
+            frame.layout(true, true);
             scroller.setOrigin(origin);
+            followSideways();
             if (ticked != null) {
                 refocus(ticked.module(), ticked.region());
                 ticked = null;
             }
         } finally {
-            grid.setRedraw(true);
+            frame.setRedraw(true);
+        }
+    }
+
+    /** The layout of the titles and of the rows alike: columns that touch, so that a row's highlight has no gaps. */
+    private static GridLayout columns(int count) {
+        GridLayout layout = new GridLayout(count, false);
+        layout.horizontalSpacing = 0;
+        return layout;
+    }
+
+    /**
+     * The titles and the rows are two grids: each column is made as wide as the wider of its title
+     * and its widest cell in both, the title through its width hint, the rows through their first row's.
+     */
+    private void alignColumns(int count) {
+        Control[] titles = header.getChildren();
+        Control[] cells = grid.getChildren();
+        for (int column = 0; column < count; column++) {
+            GridData title = (GridData) titles[column].getLayoutData();
+            int width = title.horizontalIndent + titles[column].computeSize(title.widthHint, SWT.DEFAULT).x;
+            for (int at = column; at < cells.length; at += count) {
+                width = Math.max(width, cells[at].computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
+            }
+            title.widthHint = width - title.horizontalIndent;
+            ((GridData) cells[column].getLayoutData()).widthHint = width;
+        }
+    }
+
+    /** Keeps the titles over their columns when the rows are scrolled sideways. */
+    private void followSideways() {
+        GridData data = (GridData) header.getLayoutData();
+        int shift = -scroller.getOrigin().x;
+        if (data.horizontalIndent != shift) {
+            data.horizontalIndent = shift;
+            frame.layout(true);
         }
     }
 
     private void header(List<ModuleInfo> modules) {
-        Label corner = new Label(grid, SWT.NONE);
+        Label corner = new Label(header, SWT.NONE);
         corner.setText(messages.get("modules.regionColumn"));
         GridData cornerData = new GridData(SWT.BEGINNING, SWT.END, false, false);
         cornerData.horizontalIndent = COLUMN_GAP;
         corner.setLayoutData(cornerData);
         for (ModuleInfo module : modules) {
-            Label label = new Label(grid, SWT.WRAP | SWT.CENTER);
+            Label label = new Label(header, SWT.WRAP | SWT.CENTER);
             String title = title(module);
             label.setText(module.kind() == ModuleKind.CORE ? messages.get("modules.core", title) : title);
             label.setToolTipText(messages.get("modules.origin", module.origin(), String.join(", ", module.bundles())));
@@ -168,15 +224,41 @@ final class ModulesMatrix {
     }
 
     private void refocus(String module, String region) {
+        Control box = box(module, region);
+        if (box != null) {
+            box.setFocus();
+        }
+    }
+
+    private Control box(String module, String region) {
         for (Control cell : grid.getChildren()) {
             if (cell instanceof Composite composite) {
                 for (Control box : composite.getChildren()) {
                     if (module.equals(box.getData(MODULE)) && region.equals(box.getData(REGION))) {
-                        box.setFocus();
-                        return;
+                        return box;
                     }
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * Runs a change of what is above the grid (the outcome of a tick appearing), keeping the ticked
+     * box where it was on the screen, under the pointer: else the rows moved down by a line and a
+     * second click landed on the region above.
+     */
+    void keepingTickedInPlace(Runnable change) {
+        Control before = ticked == null ? null : box(ticked.module(), ticked.region());
+        if (before == null) {
+            change.run();
+            return;
+        }
+        int y = before.toDisplay(0, 0).y;
+        change.run();
+        if (!before.isDisposed()) {
+            org.eclipse.swt.graphics.Point origin = scroller.getOrigin();
+            scroller.setOrigin(origin.x, Math.max(0, origin.y + before.toDisplay(0, 0).y - y));
         }
     }
 

@@ -144,8 +144,10 @@ public final class ModulesView implements View {
 
     private void showOutcome(Outcome answer) {
         if (!root.isDisposed()) {
-            MessageLabels.show(outcome, answer.text(), answer.error());
-            root.layout(true, true);
+            matrix.keepingTickedInPlace(() -> {
+                MessageLabels.show(outcome, answer.text(), answer.error());
+                root.layout(true, true);
+            });
         }
     }
 }

@@ -109,6 +109,7 @@ class ModulesViewTest {
         assertTrue(scrolled.y > 0, "scrolled down: " + scrolled);
 
         Button shymkent = box("tax", "790000000");
+        int underThePointer = shymkent.toDisplay(0, 0).y;
         shymkent.setFocus(); // as the pointer's click gives it
         click(shymkent);
 
@@ -123,6 +124,8 @@ class ModulesViewTest {
         assertTrue(scroller.getClientArea().contains(onScroller.x, onScroller.y + onScroller.height - 1),
                 "the ticked box is still in view: " + onScroller + " in " + scroller.getClientArea());
         assertEquals(again, Ui.display().getFocusControl(), "the keyboard stays on the same box");
+        assertEquals(underThePointer, again.toDisplay(0, 0).y, "the ticked box stays under the pointer, though the"
+                + " outcome now shows above the grid");
     }
 
     @Test
@@ -203,6 +206,21 @@ class ModulesViewTest {
             assertTrue(visible.contains(onScroller.x, onScroller.y)
                     && visible.contains(onScroller.x + onScroller.width - 1, onScroller.y + onScroller.height - 1),
                     "scrolled down, the last row is in view: " + lastRow + " at " + onScroller + " in " + visible);
+        }
+        // scrolled down, each module's title is still above its column
+        for (Button box : Ui.find(shell, Button.class).stream().filter(b -> "790000000".equals(b.getData(ModulesMatrix.REGION)))
+                .toList()) {
+            String module = (String) box.getData(ModulesMatrix.MODULE);
+            Label title = labelContaining("(" + module + ")");
+            Rectangle titleOnShell = Ui.display().map(title.getParent(), shell, title.getBounds());
+            Rectangle boxOnShell = Ui.display().map(box.getParent(), shell, box.getBounds());
+            Rectangle scrollerOnShell = Ui.display().map(scroller.getParent(), shell, scroller.getBounds());
+            assertTrue(titleOnShell.y >= 0 && titleOnShell.y + titleOnShell.height <= scrollerOnShell.y,
+                    module + "'s title is in view above the rows: " + titleOnShell + ", rows from " + scrollerOnShell.y);
+            int titleCentre = titleOnShell.x + titleOnShell.width / 2;
+            int boxCentre = boxOnShell.x + boxOnShell.width / 2;
+            assertTrue(Math.abs(titleCentre - boxCentre) <= 3,
+                    module + "'s title at " + titleOnShell + " is over its column at " + boxOnShell);
         }
     }
 
