@@ -36,7 +36,7 @@ public final class StartupBenchmark {
     static final List<String> AIMAQ_JVM_OPTIONS = List.of("-Xss2m", "-XX:+UseSerialGC", "-Xms16m",
             "-XX:MaxNewSize=12m", "-XX:MinHeapFreeRatio=15", "-XX:MaxHeapFreeRatio=30", "-XX:TieredStopAtLevel=1",
             // bin/aimaq passes it when the JDK takes it, as the JDKs this benchmark runs on do
-            "-XX:TrimNativeHeapInterval=2000");
+            "-XX:TrimNativeHeapInterval=1000");
 
     private static final Pattern READY = Pattern.compile("ready in (\\d+) ms");
     private static final Pattern RSS = Pattern.compile("peak RSS (\\d+) MB");
