@@ -34,6 +34,17 @@ record HomeFigures(String scopeName, Optional<Table> units, List<Returns> return
     /** The tax module's plan against actual: its total's share collected is the tax tile. */
     static final String TAX = "tax.plan-vs-actual";
 
+    /** Which of Home's reports the catalogue holds now: a module still starting registers its report later. */
+    static java.util.Set<String> reportsIn(ReportCatalog catalog) {
+        java.util.Set<String> present = new java.util.TreeSet<>();
+        for (String id : List.of(UNITS, COMPLETENESS, READINESS, TAX)) {
+            if (catalog.find(id).isPresent()) {
+                present.add(id);
+            }
+        }
+        return present;
+    }
+
     /** One data set's rates for its last period. */
     record Returns(String title, long expected, long received, long onTime) {
     }

@@ -56,6 +56,8 @@ public final class HomeView implements View {
     private static final int WAIT_MILLIS = 100;
     private static final int MAX_WAITS = 600;
     private static final int MAX_RETRIES = 36;
+    /** How often Home looks whether a report it shows came or went (a module started, enabled or stopped). */
+    private static final int WATCH_MILLIS = 2_000;
 
     private final ReportsModel model;
     private ViewSite site;
@@ -68,6 +70,8 @@ public final class HomeView implements View {
     private HomeFigures figures;
     private int retries;
     private int waits;
+    /** Home's reports in the catalogue when the figures shown were read. */
+    private java.util.Set<String> reportsShown = java.util.Set.of();
 
     @Activate
     public HomeView(@Reference ReportsModel model) {
@@ -106,15 +110,19 @@ public final class HomeView implements View {
                 site.asyncExec(() -> refreshIn(WAIT_MILLIS));
                 return;
             }
+            java.util.Set<String> present = HomeFigures.reportsIn(model.catalog());
             HomeFigures read = HomeFigures.read(model.catalog(), user, locale);
             site.asyncExec(() -> {
                 figures = read;
+                reportsShown = present;
                 build();
                 if (!read.units().isEmpty() || retries >= MAX_RETRIES) {
                     site.contentShown();
                 }
                 if (read.units().isEmpty() && ++retries <= MAX_RETRIES) {
                     refreshIn(RETRY_MILLIS);
+                } else if (!read.units().isEmpty()) {
+                    watchIn(WATCH_MILLIS);
                 }
             });
         });
@@ -125,6 +133,29 @@ public final class HomeView implements View {
             scroll.getDisplay().timerExec(millis, () -> {
                 if (!scroll.isDisposed()) {
                     refresh();
+                }
+            });
+        }
+    }
+
+    /**
+     * Reads the figures again once the reports Home shows change: on a first start the readiness and
+     * completeness reports register after the registry's, and Home showed two tiles for good.
+     */
+    private void watchIn(int millis) {
+        if (!scroll.isDisposed()) {
+            scroll.getDisplay().timerExec(millis, () -> {
+                if (!scroll.isDisposed()) {
+                    model.read(() -> {
+                        boolean changed = !HomeFigures.reportsIn(model.catalog()).equals(reportsShown);
+                        site.asyncExec(() -> {
+                            if (changed) {
+                                refresh();
+                            } else {
+                                watchIn(WATCH_MILLIS);
+                            }
+                        });
+                    });
                 }
             });
         }

@@ -1,6 +1,7 @@
 package kz.aimaq.reporting.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -226,6 +227,25 @@ class HomeAndReportsWindowTest {
                 Ui.screenshot(other, SCREENSHOTS.resolve("home-no-returns-kk.png"));
             });
         }
+    }
+
+    /** On a first start the completeness report registers after the registry's: Home must pick it up. */
+    @Test
+    void aReportThatRegistersAfterHomeOpenedBringsItsTile() throws Exception {
+        TestUser user = new TestUser("айгүл", TestRegions.ALMATY_REGION, Languages.KAZAKH, "registry-editor");
+        TreeRegistry registry = TreeRegistry.sample();
+        ReportCatalogImpl catalog = new ReportCatalogImpl(user);
+        catalog.addReport(new UnitsReport(registry));
+        onHomeOf(catalog, user, 1400, 950, other -> {
+            Ui.waitUntil("the units tile", () -> labels(other).contains("Халқы"));
+            assertFalse(labels(other).contains("Деректердің толықтығы"), "no completeness report yet");
+            DataReturnsImpl returns = new DataReturnsImpl(db.database(),
+                    Migrations.fromClassLoader(DataReturnsImpl.class.getClassLoader(), DataReturnsImpl.MIGRATIONS), user,
+                    registry, Clock.systemUTC(), List.of(MONTHLY_BUDGET));
+            catalog.addReport(new CompletenessReport(returns, registry));
+            Ui.waitUntil("the completeness tile once its report is there",
+                    () -> labels(other).contains("Деректердің толықтығы") && labels(other).contains("33,3 %"));
+        });
     }
 
     private interface ShellCheck {
