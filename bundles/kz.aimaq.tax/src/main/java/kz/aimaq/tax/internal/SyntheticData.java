@@ -3,10 +3,12 @@ package kz.aimaq.tax.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
+import kz.aimaq.platform.api.l10n.Messages;
 import kz.aimaq.tax.api.Assessment;
 import kz.aimaq.tax.api.IdKind;
 import kz.aimaq.tax.api.Payment;
@@ -31,18 +33,18 @@ final class SyntheticData {
     private SyntheticData() {
     }
 
+    /** The names of the taxpayers, {@code OSGI-INF/l10n/tax-demo.properties} and its kk and ru siblings. */
+    static Messages names(Locale locale) {
+        return Messages.load(SyntheticData.class.getClassLoader(), "tax-demo", locale);
+    }
+
     /**
      * Taxpayers with houses, plots and cars, their assessments for {@code year - 1} and
      * {@code year}, the payments of {@code year} up to {@code until} (most on time, some late,
      * some never) and the plan of {@code year} (some okrugs with an amendment).
      */
-    /** The names of the taxpayers, {@code OSGI-INF/l10n/tax-demo.properties} and its kk and ru siblings. */
-    static kz.aimaq.platform.api.l10n.Messages names(java.util.Locale locale) {
-        return kz.aimaq.platform.api.l10n.Messages.load(SyntheticData.class.getClassLoader(), "tax-demo", locale);
-    }
-
     static Okrug generate(String okrug, int year, LocalDate until, Assessor assessor,
-            kz.aimaq.platform.api.l10n.Messages names) {
+            Messages names) {
         Random random = new Random(okrug.hashCode() * 31L + year);
         int people = 40 + random.nextInt(260);
         List<Taxpayer> taxpayers = new ArrayList<>();

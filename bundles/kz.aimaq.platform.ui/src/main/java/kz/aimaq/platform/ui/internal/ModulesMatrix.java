@@ -8,6 +8,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -107,7 +108,7 @@ final class ModulesMatrix {
     void show(List<ModuleInfo> modules, List<Region> regions) {
         // A tick rebuilds the grid, which jumped back to the top and put another region's box under the
         // pointer: the rows stay where they were scrolled to, and the ticked box gets the focus back.
-        org.eclipse.swt.graphics.Point origin = scroller.getOrigin();
+        Point origin = scroller.getOrigin();
         frame.setRedraw(false);
         try {
             for (Control child : header.getChildren()) {
@@ -257,7 +258,7 @@ final class ModulesMatrix {
         int y = before.toDisplay(0, 0).y;
         change.run();
         if (!before.isDisposed()) {
-            org.eclipse.swt.graphics.Point origin = scroller.getOrigin();
+            Point origin = scroller.getOrigin();
             scroller.setOrigin(origin.x, Math.max(0, origin.y + before.toDisplay(0, 0).y - y));
         }
     }

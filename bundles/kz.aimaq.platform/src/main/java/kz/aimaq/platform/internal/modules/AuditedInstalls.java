@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Which bytes of each add-on jar were audited as installed, by jar name and SHA-256. Every process
@@ -48,9 +50,9 @@ final class AuditedInstalls {
     }
 
     /** Forgets the jars no longer in the deploy folder: if one comes back, its install is audited again. */
-    void retain(java.util.Set<Path> present) throws IOException {
+    void retain(Set<Path> present) throws IOException {
         Properties installs = read();
-        java.util.Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         present.forEach(jar -> names.add(jar.getFileName().toString()));
         if (installs.keySet().removeIf(name -> !names.contains(name))) {
             write(installs);

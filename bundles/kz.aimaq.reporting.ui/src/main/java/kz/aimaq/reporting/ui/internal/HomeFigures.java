@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import kz.aimaq.platform.api.jobs.ProgressMonitor;
 import kz.aimaq.reporting.api.Block;
@@ -35,8 +37,8 @@ record HomeFigures(String scopeName, Optional<Table> units, List<Returns> return
     static final String TAX = "tax.plan-vs-actual";
 
     /** Which of Home's reports the catalogue holds now: a module still starting registers its report later. */
-    static java.util.Set<String> reportsIn(ReportCatalog catalog) {
-        java.util.Set<String> present = new java.util.TreeSet<>();
+    static Set<String> reportsIn(ReportCatalog catalog) {
+        Set<String> present = new TreeSet<>();
         for (String id : List.of(UNITS, COMPLETENESS, READINESS, TAX)) {
             if (catalog.find(id).isPresent()) {
                 present.add(id);

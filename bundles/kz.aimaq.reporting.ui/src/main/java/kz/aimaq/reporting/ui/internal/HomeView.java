@@ -2,6 +2,7 @@ package kz.aimaq.reporting.ui.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -71,7 +72,7 @@ public final class HomeView implements View {
     private int retries;
     private int waits;
     /** Home's reports in the catalogue when the figures shown were read. */
-    private java.util.Set<String> reportsShown = java.util.Set.of();
+    private Set<String> reportsShown = Set.of();
 
     @Activate
     public HomeView(@Reference ReportsModel model) {
@@ -110,7 +111,7 @@ public final class HomeView implements View {
                 site.asyncExec(() -> refreshIn(WAIT_MILLIS));
                 return;
             }
-            java.util.Set<String> present = HomeFigures.reportsIn(model.catalog());
+            Set<String> present = HomeFigures.reportsIn(model.catalog());
             HomeFigures read = HomeFigures.read(model.catalog(), user, locale);
             site.asyncExec(() -> {
                 figures = read;
