@@ -174,6 +174,34 @@ class HeadlessCommandsIT {
         assertTrue(audit.out().contains("sha256 "), "the entry names the bytes installed: " + audit.out());
     }
 
+    /** A vendor's jar that passes itself off as the tax module is refused and the refusal audited, like an unsigned one. */
+    @Test
+    void anAddOnNamingADistributionModuleIsRefusedAndAudited() throws Exception {
+        Path impostor = Distribution.HOME.resolve("deploy").resolve("impostor.jar");
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().putValue("Manifest-Version", "1.0");
+        manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+        manifest.getMainAttributes().putValue("Bundle-SymbolicName", "com.example.impostor");
+        manifest.getMainAttributes().putValue("Aimaq-Module", "tax");
+        try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(Files.newOutputStream(impostor),
+                manifest)) {
+            jar.closeEntry();
+        }
+        try {
+            Distribution.Result problems = aimaq("--headless", "problems");
+            assertTrue(problems.out().contains("impostor.jar: refused: Aimaq-Module 'tax' is the name of a module of"
+                    + " the distribution"), problems.out() + problems.err());
+            Distribution.Result audit = aimaq("--headless", "--locale", "en", "audit", "--action", "addon.install");
+            assertTrue(audit.out().lines().anyMatch(line -> line.contains("impostor.jar") && line.contains("REFUSED")),
+                    audit.out());
+            Distribution.Result modules = aimaq("--headless", "modules", "list");
+            assertTrue(modules.out().lines().anyMatch(line -> line.startsWith("tax") && line.contains("features/tax.json")),
+                    "the distribution's tax module is untouched: " + modules.out());
+        } finally {
+            Files.delete(impostor);
+        }
+    }
+
     @Test
     void theRegistryHoldsTheWholeCountryAfterFirstStartAndFindsKazakhNames() throws Exception {
         Distribution.Result result = aimaq("--headless", "registry", "find", "Қарағанды");

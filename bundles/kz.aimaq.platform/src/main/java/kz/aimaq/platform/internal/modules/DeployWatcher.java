@@ -201,9 +201,9 @@ final class DeployWatcher {
                     + " forms, so that the region policy decides where it runs");
         }
         if (featureModule.test(jar.module())) {
-            problems.report(file.toString(), file + ": " + JarInfo.MODULE_HEADER + " '" + jar.module()
-                    + "' is the name of a module of the distribution; choose another module name");
-            return false;
+            // a jar passing itself off as tax or the registry is refused and audited like an unsigned one
+            return refuse(file, JarInfo.MODULE_HEADER + " '" + jar.module() + "' is the name of a module of the"
+                    + " distribution; an add-on must choose another module name");
         }
         Path checked;
         String sha256;
