@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,15 +29,20 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 
 import kz.aimaq.platform.api.AuditLog;
 import kz.aimaq.platform.api.CurrentAuditLog;
 import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.registry.api.RegistryService;
 import kz.aimaq.storage.api.Database;
+import kz.aimaq.storage.api.Dialect;
 import kz.aimaq.storage.api.Migration;
 import kz.aimaq.storage.api.MigrationException;
 import kz.aimaq.storage.api.Migrations;
@@ -85,7 +91,19 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
      * computes their keys again nor loses their file lines. A payment's fields are what its row key
      * hashes, so an equal payment is the same row.
      */
-    private final Map<String, Map<Payment, TaxStore.StoredPayment>> previewRows = new ConcurrentHashMap<>();
+    private final Map<String, Previewed> previewRows = new ConcurrentHashMap<>();
+
+    /** A preview's rows, and how many batches of recent payments had moved when it looked for stored rows. */
+    private record Previewed(Map<Payment, TaxStore.StoredPayment> rows, long batchesMoved) {
+    }
+
+    private final Database database;
+    /** On H2 imports write into the recent payments, which this moves on (see V5); null on PostgreSQL. */
+    private final PaymentMover mover;
+
+    @Reference(service = LoggerFactory.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC)
+    private volatile Logger logger;
 
     @Activate
     public TaxServiceImpl(@Reference Database database, @Reference UserContext user,
@@ -97,7 +115,20 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
     TaxServiceImpl(Database database, List<Migration> migrations, ReferenceTables tables, Units units,
             UserContext user, CurrentAuditLog audit, Clock clock) throws MigrationException {
         database.migrate(OWNER, migrations);
+        this.database = database;
         this.store = new TaxStore(database.dataSource());
+        if (database.dialect() == Dialect.H2) {
+            mover = new PaymentMover(store, database, message -> {
+                Logger l = logger;
+                if (l != null) {
+                    l.warn(message);
+                }
+            });
+            // what an earlier process left, once the start is over
+            mover.moveAfter(MOVE_AFTER_START);
+        } else {
+            mover = null;
+        }
         this.tables = tables;
         this.units = units;
         this.audit = audit;
@@ -119,6 +150,29 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
             throw new IllegalStateException("the imported reference tables could not be read: " + e.getMessage(), e);
         }
         use(inForce);
+    }
+
+    /** After a start, the recent payments wait until the window and its views have what they need. */
+    private static final Duration MOVE_AFTER_START = Duration.ofSeconds(30);
+    /** After an import, a short wait: a user importing several files in a row goes first. */
+    private static final Duration MOVE_AFTER_IMPORT = Duration.ofSeconds(3);
+
+    @Deactivate
+    void deactivate() {
+        if (mover != null) {
+            mover.close();
+        }
+    }
+
+    /** Moves every recent payment into the payment table now (benchmarks and tests); nothing on PostgreSQL. */
+    void moveRecentPayments() throws InterruptedException {
+        if (mover != null) {
+            mover.moveNow();
+        }
+    }
+
+    private String paymentTable() {
+        return mover != null ? TaxStore.RECENT_PAYMENTS : TaxStore.PAYMENTS;
     }
 
     private void use(ReferenceTables inForce) {
@@ -336,6 +390,8 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
                 throw new InvalidInputException(List.of(new InputProblem(name, 0, "-",
                         problemTexts().get("file.importedBefore", e.file(), e.user(), at))));
             }
+            // counted before the look-up: a batch moving during it shows as a changed count at the import
+            long batchesMoved = mover != null ? store.read(store::batchesMoved) : 0;
             Predicate<TaxStore.StoredPayment> stored = store.read(c -> store.storedAmong(c, rows));
             Set<String> seen = new HashSet<>();
             List<Payment> payments = new ArrayList<>();
@@ -351,7 +407,7 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
                 fresh.put(r.payment(), r);
                 totals.merge(r.payment().kbk(), r.payment().amountTiyn(), Long::sum);
             }
-            previewRows.put(sha, fresh);
+            previewRows.put(sha, new Previewed(fresh, batchesMoved));
             return new PaymentImportPreview(name, sha, payments, duplicates, totals);
         } catch (SQLException e) {
             throw new IllegalStateException("the payments could not be read: " + e.getMessage(), e);
@@ -367,10 +423,11 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
         for (String okrug : okrugs) {
             access.requireWrite(okrug, "import payments of file " + preview.file());
         }
-        Map<Payment, TaxStore.StoredPayment> previewed = previewRows.getOrDefault(preview.sha256(), Map.of());
+        // a preview of another service (or process) is checked again in full: its count is unknown
+        Previewed previewed = previewRows.getOrDefault(preview.sha256(), new Previewed(Map.of(), -1));
         List<TaxStore.StoredPayment> rows = new ArrayList<>();
         for (Payment p : preview.payments()) {
-            TaxStore.StoredPayment row = previewed.get(p);
+            TaxStore.StoredPayment row = previewed.rows().get(p);
             rows.add(row != null ? row : new TaxStore.StoredPayment(p, PaymentFile.rowKey(p), 0L));
         }
         try {
@@ -378,12 +435,15 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
             try {
                 // the preview found which rows were stored before: looking again costs a read per
                 // payer, so the insert's own key check says whether another import came in between
-                written = writeImport(preview, rows, okrugs, false);
+                written = writeImport(preview, rows, okrugs, previewed.batchesMoved());
             } catch (SQLException e) {
                 if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     throw e;
                 }
-                written = writeImport(preview, rows, okrugs, true);
+                written = writeImport(preview, rows, okrugs, -1);
+            }
+            if (mover != null) {
+                mover.moveAfter(MOVE_AFTER_IMPORT);
             }
             if (written == null) {
                 throw new InvalidInputException(List.of(new InputProblem(preview.file(), 0, "-",
@@ -406,15 +466,26 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
         }
     }
 
-    /** A previewed file's payments in one transaction; null if the file itself was imported meanwhile. */
+    /**
+     * A previewed file's payments in one transaction; null if the file itself was imported meanwhile.
+     * The rows are looked up again when recent payments moved since the preview ({@code batchesMoved}
+     * differs; -1: always): a row stored meanwhile may then be in either table. Otherwise a row stored
+     * meanwhile is in the table this import writes to, whose key refuses it (the caller then comes
+     * back with -1).
+     */
     private Map<String, long[]> writeImport(PaymentImportPreview preview, List<TaxStore.StoredPayment> rows,
-            Set<String> okrugs, boolean storedMeanwhile) throws SQLException {
+            Set<String> okrugs, long batchesMoved) throws SQLException {
         return store.inTransaction(c -> {
+            boolean lookAgain = batchesMoved < 0;
+            if (mover != null) {
+                database.lock(c, PaymentMover.LOCK);
+                lookAgain |= store.batchesMoved(c) != batchesMoved;
+            }
             if (store.importOf(c, preview.sha256()).isPresent()) {
                 return null;
             }
             List<TaxStore.StoredPayment> fresh = rows;
-            if (storedMeanwhile) {
+            if (lookAgain) {
                 fresh = rows.stream().filter(store.storedAmong(c, rows).negate()).toList();
             }
             return writePayments(c, fresh, preview.sha256(), preview.file(), okrugs);
@@ -430,7 +501,7 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
     Map<String, long[]> writePayments(Connection c, List<TaxStore.StoredPayment> fresh, String sha, String file,
             Set<String> okrugs) throws SQLException {
         List<ArrearsSummary.Row> arrearsChange = arrearsChange(c, fresh.stream().map(TaxStore.StoredPayment::payment).toList());
-        store.insertPayments(c, fresh, sha);
+        store.insertPayments(c, paymentTable(), fresh, sha);
         store.addToArrearsDue(c, arrearsChange);
         store.addToSummary(c, summarise(fresh));
         Map<String, long[]> byOkrug = new LinkedHashMap<>();
@@ -923,6 +994,10 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
                 SyntheticData.Okrug data = SyntheticData.generate(okrug, year, today(), assessor,
                         SyntheticData.names(access.locale()));
                 store.inTransaction(c -> {
+                    if (mover != null) {
+                        // its payments go into the recent payments like an import's, so a batch does not move meanwhile
+                        database.lock(c, PaymentMover.LOCK);
+                    }
                     store.insertTaxpayers(c, data.taxpayers());
                     store.insertObjects(c, data.objects(), true);
                     for (int y : new int[] {year - 1, year}) {
@@ -936,6 +1011,9 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
                     return null;
                 });
                 generated++;
+            }
+            if (mover != null) {
+                mover.moveAfter(MOVE_AFTER_IMPORT);
             }
             access.audit("tax.demo", unit, null, "synthetic demo data for " + generated + " okrugs, year " + year);
             return generated;

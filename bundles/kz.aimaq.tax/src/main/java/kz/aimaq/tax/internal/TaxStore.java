@@ -45,6 +45,11 @@ final class TaxStore {
 
     private static final int BATCH = 2_000;
 
+    /** The payments; on H2 an import writes into {@link #RECENT_PAYMENTS} and the mover carries them here. */
+    static final String PAYMENTS = "tax_payment";
+    /** Payments imported and not yet moved into {@link #PAYMENTS}: every read of payments takes both. */
+    static final String RECENT_PAYMENTS = "tax_payment_recent";
+
     private final DataSource dataSource;
 
     TaxStore(DataSource dataSource) {
@@ -260,14 +265,19 @@ final class TaxStore {
         return assessments;
     }
 
+    /** The payments of an okrug's payer, or of every okrug under a prefix, from both payment tables. */
     List<Payment> payments(Connection c, String okrug, String payerId) throws SQLException {
-        String sql = "SELECT pay_date, payer_id, kbk, knp, amount_tiyn, document, okrug FROM tax_payment WHERE "
-                + (payerId == null ? "okrug LIKE ?" : "okrug = ? AND payer_id = ?") + " ORDER BY pay_date, document";
+        String columns = "SELECT pay_date, payer_id, kbk, knp, amount_tiyn, document, okrug FROM ";
+        String where = payerId == null ? " WHERE okrug LIKE ?" : " WHERE okrug = ? AND payer_id = ?";
+        String sql = columns + PAYMENTS + where + " UNION ALL " + columns + RECENT_PAYMENTS + where + " ORDER BY 1, 6";
         List<Payment> payments = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, payerId == null ? like(okrug) : okrug);
-            if (payerId != null) {
-                s.setString(2, payerId);
+            int i = 0;
+            for (int table = 0; table < 2; table++) {
+                s.setString(++i, payerId == null ? like(okrug) : okrug);
+                if (payerId != null) {
+                    s.setString(++i, payerId);
+                }
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -366,12 +376,16 @@ final class TaxStore {
                         Ledger.Liability.refOf(rs.getInt(3), rs.getString(4)), rs.getLong(5), day(rs.getDate(6)))));
     }
 
-    /** The payments of some payers of one okrug. */
+    /** The payments of some payers of one okrug, from both payment tables. */
     List<Payment> paymentsOf(Connection c, String okrug, List<String> payers) throws SQLException {
-        return ofKeys(c, "t.pay_date, t.payer_id, t.kbk, t.knp, t.amount_tiyn, t.document, t.okrug", "tax_payment",
-                "payer_id", okrug, payers,
-                rs -> new Payment(day(rs.getDate(1)), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                        rs.getString(6), rs.getString(7)));
+        List<Payment> found = new ArrayList<>();
+        for (String table : List.of(PAYMENTS, RECENT_PAYMENTS)) {
+            found.addAll(ofKeys(c, "t.pay_date, t.payer_id, t.kbk, t.knp, t.amount_tiyn, t.document, t.okrug", table,
+                    "payer_id", okrug, payers,
+                    rs -> new Payment(day(rs.getDate(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getLong(5), rs.getString(6), rs.getString(7))));
+        }
+        return found;
     }
 
     /** A row of a result set as a value. */
@@ -487,9 +501,10 @@ final class TaxStore {
     }
 
     /**
-     * Which of these payments are already stored: per okrug, the stored keys of the payers among
-     * them, read from the primary key's (okrug, payer) prefix alone. The row key hashes the payer,
-     * so a row stored before is always under its payer.
+     * Which of these payments are already stored, in either payment table: in the payment table by
+     * day (see storedByDay), in the recent payments per okrug by the stored keys of the payers among
+     * them, read from the primary key's (okrug, payer) prefix alone. The row key hashes the day and
+     * the payer, so a row stored before is always on its day and under its payer.
      */
     Predicate<StoredPayment> storedAmong(Connection c, List<StoredPayment> rows)
             throws SQLException {
@@ -497,13 +512,46 @@ final class TaxStore {
         for (StoredPayment r : rows) {
             payersByOkrug.computeIfAbsent(r.payment().okrug(), k -> new HashSet<>()).add(r.payment().payerId());
         }
-        Set<String> found = new HashSet<>();
+        Set<String> found = storedByDay(c, rows);
         for (Map.Entry<String, Set<String>> e : payersByOkrug.entrySet()) {
             String okrug = e.getKey();
-            found.addAll(ofKeys(c, "t.row_key", "tax_payment", "payer_id", okrug, new ArrayList<>(e.getValue()),
+            found.addAll(ofKeys(c, "t.row_key", RECENT_PAYMENTS, "payer_id", okrug, new ArrayList<>(e.getValue()),
                     rs -> okrug + "|" + rs.getString(1)));
         }
         return r -> found.contains(r.payment().okrug() + "|" + r.rowKey());
+    }
+
+    /** Look-ups per statement of {@link #storedByDay}: bounds the arrays bound to one statement. */
+    private static final int ROWS_PER_LOOKUP = 10_000;
+
+    static final String STORED_BY_DAY_SQL = "SELECT t.okrug, t.row_key FROM UNNEST(CAST(? AS DATE ARRAY),"
+            + " CAST(? AS VARCHAR(9) ARRAY), CAST(? AS VARCHAR(64) ARRAY)) k(d, o, r) JOIN " + PAYMENTS
+            + " t ON t.pay_date = k.d AND t.okrug = k.o AND t.row_key = k.r";
+
+    /**
+     * Which of these rows the payment table holds, as {@code okrug|row key}: looked up by day, okrug
+     * and row key (index {@code tax_payment_day}) in that order, so that a statement's look-up reads
+     * the pages of its own days, not pages all over the table.
+     */
+    private static Set<String> storedByDay(Connection c, List<StoredPayment> unordered) throws SQLException {
+        List<StoredPayment> rows = new ArrayList<>(unordered);
+        rows.sort(Comparator.comparing((StoredPayment r) -> r.payment().date())
+                .thenComparing(r -> r.payment().okrug()).thenComparing(StoredPayment::rowKey));
+        Set<String> found = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement(STORED_BY_DAY_SQL)) {
+            for (int from = 0; from < rows.size(); from += ROWS_PER_LOOKUP) {
+                List<StoredPayment> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_LOOKUP));
+                s.setArray(1, c.createArrayOf("DATE", part.stream().map(r -> Date.valueOf(r.payment().date())).toArray()));
+                s.setArray(2, c.createArrayOf("VARCHAR", part.stream().map(r -> r.payment().okrug()).toArray()));
+                s.setArray(3, c.createArrayOf("VARCHAR", part.stream().map(StoredPayment::rowKey).toArray()));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getString(1) + "|" + rs.getString(2));
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -511,19 +559,19 @@ final class TaxStore {
      * order, and inserting its rows in key order touches each index page once instead of at random,
      * which is most of an import's cost on H2.
      */
-    void insertPayments(Connection c, List<StoredPayment> unordered, String sha256) throws SQLException {
+    void insertPayments(Connection c, String table, List<StoredPayment> unordered, String sha256) throws SQLException {
         List<StoredPayment> payments = new ArrayList<>(unordered);
         payments.sort(Comparator.comparing((StoredPayment r) -> r.payment().okrug())
                 .thenComparing(r -> r.payment().payerId()).thenComparing(r -> r.payment().kbk())
                 .thenComparing(StoredPayment::rowKey));
         int full = payments.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
-        try (PreparedStatement many = c.prepareStatement(paymentInsert(ROWS_PER_INSERT))) {
+        try (PreparedStatement many = c.prepareStatement(paymentInsert(table, ROWS_PER_INSERT))) {
             for (int from = 0; from < full; from += ROWS_PER_INSERT) {
                 insertPayments(many, payments.subList(from, from + ROWS_PER_INSERT), sha256);
             }
         }
         if (full < payments.size()) {
-            try (PreparedStatement rest = c.prepareStatement(paymentInsert(payments.size() - full))) {
+            try (PreparedStatement rest = c.prepareStatement(paymentInsert(table, payments.size() - full))) {
                 insertPayments(rest, payments.subList(full, payments.size()), sha256);
             }
         }
@@ -532,9 +580,80 @@ final class TaxStore {
     /** Payments per INSERT statement: one statement per row spent more on each statement than on its row. */
     private static final int ROWS_PER_INSERT = 100;
 
-    private static String paymentInsert(int rows) {
-        return "INSERT INTO tax_payment (okrug, payer_id, kbk, row_key, pay_date, knp, amount_tiyn, document, file_sha256,"
-                + " file_line) VALUES " + String.join(", ", java.util.Collections.nCopies(rows, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    private static final String PAYMENT_COLUMNS = "okrug, payer_id, kbk, row_key, pay_date, knp, amount_tiyn, document,"
+            + " file_sha256, file_line";
+
+    private static String paymentInsert(String table, int rows) {
+        return "INSERT INTO " + table + " (" + PAYMENT_COLUMNS + ") VALUES "
+                + String.join(", ", java.util.Collections.nCopies(rows, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+
+    /** The batches moved out of the recent payments so far, all okrugs together: it only grows. */
+    long batchesMoved(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(SUM(batches), 0) FROM tax_payment_moves");
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * The recent payments' okrugs cut into ranges of about {@code rows} payments each (an okrug with
+     * more is a range of its own), in key order, as {from, to} okrug codes.
+     */
+    List<String[]> recentRanges(Connection c, int rows) throws SQLException {
+        List<String[]> ranges = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT okrug, COUNT(*) FROM " + RECENT_PAYMENTS
+                + " GROUP BY okrug ORDER BY okrug"); ResultSet rs = s.executeQuery()) {
+            String from = null;
+            String to = null;
+            long inRange = 0;
+            while (rs.next()) {
+                if (from != null && inRange + rs.getLong(2) > rows) {
+                    ranges.add(new String[] {from, to});
+                    from = null;
+                    inRange = 0;
+                }
+                from = from == null ? rs.getString(1) : from;
+                to = rs.getString(1);
+                inRange += rs.getLong(2);
+            }
+            if (from != null) {
+                ranges.add(new String[] {from, to});
+            }
+        }
+        return ranges;
+    }
+
+    /**
+     * Moves the recent payments of the okrugs from one code to another into the payment table, in the
+     * table's key order, and counts a batch for each of those okrugs. The caller holds the payments'
+     * lock, so that no import writes in between.
+     *
+     * @return the payments moved
+     */
+    int moveRecent(Connection c, String fromOkrug, String toOkrug) throws SQLException {
+        String range = " WHERE okrug BETWEEN ? AND ?";
+        try (PreparedStatement count = c.prepareStatement("MERGE INTO tax_payment_moves m USING (SELECT DISTINCT okrug"
+                + " FROM " + RECENT_PAYMENTS + range + ") r ON m.okrug = r.okrug"
+                + " WHEN MATCHED THEN UPDATE SET batches = m.batches + 1"
+                + " WHEN NOT MATCHED THEN INSERT (okrug, batches) VALUES (r.okrug, 1)");
+                PreparedStatement copy = c.prepareStatement("INSERT INTO " + PAYMENTS + " (" + PAYMENT_COLUMNS
+                        + ") SELECT " + PAYMENT_COLUMNS + " FROM " + RECENT_PAYMENTS + range
+                        + " ORDER BY okrug, payer_id, kbk, row_key");
+                PreparedStatement delete = c.prepareStatement("DELETE FROM " + RECENT_PAYMENTS + range)) {
+            for (PreparedStatement s : List.of(count, copy, delete)) {
+                s.setString(1, fromOkrug);
+                s.setString(2, toOkrug);
+            }
+            count.executeUpdate();
+            int moved = copy.executeUpdate();
+            if (delete.executeUpdate() != moved) {
+                throw new SQLException("recent payments of okrugs " + fromOkrug + " to " + toOkrug
+                        + " changed while they were moved");
+            }
+            return moved;
+        }
     }
 
     private static void insertPayments(PreparedStatement s, List<StoredPayment> payments, String sha256)

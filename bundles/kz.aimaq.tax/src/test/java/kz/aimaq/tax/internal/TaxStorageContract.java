@@ -39,6 +39,7 @@ import kz.aimaq.tax.api.Execution;
 import kz.aimaq.tax.api.InputProblem;
 import kz.aimaq.tax.api.InvalidInputException;
 import kz.aimaq.tax.api.NotPermittedException;
+import kz.aimaq.tax.api.Payment;
 import kz.aimaq.tax.api.PaymentImportPreview;
 import kz.aimaq.testing.RecordingAuditLog;
 import kz.aimaq.testing.TestRegions;
@@ -135,24 +136,31 @@ abstract class TaxStorageContract {
     void paymentsImportedBeforeThePaymentKeyChangeAreKeptAndStillRecognised() throws Exception {
         List<kz.aimaq.storage.api.Migration> all = Migrations.fromClassLoader(getClass().getClassLoader(),
                 TaxServiceImpl.MIGRATIONS);
-        CurrentAuditLog log = new CurrentAuditLog();
-        log.use(audit);
-        TaxServiceImpl before = new TaxServiceImpl(db.database(), all.stream().filter(m -> m.version() <= 3).toList(),
-                ReferenceTables.shipped(), new FixedUnits(), officer(), log, TODAY);
-        Path bank = file("bank-1.csv", HEADER,
-                "2026-03-20;880101190003;104402;911;11796;PP-1;" + FixedUnits.OKRUG_A,
-                "2026-04-02;050740900000;104401;911;200000;PP-3;" + FixedUnits.OKRUG_B);
-        before.importPayments(before.previewPayments(bank));
+        db.database().migrate(TaxServiceImpl.OWNER, all.stream().filter(m -> m.version() <= 3).toList());
+        // what an import of that time wrote: the payments under the old key and their monthly receipts
+        List<TaxStore.StoredPayment> earlier = new ArrayList<>();
+        for (Payment p : List.of(
+                new Payment(LocalDate.of(2026, 3, 20), "880101190003", "104402", "911", 11_796_00, "PP-1", FixedUnits.OKRUG_A),
+                new Payment(LocalDate.of(2026, 4, 2), "050740900000", "104401", "911", 200_000_00, "PP-3",
+                        FixedUnits.OKRUG_B))) {
+            earlier.add(new TaxStore.StoredPayment(p, PaymentFile.rowKey(p), earlier.size() + 2));
+        }
+        TaxStore old = new TaxStore(db.dataSource());
+        old.inTransaction(c -> {
+            old.insertPayments(c, TaxStore.PAYMENTS, earlier, "0".repeat(64));
+            old.addToSummary(c, TaxServiceImpl.summarise(earlier));
+            return null;
+        });
 
         TaxServiceImpl after = service(officer());
-        assertEquals(2, count("tax_payment"));
+        assertEquals(2, count(AllPayments.TABLE));
         Path overlapping = file("bank-2.csv", HEADER,
                 "2026-03-20;880101190003;104402;911;11796;PP-1;" + FixedUnits.OKRUG_A,
                 "2026-06-01;860715190008;104302;911;500;PP-9;" + FixedUnits.OKRUG_A);
         PaymentImportPreview second = after.previewPayments(overlapping);
         assertEquals(List.of(2L), second.duplicateLines(), "the row imported under the old key");
         assertEquals(1, after.importPayments(second));
-        assertEquals(3, count("tax_payment"));
+        assertEquals(3, count(AllPayments.TABLE));
         assertSummaryEqualsGroupBy();
     }
 
@@ -166,10 +174,10 @@ abstract class TaxStorageContract {
                 "2026-05-02;880101190003;104402;912;100;PP-4;" + FixedUnits.OKRUG_A);
         PaymentImportPreview preview = tax.previewPayments(bank);
         assertEquals(4, preview.payments().size());
-        assertEquals(0, count("tax_payment"), "a preview writes nothing");
+        assertEquals(0, count(AllPayments.TABLE), "a preview writes nothing");
         assertEquals(11_796_00 + 100_00, preview.totalsByKbk().get("104402"));
         assertEquals(4, tax.importPayments(preview));
-        assertEquals(4, count("tax_payment"));
+        assertEquals(4, count(AllPayments.TABLE));
         assertSummaryEqualsGroupBy();
         List<String> importedFor = audit.entries().stream().filter(e -> e.action().equals("tax.import-payments"))
                 .map(e -> e.target()).sorted().toList();
@@ -193,7 +201,7 @@ abstract class TaxStorageContract {
         assertEquals(1, second.payments().size(), "a row of an earlier file and a repeated row are not counted twice");
         assertEquals(List.of(2L, 4L), second.duplicateLines());
         tax.importPayments(second);
-        assertEquals(5, count("tax_payment"));
+        assertEquals(5, count(AllPayments.TABLE));
         assertSummaryEqualsGroupBy();
     }
 
@@ -213,7 +221,7 @@ abstract class TaxStorageContract {
         assertEquals(List.of(), second.duplicateLines(), "nothing was stored when it was previewed");
         assertEquals(2, tax.importPayments(first));
         assertEquals(1, tax.importPayments(second), "only the row of its own");
-        assertEquals(3, count("tax_payment"));
+        assertEquals(3, count(AllPayments.TABLE));
         assertSummaryEqualsGroupBy();
         assertTrue(audit.entries().stream().anyMatch(e -> e.action().equals("tax.import-payments")
                 && e.target().equals(FixedUnits.OKRUG_A) && e.after().startsWith("evening.csv")
@@ -238,9 +246,9 @@ abstract class TaxStorageContract {
         assertEquals(LocalDate.of(2026, 3, 20), preview.payments().get(0).date(), "a date cell");
         assertEquals(750_50, preview.payments().get(1).amountTiyn());
         assertEquals(200_000_25, preview.payments().get(2).amountTiyn(), "a number cell with decimals");
-        assertEquals(0, count("tax_payment"), "a preview writes nothing");
+        assertEquals(0, count(AllPayments.TABLE), "a preview writes nothing");
         assertEquals(3, tax.importPayments(preview));
-        assertEquals(3, count("tax_payment"));
+        assertEquals(3, count(AllPayments.TABLE));
         assertSummaryEqualsGroupBy();
         Path csvTwin = file("twin.csv", HEADER, "2026-03-20;880101190003;104402;911;11796;PP-1;" + FixedUnits.OKRUG_A);
         assertEquals(List.of(2L), tax.previewPayments(csvTwin).duplicateLines(),
@@ -261,7 +269,7 @@ abstract class TaxStorageContract {
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("bad.xlsx!Төлемдер:3:amount: '12 тыс'")
                 && p.endsWith("(cell E3)")), problems.toString());
         assertEquals(2, problems.size(), problems.toString());
-        assertEquals(0, count("tax_payment"), "nothing imported");
+        assertEquals(0, count(AllPayments.TABLE), "nothing imported");
         Path notXlsx = folder.resolve("broken.xlsx");
         byte[] bytes = Files.readAllBytes(bank);
         Files.write(notXlsx, java.util.Arrays.copyOf(bytes, bytes.length / 2));
@@ -282,7 +290,7 @@ abstract class TaxStorageContract {
         InputProblem payer = e.problems().get(1);
         assertEquals("bad.csv", payer.file());
         assertFalse(payer.reason().contains("880101190004"), "the IIN is masked in the reason: " + payer.reason());
-        assertEquals(0, count("tax_payment"));
+        assertEquals(0, count(AllPayments.TABLE));
     }
 
     @Test
@@ -296,7 +304,7 @@ abstract class TaxStorageContract {
         TaxServiceImpl analyst = service(analyst());
         assertThrows(NotPermittedException.class, () -> analyst.importPayments(preview));
         assertThrows(NotPermittedException.class, () -> analyst.taxpayers(FixedUnits.OKRUG_A));
-        assertEquals(0, count("tax_payment"), "all or nothing");
+        assertEquals(0, count(AllPayments.TABLE), "all or nothing");
         assertEquals(3, audit.entries().stream().filter(e -> e.action().equals("tax.refused")).count());
     }
 
@@ -470,7 +478,7 @@ abstract class TaxStorageContract {
                     + " (SELECT okrug, taxpayer_id, kbk, due_date, amount_tiyn, COALESCE(SUM(amount_tiyn) OVER"
                     + " (PARTITION BY okrug, taxpayer_id, kbk ORDER BY due_date, tax_year, object_id"
                     + " ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before_tiyn FROM tax_assessment) a"
-                    + " LEFT JOIN (SELECT okrug, payer_id, kbk, SUM(amount_tiyn) AS paid FROM tax_payment"
+                    + " LEFT JOIN (SELECT okrug, payer_id, kbk, SUM(amount_tiyn) AS paid FROM " + AllPayments.TABLE
                     + " WHERE knp <> '912' GROUP BY okrug, payer_id, kbk) p"
                     + " ON p.okrug = a.okrug AND p.payer_id = a.taxpayer_id AND p.kbk = a.kbk"
                     + " GROUP BY a.okrug, a.kbk, a.due_date HAVING SUM(" + unpaid + ") > 0")) {
@@ -573,9 +581,9 @@ abstract class TaxStorageContract {
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
         assertEquals(0, command.run(List.of("import-payments", "--file", bank.toString(), "--preview"), o, e));
-        assertEquals(0, count("tax_payment"), "a preview writes nothing");
+        assertEquals(0, count(AllPayments.TABLE), "a preview writes nothing");
         assertEquals(0, command.run(List.of("import-payments", "--file", bank.toString()), o, e));
-        assertEquals(1, count("tax_payment"));
+        assertEquals(1, count(AllPayments.TABLE));
         assertEquals(1, command.run(List.of("import-payments", "--file", bank.toString()), o, e));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("bank.csv:0:-: this file was imported before"),
                 err.toString(StandardCharsets.UTF_8));
@@ -589,7 +597,7 @@ abstract class TaxStorageContract {
                 + " unit " + FixedUnits.OTHER_REGION_OKRUG), err.toString(StandardCharsets.UTF_8));
     }
 
-    private long count(String table) throws SQLException {
+    long count(String table) throws SQLException {
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
@@ -598,7 +606,7 @@ abstract class TaxStorageContract {
     }
 
     /** The summary table holds exactly what a plain GROUP BY over the payments gives. */
-    private void assertSummaryEqualsGroupBy() throws SQLException {
+    void assertSummaryEqualsGroupBy() throws SQLException {
         Map<String, Long> summary = new HashMap<>();
         Map<String, Long> grouped = new HashMap<>();
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
@@ -610,7 +618,7 @@ abstract class TaxStorageContract {
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT okrug, EXTRACT(YEAR FROM pay_date), EXTRACT(MONTH FROM pay_date),"
-                    + " kbk, knp, SUM(amount_tiyn), COUNT(*) FROM tax_payment GROUP BY okrug, EXTRACT(YEAR FROM pay_date),"
+                    + " kbk, knp, SUM(amount_tiyn), COUNT(*) FROM " + AllPayments.TABLE + " GROUP BY okrug, EXTRACT(YEAR FROM pay_date),"
                     + " EXTRACT(MONTH FROM pay_date), kbk, knp")) {
                 while (rs.next()) {
                     grouped.put(rs.getString(1) + rs.getInt(2) + "-" + rs.getInt(3) + rs.getString(4) + rs.getString(5),

@@ -39,6 +39,7 @@ import kz.aimaq.storage.testing.TestDatabase;
 import kz.aimaq.tax.api.AgeBucket;
 import kz.aimaq.tax.api.Arrears;
 import kz.aimaq.tax.api.PlanLine;
+import kz.aimaq.tax.internal.AllPayments;
 import kz.aimaq.tax.internal.TaxServiceImpl;
 import kz.aimaq.tax.internal.Units;
 import kz.aimaq.testing.TestRegions;
@@ -205,7 +206,7 @@ class TaxReportsTest {
     private long[] paidByMonth(String prefix) throws Exception {
         long[] months = new long[12];
         try (Connection c = db.database().dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT EXTRACT(MONTH FROM pay_date), SUM(amount_tiyn) FROM tax_payment WHERE okrug LIKE ?"
+                "SELECT EXTRACT(MONTH FROM pay_date), SUM(amount_tiyn) FROM " + AllPayments.TABLE + " WHERE okrug LIKE ?"
                         + " AND pay_date >= DATE '2026-01-01' AND pay_date < DATE '2027-01-01' GROUP BY EXTRACT(MONTH FROM pay_date)")) {
             s.setString(1, prefix + "%");
             try (ResultSet rs = s.executeQuery()) {
