@@ -212,12 +212,9 @@ abstract class TaxStorageContract {
     @Test
     void aRowStoredByAnotherImportAfterThePreviewIsNotCountedTwice() throws Exception {
         TaxServiceImpl tax = service(officer());
-        PaymentImportPreview first = tax.previewPayments(file("morning.csv", HEADER,
-                "2026-03-20;880101190003;104402;911;11796;PP-1;" + FixedUnits.OKRUG_A,
-                "2026-03-21;860715190008;104302;911;500;PP-2;" + FixedUnits.OKRUG_A));
-        PaymentImportPreview second = tax.previewPayments(file("evening.csv", HEADER,
-                "2026-03-21;860715190008;104302;911;500;PP-2;" + FixedUnits.OKRUG_A,
-                "2026-04-02;050740900000;104401;911;200000;PP-3;" + FixedUnits.OKRUG_B));
+        List<PaymentImportPreview> previews = morningAndEvening(tax);
+        PaymentImportPreview first = previews.get(0);
+        PaymentImportPreview second = previews.get(1);
         assertEquals(List.of(), second.duplicateLines(), "nothing was stored when it was previewed");
         assertEquals(2, tax.importPayments(first));
         assertEquals(1, tax.importPayments(second), "only the row of its own");
@@ -226,6 +223,16 @@ abstract class TaxStorageContract {
         assertTrue(audit.entries().stream().anyMatch(e -> e.action().equals("tax.import-payments")
                 && e.target().equals(FixedUnits.OKRUG_A) && e.after().startsWith("evening.csv")
                 && e.after().contains(": 0 payments")), "the okrug's entry says none of its rows was new");
+    }
+
+    /** Two files previewed before either is imported, sharing one row (the morning's second, the evening's first). */
+    List<PaymentImportPreview> morningAndEvening(TaxServiceImpl tax) throws Exception {
+        return List.of(tax.previewPayments(file("morning.csv", HEADER,
+                "2026-03-20;880101190003;104402;911;11796;PP-1;" + FixedUnits.OKRUG_A,
+                "2026-03-21;860715190008;104302;911;500;PP-2;" + FixedUnits.OKRUG_A)),
+                tax.previewPayments(file("evening.csv", HEADER,
+                        "2026-03-21;860715190008;104302;911;500;PP-2;" + FixedUnits.OKRUG_A,
+                        "2026-04-02;050740900000;104401;911;200000;PP-3;" + FixedUnits.OKRUG_B)));
     }
 
     /** A real XLSX file written by fastexcel, as a bank's spreadsheet would be. */

@@ -108,12 +108,9 @@ class TaxStorageH2Test extends TaxStorageContract {
     @Test
     void aRowStoredAndMovedAfterThePreviewIsNotCountedTwice() throws Exception {
         TaxServiceImpl tax = service(officer());
-        PaymentImportPreview first = tax.previewPayments(file("morning.csv", HEADER,
-                "2026-03-20;880101190003;104402;911;11796;PP-1;" + FixedUnits.OKRUG_A,
-                "2026-03-21;860715190008;104302;911;500;PP-2;" + FixedUnits.OKRUG_A));
-        PaymentImportPreview second = tax.previewPayments(file("evening.csv", HEADER,
-                "2026-03-21;860715190008;104302;911;500;PP-2;" + FixedUnits.OKRUG_A,
-                "2026-04-02;050740900000;104401;911;200000;PP-3;" + FixedUnits.OKRUG_B));
+        List<PaymentImportPreview> previews = morningAndEvening(tax);
+        PaymentImportPreview first = previews.get(0);
+        PaymentImportPreview second = previews.get(1);
         assertEquals(2, tax.importPayments(first));
         tax.moveRecentPayments();
         assertEquals(1, tax.importPayments(second), "only the row of its own");
