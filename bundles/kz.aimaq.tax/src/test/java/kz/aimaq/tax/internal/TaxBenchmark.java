@@ -211,6 +211,7 @@ public final class TaxBenchmark {
         long rows = 0;
         double[] seconds = new double[files.size()];
         double[] moveSeconds = new double[files.size()];
+        boolean movesOnH2 = database.dialect() == Dialect.H2;
         long start = System.nanoTime();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
@@ -240,11 +241,11 @@ public final class TaxBenchmark {
             long rss = residentPeakSince();
             importRss = Math.max(importRss, rss);
             System.out.printf("  %s file %d/%d: %,d payments so far, %.1f s wall so far, this file %.2f s (%.2f s CPU,"
-                    + " %,d MB allocated by the importing thread), then moved from the recent payments in %.2f s,"
-                    + " resident up to %d MB (import so far %d MB), heap up to %d MB, load %s, %s%n", name, i + 1,
-                    files.size(), rows, (System.nanoTime() - start - paused) / 1e9, seconds[i], fileCpu,
-                    allocated >> 20, moveSeconds[i], rss, importRss, maxHeap >> 20, load(),
-                    java.time.LocalTime.now().withNano(0));
+                    + " %,d MB allocated by the importing thread)%s, resident up to %d MB (import so far %d MB), heap"
+                    + " up to %d MB, load %s, %s%n", name, i + 1, files.size(), rows,
+                    (System.nanoTime() - start - paused) / 1e9, seconds[i], fileCpu, allocated >> 20,
+                    movesOnH2 ? String.format(", then moved from the recent payments in %.2f s", moveSeconds[i]) : "",
+                    rss, importRss, maxHeap >> 20, load(), java.time.LocalTime.now().withNano(0));
             if (CHECKPOINT > 0 && i + 1 < files.size() && rows / CHECKPOINT > (rows - FILE_ROWS) / CHECKPOINT) {
                 // summaries part way, so that a run stopped before the end still compares them at its size
                 long pause = System.nanoTime();
@@ -259,11 +260,11 @@ public final class TaxBenchmark {
         double total = (System.nanoTime() - start - paused) / 1e9;
         double cpu = (threads.getCurrentThreadCpuTime() - cpuStart - cpuPaused) / 1e9;
         System.out.printf("%n%s: imported %,d payments in %.1f s wall (%,.0f rows/s), %.1f s CPU of the importing"
-                + " thread (the machine's load shows as the difference); one 100 000-row file: median %.2f s wall,"
-                + " its move from the recent payments (H2; behind the user's back) median %.2f s;"
+                + " thread (the machine's load shows as the difference); one 100 000-row file: median %.2f s wall%s;"
                 + " heap used up to %d MB; resident memory while importing up to %d MB (target < 250 MB), peak of"
                 + " the process so far (VmHWM) %d MB; load %s%n", name, rows, total, rows / total, cpu, median(seconds),
-                median(moveSeconds), maxHeap >> 20, importRss, status("VmHWM:") >> 10, load());
+                movesOnH2 ? String.format(", its move from the recent payments (behind the user's back) median %.2f s",
+                        median(moveSeconds)) : "", maxHeap >> 20, importRss, status("VmHWM:") >> 10, load());
         summarise(tax, database, okrug);
         System.out.printf("  resident memory while summarising up to %d MB (target < 250 MB); VmHWM %d MB; load %s%n",
                 residentPeakSince(), status("VmHWM:") >> 10, load());
