@@ -82,8 +82,8 @@ public final class TaxBenchmark {
         Path h2File = work.resolve("tax-h2");
         Files.deleteIfExists(work.resolve("tax-h2.mv.db"));
         // no reuse of an unchanged query's result, else the repeated runs time H2's result cache
-        // and the page cache and commit writes of the workbench's embedded database (storage's ConnectionSettings)
-        h2.setURL("jdbc:h2:file:" + h2File.toAbsolutePath() + ";OPTIMIZE_REUSE_RESULTS=0;CACHE_SIZE=8192;WRITE_DELAY=0"
+        // and the page cache of the workbench's embedded database (storage's ConnectionSettings)
+        h2.setURL("jdbc:h2:file:" + h2File.toAbsolutePath() + ";OPTIMIZE_REUSE_RESULTS=0;CACHE_SIZE=8192"
                 + System.getProperty("tax.h2options", ""));
         // As the storage bundle does: one connection held open keeps the embedded database open between
         // the service's connections (else H2 opens and closes the file for each of them).
