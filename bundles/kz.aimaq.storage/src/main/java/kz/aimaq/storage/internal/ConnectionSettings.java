@@ -24,7 +24,8 @@ record ConnectionSettings(StorageConfig.Mode mode, Dialect dialect, String url, 
      * of every unit's names in the cache beside the registry's own (docs/benchmarks.md).
      * H2 writes a commit to the file up to 500 ms after it returns; {@code WRITE_DELAY=0} would
      * close that window but stops H2's background writer, which is also what compacts the file
-     * (docs/benchmarks.md, seventh session: 45.8 GB for 10 M payments), so it is not set.
+     * (docs/benchmarks.md, seventh session: 45.8 GB for 10 M payments), so it is not set: each
+     * commit is followed by a checkpoint instead ({@link DurableConnection}).
      */
     static final String EMBEDDED_OPTIONS = ";AUTO_SERVER=TRUE;CACHE_SIZE=8192";
 

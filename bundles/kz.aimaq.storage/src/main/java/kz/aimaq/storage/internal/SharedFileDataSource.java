@@ -15,7 +15,8 @@ import javax.sql.DataSource;
  * connection meets, for a moment, another process taking the file over or handing it on (the
  * one serving it exited, two processes opened it at the same instant). Those openings are
  * tried again, with a short random pause, for up to {@value #PATIENCE_SECONDS} s: a command
- * started beside others waits its turn instead of failing.
+ * started beside others waits its turn instead of failing. Its connections' commits are on disk
+ * when they return ({@link DurableConnection}).
  */
 final class SharedFileDataSource implements DataSource {
 
@@ -48,7 +49,7 @@ final class SharedFileDataSource implements DataSource {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
         while (true) {
             try {
-                return username == null ? file.getConnection() : file.getConnection(username, password);
+                return DurableConnection.of(username == null ? file.getConnection() : file.getConnection(username, password));
             } catch (SQLException e) {
                 if (!IN_PASSING.contains(e.getErrorCode()) || System.nanoTime() > deadline) {
                     throw e;
