@@ -71,6 +71,19 @@ public interface TaxService {
      */
     int importPayments(PaymentImportPreview preview) throws InvalidInputException, NotPermittedException;
 
+    /**
+     * On the embedded database, imports write into a small table of recent payments that a
+     * background thread of any long-running process (the window) moves into the payment table; a
+     * command exits before that. This moves them now and returns when done: run it after scheduled
+     * imports on a machine where no window stays open, or imports slow down as the recent payments
+     * grow. No figure changes: every payment reads the same before and after. On PostgreSQL imports
+     * write into the payment table directly and this does nothing.
+     *
+     * @return the number of payments moved
+     * @since 1.2
+     */
+    int movePayments() throws IOException;
+
     /** Arrears of every taxpayer of the okrugs under {@code unit} as of a day, largest first. */
     List<Arrears> arrears(String unit, LocalDate asOf) throws NotPermittedException;
 

@@ -49,37 +49,29 @@ final class PaymentMover implements AutoCloseable {
         if (closed || pending != null && !pending.isDone() && pending.getDelay(TimeUnit.NANOSECONDS) > 0) {
             return;
         }
-        pending = thread.schedule(this::moveAll, delay.toMillis(), TimeUnit.MILLISECONDS);
+        pending = thread.schedule(this::moveInBackground, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Moves everything recent now and returns when it is done (benchmarks, tests). */
-    void moveNow() throws InterruptedException {
+    /**
+     * Moves everything recent now, on the mover's thread, and returns how many payments moved when
+     * it is done: the command that a machine without a window runs after its scheduled imports.
+     */
+    int moveNow() throws SQLException, InterruptedException {
         try {
-            thread.submit(this::moveAll).get();
+            return thread.submit(this::moveAll).get();
         } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
             throw new IllegalStateException(e.getCause());
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return 0; // stopping: the next process moves them
         }
     }
 
-    private void moveAll() {
-        if (closed) {
-            return;
-        }
+    private void moveInBackground() {
         try {
-            List<String[]> ranges = store.read(c -> store.recentRanges(c, ROWS_PER_BATCH));
-            while (!ranges.isEmpty()) {
-                for (String[] range : ranges) {
-                    if (closed) {
-                        return;
-                    }
-                    store.inTransaction(c -> {
-                        database.lock(c, LOCK);
-                        return store.moveRecent(c, range[0], range[1]);
-                    });
-                }
-                // imports may have come in while these moved
-                ranges = store.read(c -> store.recentRanges(c, ROWS_PER_BATCH));
-            }
+            moveAll();
         } catch (SQLException | RuntimeException e) {
             // the state and code only: H2's message quotes the key, and with it a taxpayer's IIN
             if (!closed) {
@@ -88,6 +80,25 @@ final class PaymentMover implements AutoCloseable {
                                 + s.getErrorCode() : e.getClass().getName()));
             }
         }
+    }
+
+    private int moveAll() throws SQLException {
+        int moved = 0;
+        List<String[]> ranges = store.read(c -> store.recentRanges(c, ROWS_PER_BATCH));
+        while (!ranges.isEmpty()) {
+            for (String[] range : ranges) {
+                if (closed) {
+                    return moved;
+                }
+                moved += store.inTransaction(c -> {
+                    database.lock(c, LOCK);
+                    return store.moveRecent(c, range[0], range[1]);
+                });
+            }
+            // imports may have come in while these moved
+            ranges = store.read(c -> store.recentRanges(c, ROWS_PER_BATCH));
+        }
+        return moved;
     }
 
     /**

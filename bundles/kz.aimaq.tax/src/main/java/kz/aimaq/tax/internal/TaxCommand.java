@@ -38,13 +38,14 @@ import kz.aimaq.tax.api.TaxService;
 @Component(service = CliCommand.class, property = {CliCommand.NAME + "=tax", CliCommand.USAGE + "=" + TaxCommand.USAGE})
 public final class TaxCommand implements CliCommand {
 
-    static final String USAGE = "tax import-payments --file <csv or xlsx> [--preview] | tax assess --year <y> --unit <kato>"
+    static final String USAGE = "tax import-payments --file <csv or xlsx> [--preview] | tax move-payments | tax assess --year <y> --unit <kato>"
             + " | tax arrears --unit <kato> --as-of <YYYY-MM-DD> --out <csv> | tax plan import --file <csv>"
             + " | tax execution --unit <kato> --year <y> [--as-of <YYYY-MM-DD>] | tax demo --unit <kato> --year <y>"
             + " | tax reference import --table <name> --file <csv> [--preview]";
 
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "import-payments", Set.of("file", "preview"),
+            "move-payments", Set.of(),
             "assess", Set.of("year", "unit"),
             "arrears", Set.of("unit", "as-of", "out"),
             "plan", Set.of("file"),
@@ -53,6 +54,7 @@ public final class TaxCommand implements CliCommand {
             "reference", Set.of("table", "file", "preview"));
     private static final Map<String, Set<String>> REQUIRED = Map.of(
             "import-payments", Set.of("file"),
+            "move-payments", Set.of(),
             "assess", Set.of("year", "unit"),
             "arrears", Set.of("unit", "as-of", "out"),
             "plan", Set.of("file"),
@@ -96,6 +98,10 @@ public final class TaxCommand implements CliCommand {
         try {
             return switch (verb) {
                 case "import-payments" -> importPayments(options, out, messages);
+                case "move-payments" -> {
+                    out.println(messages.get("cli.moved", tax.movePayments()));
+                    yield 0;
+                }
                 case "assess" -> {
                     int n = tax.assessAndStore(options.get("unit"), Integer.parseInt(options.get("year")));
                     out.println(messages.get("cli.assessed", n, options.get("unit")));

@@ -164,10 +164,20 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
         }
     }
 
-    /** Moves every recent payment into the payment table now (benchmarks and tests); nothing on PostgreSQL. */
-    void moveRecentPayments() throws InterruptedException {
-        if (mover != null) {
-            mover.moveNow();
+    @Override
+    public int movePayments() throws IOException {
+        if (mover == null) {
+            return 0;
+        }
+        try {
+            return mover.moveNow();
+        } catch (SQLException e) {
+            // the state and code only: H2's message quotes the key, and with it a taxpayer's IIN
+            throw new IOException("the recent payments could not be moved (SQL state " + e.getSQLState() + ", error "
+                    + e.getErrorCode() + "); they stay readable, and the next try moves them");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while moving the recent payments");
         }
     }
 

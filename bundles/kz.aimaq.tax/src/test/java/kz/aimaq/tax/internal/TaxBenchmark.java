@@ -233,7 +233,7 @@ public final class TaxBenchmark {
             long allocated = allocations.getCurrentThreadAllocatedBytes() - allocatedBefore;
             // on H2 the workbench moves the file's rows on behind the user's back; here before the next file, timed apart
             long moveStart = System.nanoTime();
-            tax.moveRecentPayments();
+            tax.movePayments();
             moveSeconds[i] = (System.nanoTime() - moveStart) / 1e9;
             paused += System.nanoTime() - moveStart;
             Runtime r = Runtime.getRuntime();

@@ -84,7 +84,7 @@ class TaxStorageH2Test extends TaxStorageContract {
         assertEquals(0, count(TaxStore.PAYMENTS));
         List<Payment> before = tax.payments(FixedUnits.OKRUG_A, "880101190003");
 
-        tax.moveRecentPayments();
+        tax.movePayments();
         assertEquals(0, count(TaxStore.RECENT_PAYMENTS));
         assertEquals(3, count(TaxStore.PAYMENTS), "every payment moved");
         assertEquals(before, tax.payments(FixedUnits.OKRUG_A, "880101190003"), "the taxpayer's card reads the same");
@@ -101,6 +101,33 @@ class TaxStorageH2Test extends TaxStorageContract {
     }
 
     /**
+     * A machine where only scheduled commands run: each exits before the mover's first look, so the
+     * recent payments stay until {@code tax move-payments} moves them, reading the same after.
+     */
+    @Test
+    void theMoveCommandMovesWhatHeadlessImportsLeft() throws Exception {
+        TaxServiceImpl tax = service(officer());
+        TaxCommand command = new TaxCommand(tax, officer());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream o = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, command.run(List.of("import-payments", "--file", file("bank-1.csv", HEADER,
+                "2026-03-20;880101190003;104402;911;11796;PP-1;" + FixedUnits.OKRUG_A,
+                "2026-04-02;050740900000;104401;911;200000;PP-3;" + FixedUnits.OKRUG_B).toString()), o, o));
+        List<Payment> before = tax.payments(FixedUnits.OKRUG_A, "880101190003");
+        assertEquals(2, count(TaxStore.RECENT_PAYMENTS));
+
+        assertEquals(0, command.run(List.of("move-payments"), o, o));
+
+        assertTrue(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("2 recent payments moved into the"
+                + " payment table"), out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(0, count(TaxStore.RECENT_PAYMENTS));
+        assertEquals(2, count(TaxStore.PAYMENTS));
+        assertEquals(before, tax.payments(FixedUnits.OKRUG_A, "880101190003"));
+        assertEquals(0, tax.movePayments(), "nothing left to move");
+        assertSummaryEqualsGroupBy();
+    }
+
+    /**
      * A row that another import stores after this file's preview, and that the mover files before
      * this file is imported, is in neither place the preview looked: the import sees that a batch
      * moved meanwhile, looks again in both tables and leaves the row out.
@@ -112,10 +139,10 @@ class TaxStorageH2Test extends TaxStorageContract {
         PaymentImportPreview first = previews.get(0);
         PaymentImportPreview second = previews.get(1);
         assertEquals(2, tax.importPayments(first));
-        tax.moveRecentPayments();
+        tax.movePayments();
         assertEquals(1, tax.importPayments(second), "only the row of its own");
         assertEquals(0, rowsInBothTables());
-        tax.moveRecentPayments();
+        tax.movePayments();
         assertEquals(3, count(TaxStore.PAYMENTS), "the second file's row moved too");
         assertSummaryEqualsGroupBy();
     }
@@ -134,7 +161,7 @@ class TaxStorageH2Test extends TaxStorageContract {
         Thread mover = new Thread(() -> {
             try {
                 while (!done.get()) {
-                    moving.moveRecentPayments();
+                    moving.movePayments();
                 }
             } catch (Throwable e) {
                 failed.set(e);
@@ -166,7 +193,7 @@ class TaxStorageH2Test extends TaxStorageContract {
         assertEquals(130, count(AllPayments.TABLE), "rows 0 to 129, each once");
         assertEquals(0, rowsInBothTables());
         assertSummaryEqualsGroupBy();
-        importing.moveRecentPayments();
+        importing.movePayments();
         assertEquals(130, count(TaxStore.PAYMENTS));
     }
 
