@@ -152,9 +152,12 @@ class HeadlessCommandsIT {
         Path data = Files.createDirectories(folder.resolve("data"));
         Path policy = data.resolve("region-policy.json");
         Files.writeString(policy, "{\n  \"modules\": {\n    \"no-such-module\": [\"190000000\"]\n  }\n}\n");
-        Distribution.Result problems = aimaq("--headless", "problems");
+        Distribution.Result problems = aimaq("--headless", "--locale", "en", "problems");
         assertTrue(problems.out().contains("'no-such-module' (" + policy + ":3)"), problems.out() + problems.err());
         assertTrue(problems.out().contains("the rest of the policy is in force"), problems.out());
+        Distribution.Result inKazakh = aimaq("--headless", "--locale", "kk", "problems");
+        assertTrue(inKazakh.out().contains("саясатта 'no-such-module' (" + policy + ":3) аталған"), inKazakh.out());
+        assertTrue(inKazakh.out().contains("саясаттың қалғаны күшінде"), inKazakh.out());
         Distribution.Result enable = aimaq("--headless", "modules", "enable", "example", "--region", "19");
         assertEquals(0, enable.exitCode(), enable.out() + enable.err());
         String written = Files.readString(policy);
@@ -188,9 +191,12 @@ class HeadlessCommandsIT {
             jar.closeEntry();
         }
         try {
-            Distribution.Result problems = aimaq("--headless", "problems");
+            Distribution.Result problems = aimaq("--headless", "--locale", "en", "problems");
             assertTrue(problems.out().contains("impostor.jar: refused: Aimaq-Module 'tax' is the name of a module of"
                     + " the distribution"), problems.out() + problems.err());
+            Distribution.Result inRussian = aimaq("--headless", "--locale", "ru", "problems");
+            assertTrue(inRussian.out().contains("impostor.jar: отклонён: Aimaq-Module 'tax' — имя модуля дистрибутива"),
+                    inRussian.out() + inRussian.err());
             Distribution.Result audit = aimaq("--headless", "--locale", "en", "audit", "--action", "addon.install");
             assertTrue(audit.out().lines().anyMatch(line -> line.contains("impostor.jar") && line.contains("REFUSED")),
                     audit.out());

@@ -4,7 +4,7 @@
  * every change and refusal.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package kz.aimaq.platform.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -61,7 +61,7 @@ final class ProblemsBox {
         heading.setText(messages.get("problems.heading", String.valueOf(problems.size())));
         for (Problem problem : problems) {
             Label line = MessageLabels.create(box);
-            MessageLabels.show(line, messages.get("problems.item", problem.source(), problem.message()), true);
+            MessageLabels.show(line, messages.get("problems.item", problem.source(), problem.message(messages.locale())), true);
             line.setToolTipText(Widgets.dateTime(messages.locale()).format(problem.when()));
             line.setData(SOURCE, problem.source());
         }

@@ -38,7 +38,7 @@ public final class ProblemsCommand implements CliCommand {
             return 0;
         }
         for (Problem problem : problems) {
-            out.println(problem.when() + "  " + problem.message());
+            out.println(problem.when() + "  " + problem.message(user.locale()));
         }
         return 0;
     }

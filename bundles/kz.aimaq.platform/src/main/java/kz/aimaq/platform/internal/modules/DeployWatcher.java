@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 
+import kz.aimaq.platform.internal.Text;
 import kz.aimaq.platform.internal.trust.JarSignatures;
 import kz.aimaq.platform.internal.trust.TrustFolder;
 
@@ -98,7 +99,7 @@ final class DeployWatcher {
     /** Records that the jar's bundle cannot start; it is not tried again until the file changes. */
     void startFailed(Path file, String reason) {
         failed.add(file);
-        problems.report(file.toString(), file + ": cannot start: " + reason);
+        problems.report(file.toString(), "problem.addOnNotStarted", file, reason);
     }
 
     /** Checks the folder once; true when something was installed, updated or uninstalled. */
@@ -107,7 +108,7 @@ final class DeployWatcher {
         try {
             now = DeployScan.of(folder);
         } catch (IOException e) {
-            problems.report(folder.toString(), folder + ": cannot list the deploy folder: " + e.getMessage());
+            problems.report(folder.toString(), "problem.deployUnreadable", folder, e.getMessage());
             return false;
         }
         problems.clear(folder.toString());
@@ -156,7 +157,7 @@ final class DeployWatcher {
         try {
             control.withinLimit(bundle.get(), "uninstall", Bundle::uninstall);
         } catch (BundleException | IllegalStateException e) {
-            problems.report(file.toString(), file + ": removed, but its bundle cannot be uninstalled: " + e.getMessage());
+            problems.report(file.toString(), "problem.removedNotUninstalled", file, e.getMessage());
         }
         return true;
     }
@@ -170,17 +171,16 @@ final class DeployWatcher {
     }
 
     /** Refuses the jar: reported by name, audited, and a bundle installed from an earlier version of it removed. */
-    private boolean refuse(Path file, String reason) {
+    private boolean refuse(Path file, Text reason) {
         refused.add(file);
-        problems.report(file.toString(), file + ": refused: " + reason);
-        audit.refused(file, reason);
+        problems.report(file.toString(), "problem.refused", file, reason);
+        audit.refused(file, reason.english());
         Optional<Bundle> earlier = control.find(file.toUri().toString());
         if (earlier.isPresent()) {
             try {
                 control.withinLimit(earlier.get(), "uninstall", Bundle::uninstall);
             } catch (BundleException | IllegalStateException e) {
-                problems.report(file.toString(), file + ": refused, and its earlier bundle cannot be uninstalled: "
-                        + e.getMessage());
+                problems.report(file.toString(), "problem.refusedNotUninstalled", file, e.getMessage());
             }
             return true;
         }
@@ -193,17 +193,15 @@ final class DeployWatcher {
         try {
             jar = JarInfo.read(file);
         } catch (IOException e) {
-            problems.report(file.toString(), file + ": " + e.getMessage());
+            problems.report(file.toString(), "problem.unreadableJar", file, e.getMessage());
             return false;
         }
         if (!jar.isModule()) {
-            return refuse(file, "it has no " + JarInfo.MODULE_HEADER + " header: an add-on must name the module it"
-                    + " forms, so that the region policy decides where it runs");
+            return refuse(file, new Text("refusal.noModuleHeader", JarInfo.MODULE_HEADER));
         }
         if (featureModule.test(jar.module())) {
             // a jar passing itself off as tax or the registry is refused and audited like an unsigned one
-            return refuse(file, JarInfo.MODULE_HEADER + " '" + jar.module() + "' is the name of a module of the"
-                    + " distribution; an add-on must choose another module name");
+            return refuse(file, new Text("refusal.moduleNameTaken", JarInfo.MODULE_HEADER, jar.module()));
         }
         Path checked;
         String sha256;
@@ -211,11 +209,11 @@ final class DeployWatcher {
             checked = privateCopy(file);
             sha256 = AuditedInstalls.sha256(checked);
         } catch (IOException e) {
-            problems.report(file.toString(), file + ": cannot be copied for checking: " + e.getMessage());
+            problems.report(file.toString(), "problem.notCopied", file, e.getMessage());
             return false;
         }
-        Optional<String> refusal = JarSignatures.refusal(checked,
-                trust.read(p -> problems.report(trust.folder().toString(), p)).stream()
+        Optional<Text> refusal = JarSignatures.refusal(checked,
+                trust.read(p -> problems.report(trust.folder().toString(), "problem.trustFolder", p)).stream()
                         .map(TrustFolder.Entry::certificate).toList());
         if (refusal.isPresent()) {
             deleteCheckedCopy(checked);
@@ -233,7 +231,7 @@ final class DeployWatcher {
                 auditInstall(file, jar.module(), sha256);
             }
         } catch (BundleException | IOException | IllegalStateException e) {
-            problems.report(file.toString(), file + ": cannot install: " + e.getMessage());
+            problems.report(file.toString(), "problem.notInstalled", file, e.getMessage());
             return false;
         }
         installed.put(file, jar);
@@ -249,8 +247,7 @@ final class DeployWatcher {
         try {
             audited.record(file, sha256);
         } catch (IOException e) {
-            problems.report(checkedCopies.toString(), file + ": installed and audited, but the record of that cannot be"
-                    + " written, so the next start audits it again: " + e.getMessage());
+            problems.report(checkedCopies.toString(), "problem.installRecordNotWritten", file, e.getMessage());
         }
     }
 
@@ -258,8 +255,7 @@ final class DeployWatcher {
         try {
             audited.retain(now.jars().keySet());
         } catch (IOException e) {
-            problems.report(checkedCopies.toString(), "the record of audited add-on installs cannot be written, so a"
-                    + " removed jar put back is not audited again: " + e.getMessage());
+            problems.report(checkedCopies.toString(), "problem.installsNotWritten", e.getMessage());
         }
     }
 
@@ -268,7 +264,7 @@ final class DeployWatcher {
         try {
             Files.deleteIfExists(checked);
         } catch (IOException e) {
-            problems.report(checked.toString(), checked + ": the refused copy cannot be removed: " + e.getMessage());
+            problems.report(checked.toString(), "problem.refusedCopyKept", checked, e.getMessage());
         }
     }
 

@@ -44,7 +44,7 @@ final class Enforcer {
                         control.stop(bundle);
                     }
                 } catch (Exception e) {
-                    problems.report(location, location + ": cannot stop: " + e.getMessage());
+                    problems.report(location, "problem.cannotStop", location, e.getMessage());
                 }
             });
         }
@@ -70,8 +70,8 @@ final class Enforcer {
             control.findOrInstall(member.location(), member.file());
             return true;
         } catch (Exception e) {
-            problems.report(member.location(), "module " + module + ": " + member.file().getFileName()
-                    + " cannot be installed: " + e.getMessage());
+            problems.report(member.location(), "problem.moduleNotInstalled", module, member.file().getFileName(),
+                    e.getMessage());
             return false;
         }
     }
@@ -94,8 +94,7 @@ final class Enforcer {
             if (deployed) {
                 watcher.startFailed(file, e.getMessage());
             } else {
-                problems.report(location, "module " + module + ": " + file.getFileName() + " cannot start: "
-                        + e.getMessage());
+                problems.report(location, "problem.moduleNotStarted", module, file.getFileName(), e.getMessage());
             }
         }
     }

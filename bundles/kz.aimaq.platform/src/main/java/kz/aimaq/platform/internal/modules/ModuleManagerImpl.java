@@ -211,7 +211,7 @@ public final class ModuleManagerImpl implements ModuleManager {
                 policy = catalogueRead ? readPolicy() : null;
                 reconcile();
             } catch (RuntimeException e) {
-                problems.report(home.toString(), "the modules could not be started: " + e);
+                problems.report(home.toString(), "problem.modulesNotStarted", e);
                 logger.error("the modules could not be started", e);
             } finally {
                 // The launcher waits for the gateway that this enables: it must come even after a failure.
@@ -230,8 +230,7 @@ public final class ModuleManagerImpl implements ModuleManager {
             problems.clear(folder.toString());
             return true;
         } catch (IOException | FeatureException e) {
-            problems.report(folder.toString(), "the module catalogue cannot be read: " + e.getMessage()
-                    + "; only the core modules started by the launcher run");
+            problems.report(folder.toString(), "problem.catalogueUnreadable", e.getMessage());
             return false;
         }
     }
@@ -279,23 +278,21 @@ public final class ModuleManagerImpl implements ModuleManager {
                     code -> regions.find(code).map(Region::code).orElse(null));
             problems.clear(source);
             if (!read.notInstalled().isEmpty()) {
-                problems.report(source, notInstalled(read, optional));
+                problems.report(source, "problem.policyNotInstalled", notInstalled(read), optional);
             }
             return read;
         } catch (PolicyException | IOException e) {
-            problems.report(source, e.getMessage()
-                    + "; the policy is refused: only core modules run until it is fixed and Aimaq restarted");
+            problems.report(source, "problem.policyRefused", e.getMessage());
             return null;
         }
     }
 
     /** What the administrator reads about policy entries of modules that are not there. */
-    private static String notInstalled(Policy policy, Set<String> optional) {
+    /** The entries of the policy that name no installed module: 'module' (where). */
+    private static String notInstalled(Policy policy) {
         List<String> entries = new ArrayList<>();
         policy.notInstalled().forEach((module, where) -> entries.add("'" + module + "' (" + where + ")"));
-        return "the policy names " + String.join(", ", entries) + ", which no feature or add-on jar in deploy/"
-                + " provides: such an entry has no effect until the add-on's jar is back or the name is corrected"
-                + " (the modules installed are " + optional + "); the rest of the policy is in force";
+        return String.join(", ", entries);
     }
 
     /** Applies the plan for the current catalogue and policy to the framework. Called under the lock. */

@@ -16,6 +16,8 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
+import kz.aimaq.platform.internal.Text;
+
 /**
  * Checks a jar's signatures with {@link JarFile} (Felix cannot without a SecurityManager): every
  * entry but the manifest and the signature files themselves must be signed, unaltered since, by
@@ -29,7 +31,7 @@ public final class JarSignatures {
     /**
      * @return empty when the jar may be installed, else why not, in words that name the entry
      */
-    public static Optional<String> refusal(Path file, Collection<X509Certificate> trusted) {
+    public static Optional<Text> refusal(Path file, Collection<X509Certificate> trusted) {
         Set<Certificate> trust = new HashSet<>(trusted);
         try (JarFile jar = new JarFile(file.toFile(), true)) {
             Manifest manifest = jar.getManifest();
@@ -48,38 +50,36 @@ public final class JarSignatures {
                         // read only to verify
                     }
                 } catch (SecurityException e) {
-                    return Optional.of("tampered: the entry " + entry.getName() + " no longer matches its signature ("
-                            + e.getMessage() + ")");
+                    return Optional.of(new Text("signature.tampered", entry.getName(), e.getMessage()));
                 }
                 if (signatureFile(entry.getName())) {
                     continue;
                 }
                 CodeSigner[] signers = entry.getCodeSigners();
                 if (signers == null || signers.length == 0) {
-                    return Optional.of(anySigned(jar) ? "the entry " + entry.getName()
-                            + " is not signed (added after signing)" : "unsigned: the jar carries no signature");
+                    return Optional.of(anySigned(jar) ? new Text("signature.entryUnsigned", entry.getName())
+                            : new Text("signature.unsigned"));
                 }
                 signedAtAll = true;
                 if (!trusted(signers, trust)) {
-                    return Optional.of("signed by " + subject(signers[0])
-                            + ", which is not in the trust store (conf/vendor-trust)");
+                    return Optional.of(new Text("signature.untrusted", subject(signers[0])));
                 }
             }
             if (manifest != null) {
                 for (String listed : manifest.getEntries().keySet()) {
                     if (!present.contains(listed)) {
-                        return Optional.of("tampered: the signed entry " + listed + " was removed");
+                        return Optional.of(new Text("signature.entryRemoved", listed));
                     }
                 }
             }
             if (!signedAtAll) {
-                return Optional.of("unsigned: the jar carries no signature");
+                return Optional.of(new Text("signature.unsigned"));
             }
             return Optional.empty();
         } catch (SecurityException e) {
-            return Optional.of("tampered: the signature does not match the manifest (" + e.getMessage() + ")");
+            return Optional.of(new Text("signature.manifestMismatch", e.getMessage()));
         } catch (IOException e) {
-            return Optional.of("not a readable jar (" + e.getMessage() + ")");
+            return Optional.of(new Text("signature.unreadable", e.getMessage()));
         }
     }
 

@@ -279,7 +279,7 @@ public final class HomeView implements View {
             lines++;
         }
         for (Problem problem : model.moduleProblems()) {
-            text(messages.get("home.moduleProblem", problem.source(), problem.message()), null, 4);
+            text(messages.get("home.moduleProblem", problem.source(), problem.message(messages.locale())), null, 4);
             lines++;
         }
         for (String failure : figures.failures()) {
