@@ -51,7 +51,12 @@ public final class StartupBenchmark {
     /** The window with both compilers, to weigh bin/aimaq's -XX:TieredStopAtLevel=1 run by run. */
     private static final String BOTH_COMPILERS = "-XX:TieredStopAtLevel=4";
 
-    private record Scenario(String name, List<String> command, Map<String, String> environment) {
+    /** @param forget a folder deleted before each run, or null */
+    private record Scenario(String name, List<String> command, Map<String, String> environment, Path forget) {
+
+        Scenario(String name, List<String> command, Map<String, String> environment) {
+            this(name, command, environment, null);
+        }
     }
 
     private StartupBenchmark() {
@@ -95,6 +100,10 @@ public final class StartupBenchmark {
         if (display) {
             scenarios.add(new Scenario("aimaq window shown, AppCDS",
                     List.of(aimaq, "--exit-when-ready", "--data", windowData.toString()), cdsOn));
+            // Home paints the figures it showed last at once (HomeSnapshot); without them, it reads them first
+            scenarios.add(new Scenario("the same, Home's figures not kept (read first)",
+                    List.of(aimaq, "--exit-when-ready", "--data", windowData.toString()), cdsOn,
+                    windowData.resolve("cache")));
             scenarios.add(new Scenario("the same, C1 and C2 (" + BOTH_COMPILERS + ")",
                     List.of(aimaq, "--exit-when-ready", "--data", windowData.toString()),
                     Map.of("AIMAQ_CDS", "on", "AIMAQ_JAVA_OPTS", BOTH_COMPILERS)));
@@ -115,6 +124,9 @@ public final class StartupBenchmark {
         });
         for (int i = 0; i < runs; i++) {
             for (Scenario s : scenarios) {
+                if (s.forget() != null) {
+                    deleteFolder(s.forget());
+                }
                 String output = run(s.command(), s.environment());
                 millis.get(s)[i] = number(READY, output, s.command());
                 rss.get(s)[i] = number(RSS, output, s.command());
@@ -216,6 +228,16 @@ public final class StartupBenchmark {
             }
         }
         return jar.toString();
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     private static void copyFolder(Path from, Path to) throws IOException {

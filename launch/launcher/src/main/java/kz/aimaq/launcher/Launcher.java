@@ -45,6 +45,8 @@ final class Launcher implements AutoCloseable {
     private static final String H2_BIND_ADDRESS = "h2.bindAddress";
     private static final String WORKBENCH = "workbench";
     private static final String STORAGE = "storage";
+    /** The module of Home, the page the window opens on. */
+    private static final String HOME = "reporting";
 
     private final Options options;
     private final CountDownLatch mainLoopEnded = new CountDownLatch(1);
@@ -76,11 +78,12 @@ final class Launcher implements AutoCloseable {
         // display they start on a thread of their own while this one connects to the display and
         // then starts the shell's bundles: the window waits for those and for the platform, not
         // for the database, and the two halves of the work share the two cores of a small desktop.
-        // Of the rest, the database's bundles start first: opening it is the longest step before any
-        // module's data (the registry's, Home's figures) can be read.
+        // Of the rest, the database's bundles start first (after Home's, with a window): opening it is
+        // the longest step before any module's data (the registry's, Home's figures) can be read.
         List<Bundle> platform = new ArrayList<>();
         List<Bundle> shell = new ArrayList<>();
         List<Bundle> storage = new ArrayList<>();
+        List<Bundle> home = new ArrayList<>();
         List<Bundle> rest = new ArrayList<>();
         for (Feature feature : features) {
             for (FeatureBundle entry : feature.bundles()) {
@@ -88,11 +91,15 @@ final class Launcher implements AutoCloseable {
                 if (feature.core() && !(entry.ui() && options.headless())) {
                     (PLATFORM.equals(feature.module()) ? platform
                             : WORKBENCH.equals(feature.module()) ? shell
-                            : STORAGE.equals(feature.module()) ? storage : rest).add(bundle);
+                            : STORAGE.equals(feature.module()) ? storage
+                            : HOME.equals(feature.module()) && !options.headless() ? home : rest).add(bundle);
                 }
             }
         }
         rest.addAll(0, storage);
+        // With a window, Home's bundles before the database's: Home paints the figures it showed last
+        // as soon as it is created, and needs no database for that.
+        rest.addAll(0, home);
         timeline.mark("installed");
         if (options.headless()) {
             startAll(platform);

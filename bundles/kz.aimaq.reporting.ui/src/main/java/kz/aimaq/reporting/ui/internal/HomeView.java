@@ -1,5 +1,11 @@
 package kz.aimaq.reporting.ui.internal;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,6 +20,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,6 +44,9 @@ import kz.aimaq.workbench.api.ViewSite;
  * attention. Every tile opens the view it summarises (the registry explorer, the readiness
  * ranking, the data returns, the tax dashboard); charts open their report. Where that view is
  * not there for the user (its module is off), the tile opens its report instead.
+ * <p>
+ * A start paints Home with the figures this user was shown last ({@link HomeSnapshot}), marked
+ * with their time, and replaces them with the figures read again as soon as they are there.
  */
 @Component(service = View.class, scope = ServiceScope.PROTOTYPE)
 @ViewRegistration(id = HomeView.ID, title = "%view.home", perspective = Perspectives.HOME, stack = Stacks.MAIN, position = 1)
@@ -73,11 +83,24 @@ public final class HomeView implements View {
     private int waits;
     /** Home's reports in the catalogue when the figures shown were read. */
     private Set<String> reportsShown = Set.of();
+    /** Where the figures shown last are kept; null without a data folder (tests). */
+    private final Path keptIn;
+    private HomeSnapshot snapshot;
+    /** When the figures shown were read, while they are the ones kept from before; else null. */
+    private Instant keptAt;
 
     @Activate
-    public HomeView(@Reference ReportsModel model) {
-        this.model = model;
+    public HomeView(@Reference ReportsModel model, BundleContext context) {
+        this(model, context.getProperty(DATA) == null ? null : Path.of(context.getProperty(DATA)).resolve("cache"));
     }
+
+    HomeView(ReportsModel model, Path keptIn) {
+        this.model = model;
+        this.keptIn = keptIn;
+    }
+
+    /** The framework property naming the user's data folder (the launcher's {@code LaunchProperties.DATA}). */
+    private static final String DATA = "aimaq.data";
 
     @Override
     public void createContent(Composite parent, ViewSite viewSite) {
@@ -93,6 +116,16 @@ public final class HomeView implements View {
         heading = new Font(parent.getDisplay(), data.getName(), data.getHeight() + 3, SWT.BOLD);
         tileColour = new Color(parent.getDisplay(), (TILE >> 16) & 0xFF, (TILE >> 8) & 0xFF, TILE & 0xFF);
         scroll.addListener(SWT.Resize, e -> fitWidth());
+        if (keptIn != null) {
+            snapshot = new HomeSnapshot(keptIn, site.user().user(), String.valueOf(model.catalog().scope()),
+                    messages.locale());
+            // here, not behind the reads queued for the views: a small file, read while the window waits for Home
+            snapshot.read().ifPresent(kept -> {
+                figures = kept.figures();
+                keptAt = kept.at();
+                site.asyncExec(site::contentShown);
+            });
+        }
         build();
         refresh();
     }
@@ -113,9 +146,14 @@ public final class HomeView implements View {
             }
             Set<String> present = HomeFigures.reportsIn(model.catalog());
             HomeFigures read = HomeFigures.read(model.catalog(), user, locale);
+            keep(read);
             site.asyncExec(() -> {
-                figures = read;
                 reportsShown = present;
+                // the figures kept stay while the registry is still loading
+                if (!read.units().isEmpty() || keptAt == null || retries >= MAX_RETRIES) {
+                    figures = read;
+                    keptAt = null;
+                }
                 build();
                 if (!read.units().isEmpty() || retries >= MAX_RETRIES) {
                     site.contentShown();
@@ -127,6 +165,17 @@ public final class HomeView implements View {
                 }
             });
         });
+    }
+
+    /** Keeps figures that have the country's units for the next start. */
+    private void keep(HomeFigures read) {
+        if (snapshot != null && !read.units().isEmpty()) {
+            try {
+                snapshot.write(read, Instant.now());
+            } catch (IOException | RuntimeException e) {
+                // Home works without it: the next start reads its figures as a first start does
+            }
+        }
     }
 
     private void refreshIn(int millis) {
@@ -183,6 +232,10 @@ public final class HomeView implements View {
         } else {
             text(messages.get("home.scope", figures.scopeName().isEmpty() ? messages.get("home.nation") : figures.scopeName()),
                     heading, 4);
+            if (keptAt != null) {
+                text(messages.get("home.kept", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(keptAt)), null, 4);
+            }
             tiles();
             charts();
             attention();

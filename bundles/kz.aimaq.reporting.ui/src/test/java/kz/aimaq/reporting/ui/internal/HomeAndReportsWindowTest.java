@@ -92,7 +92,7 @@ class HomeAndReportsWindowTest {
 
         shell = Ui.shell(1400, 950);
         folder = new CTabFolder(shell, SWT.BORDER);
-        home = new HomeView(model);
+        home = new HomeView(model, (Path) null);
         reports = new ReportsView(model);
         tab("Басты бет", HomeView.ID, home, user);
         tab("Есептер", ReportsView.ID, reports, user);
@@ -248,6 +248,74 @@ class HomeAndReportsWindowTest {
         });
     }
 
+    /**
+     * The next start paints Home at once with the figures this user was shown last, marked as such,
+     * while the registry is still loading; the figures read again replace them.
+     */
+    @Test
+    void aStartShowsTheFiguresShownLastUntilTheyAreReadAgain() throws Exception {
+        TestUser user = new TestUser("айгүл", TestRegions.ALMATY_REGION, Languages.KAZAKH, "registry-editor");
+        Path kept = dir.resolve("cache");
+        Shell first = Ui.shell(1400, 950);
+        HomeView shownBefore = new HomeView(model, kept);
+        try {
+            Composite holder = new Composite(first, SWT.NONE);
+            first.setLayout(new FillLayout());
+            holder.setLayout(new FillLayout());
+            shownBefore.createContent(holder, new TestViewSite(Ui.display(), user, HomeView.class));
+            first.open();
+            Ui.waitFor("Home's figures", shownBefore::figures);
+            Ui.waitUntil("the figures kept", () -> {
+                String[] files = kept.toFile().list((folder, name) -> name.endsWith(".bin"));
+                return files != null && files.length == 1;
+            });
+        } finally {
+            shownBefore.dispose();
+            first.dispose();
+        }
+
+        // the next start: the registry has not loaded the country yet, so its units report is not there
+        TreeRegistry registry = TreeRegistry.sample();
+        ReportCatalogImpl loading = new ReportCatalogImpl(user);
+        onHomeOf(loading, user, kept, 1400, 950, other -> {
+            Ui.waitUntil("the figures shown last", () -> labels(other).contains("Сіздің аумағыңыз: Алматы облысы"));
+            List<String> texts = labels(other);
+            assertTrue(texts.stream().anyMatch(t -> t.endsWith("өткен жолғыдай; қайта оқылуда…")), texts.toString());
+            assertTrue(texts.contains("3"), "the okrugs counted last time: " + texts);
+            Files.createDirectories(SCREENSHOTS);
+            Ui.screenshot(other, SCREENSHOTS.resolve("home-kept-kk.png"));
+
+            loading.addReport(new UnitsReport(registry));
+            Ui.waitUntil("the figures read again", () -> labels(other).stream().noneMatch(t -> t.endsWith("қайта оқылуда…")));
+            assertTrue(labels(other).contains("Сіздің аумағыңыз: Алматы облысы"), labels(other).toString());
+        });
+    }
+
+    /** Another user, or the same user in another language, is not shown what was kept for the first. */
+    @Test
+    void figuresKeptForOneUserAreNotShownToAnother() throws Exception {
+        HomeFigures figures = Ui.waitFor("Home's figures", home::figures);
+        Path kept = dir.resolve("cache");
+        new HomeSnapshot(kept, "айгүл", TestRegions.ALMATY_REGION.code(), Languages.KAZAKH).write(figures,
+                java.time.Instant.now());
+
+        assertTrue(new HomeSnapshot(kept, "айгүл", TestRegions.ALMATY_REGION.code(), Languages.KAZAKH).read().isPresent());
+        assertTrue(new HomeSnapshot(kept, "берік", TestRegions.ALMATY_REGION.code(), Languages.KAZAKH).read().isEmpty());
+        assertTrue(new HomeSnapshot(kept, "айгүл", TestRegions.ALMATY_REGION.code(), Languages.RUSSIAN).read().isEmpty());
+        HomeFigures read = new HomeSnapshot(kept, "айгүл", TestRegions.ALMATY_REGION.code(), Languages.KAZAKH).read()
+                .orElseThrow().figures();
+        assertEquals(figures.units(), read.units(), "the units table, cell for cell and typed as before");
+        assertEquals(figures.returns(), read.returns());
+        assertEquals(figures.bands(), read.bands());
+        assertEquals(figures.bandsChart(), read.bandsChart());
+        assertEquals(figures.returnsChart(), read.returnsChart());
+
+        Path file = new HomeSnapshot(kept, "айгүл", TestRegions.ALMATY_REGION.code(), Languages.KAZAKH).file();
+        Files.writeString(file, "{\"form\": 1, \"at\": \"yesterday\"");
+        assertTrue(new HomeSnapshot(kept, "айгүл", TestRegions.ALMATY_REGION.code(), Languages.KAZAKH).read().isEmpty(),
+                "a damaged file is passed over");
+    }
+
     private interface ShellCheck {
         void check(Shell shell) throws Exception;
     }
@@ -255,9 +323,14 @@ class HomeAndReportsWindowTest {
     /** Home over a catalogue of its own, in a window of its own, for the tests that need other reports. */
     private static void onHomeOf(ReportCatalogImpl catalog, TestUser user, int width, int height, ShellCheck check)
             throws Exception {
+        onHomeOf(catalog, user, null, width, height, check);
+    }
+
+    private static void onHomeOf(ReportCatalogImpl catalog, TestUser user, Path kept, int width, int height,
+            ShellCheck check) throws Exception {
         ReportsModel model = new ReportsModel(catalog);
         Shell other = Ui.shell(width, height);
-        HomeView view = new HomeView(model);
+        HomeView view = new HomeView(model, kept);
         try {
             Composite holder = new Composite(other, SWT.NONE);
             other.setLayout(new FillLayout());
