@@ -32,6 +32,7 @@ import kz.aimaq.reporting.api.DataSet;
 import kz.aimaq.reporting.api.OutputFormat;
 import kz.aimaq.reporting.api.Period;
 import kz.aimaq.reporting.api.PeriodType;
+import kz.aimaq.reporting.api.ReportCatalog;
 import kz.aimaq.reporting.api.Title;
 import kz.aimaq.reporting.internal.ReportCatalogImpl;
 import kz.aimaq.reporting.internal.returns.CompletenessReport;
@@ -256,23 +257,13 @@ class HomeAndReportsWindowTest {
     void aStartShowsTheFiguresShownLastUntilTheyAreReadAgain() throws Exception {
         TestUser user = new TestUser("айгүл", TestRegions.ALMATY_REGION, Languages.KAZAKH, "registry-editor");
         Path kept = dir.resolve("cache");
-        Shell first = Ui.shell(1400, 950);
-        HomeView shownBefore = new HomeView(model, kept);
-        try {
-            Composite holder = new Composite(first, SWT.NONE);
-            first.setLayout(new FillLayout());
-            holder.setLayout(new FillLayout());
-            shownBefore.createContent(holder, new TestViewSite(Ui.display(), user, HomeView.class));
-            first.open();
-            Ui.waitFor("Home's figures", shownBefore::figures);
+        onHomeOf(model.catalog(), user, kept, 1400, 950, first -> {
+            Ui.waitUntil("the tiles", () -> labels(first).contains("Деректердің толықтығы"));
             Ui.waitUntil("the figures kept", () -> {
                 String[] files = kept.toFile().list((folder, name) -> name.endsWith(".bin"));
                 return files != null && files.length == 1;
             });
-        } finally {
-            shownBefore.dispose();
-            first.dispose();
-        }
+        });
 
         // the next start: the registry has not loaded the country yet, so its units report is not there
         TreeRegistry registry = TreeRegistry.sample();
@@ -326,7 +317,7 @@ class HomeAndReportsWindowTest {
         onHomeOf(catalog, user, null, width, height, check);
     }
 
-    private static void onHomeOf(ReportCatalogImpl catalog, TestUser user, Path kept, int width, int height,
+    private static void onHomeOf(ReportCatalog catalog, TestUser user, Path kept, int width, int height,
             ShellCheck check) throws Exception {
         ReportsModel model = new ReportsModel(catalog);
         Shell other = Ui.shell(width, height);
