@@ -105,8 +105,6 @@ public final class HomeView implements View {
     @Override
     public void createContent(Composite parent, ViewSite viewSite) {
         site = viewSite;
-        // Home is shown when its figures are, not its frame: the window's start counts until then.
-        site.contentPending();
         messages = site.messages();
         scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
         scroll.setExpandHorizontal(true);
@@ -123,8 +121,11 @@ public final class HomeView implements View {
             snapshot.read().ifPresent(kept -> {
                 figures = kept.figures();
                 keptAt = kept.at();
-                site.asyncExec(site::contentShown);
             });
+        }
+        if (figures == null) {
+            // Home is shown when its figures are, not its frame: the window's start counts until then.
+            site.contentPending();
         }
         build();
         refresh();
