@@ -3,6 +3,8 @@ package kz.aimaq.platform.internal.user;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +30,7 @@ import kz.aimaq.platform.api.UserContext;
 import kz.aimaq.platform.api.UserDirectory;
 import kz.aimaq.platform.feature.LaunchProperties;
 import kz.aimaq.platform.internal.Framework;
+import kz.aimaq.platform.internal.Text;
 
 /**
  * The operating-system user with the roles and scope of {@code <home>/conf/user.json}, narrowed
@@ -64,14 +67,17 @@ public final class UserContextImpl implements UserContext {
         boolean central = centralMode(home.resolve("conf").resolve("kz.aimaq.storage.cfg"));
         // Central mode: --user names the database login to sign in with, and the session has no
         // role until that login has signed in and the central users table has given it its own.
-        UserProfile local = UserProfile.resolve(conf(confFile), confFile.toString(),
+        // what is ignored is said once the language it is said in is known
+        List<Text> ignored = new ArrayList<>();
+        UserProfile local = UserProfile.resolve(conf(confFile, ignored::add), confFile.toString(),
                 p -> central && LaunchProperties.USER.equals(p) ? null : context.getProperty(p),
                 user -> saved(UserSettings.userFolder(data, user).resolve("settings.json")),
-                System.getProperty("user.name", ""), regions, this::refuse);
+                System.getProperty("user.name", ""), regions, ignored::add);
         this.profile = central ? new UserProfile(local.user(), Set.of(), local.region(), Scope.of(local.region().code()),
                 local.locale()) : local;
         this.settings = UserSettings.userFolder(data, profile.user()).resolve("settings.json");
         this.locale = profile.locale();
+        ignored.forEach(this::refuse);
         logger.info("user {} with roles {} and scope {} in region {}, locale {}", profile.user(), profile.roles(),
                 profile.scope(), profile.region().code(), locale.toLanguageTag());
     }
@@ -87,19 +93,22 @@ public final class UserContextImpl implements UserContext {
         return "central".equals(properties.getProperty("mode", "").strip());
     }
 
-    /** A setting that is ignored: on the console at once, where the person who started the workbench sees it, and in the log. */
-    private void refuse(String problem) {
-        System.err.println("aimaq: " + problem);
-        logger.error(problem);
+    /**
+     * A setting that is ignored: on the console at once, in the user's language, where the person who
+     * started the workbench sees it, and in the log in English.
+     */
+    private void refuse(Text problem) {
+        System.err.println("aimaq: " + problem.in(locale));
+        logger.error(problem.english());
     }
 
-    private UserSettings.Conf conf(Path file) {
+    private UserSettings.Conf conf(Path file, java.util.function.Consumer<Text> ignored) {
         try {
             return UserSettings.readConf(file);
         } catch (NoSuchFileException e) {
             logger.warn("{} is missing: the user is the operating-system user with the analyst role", file);
         } catch (IOException e) {
-            refuse(e.getMessage() + "; the user is the operating-system user with the analyst role only");
+            ignored.accept(new Text("user.confUnreadable", e.getMessage()));
         }
         return NO_CONF;
     }
@@ -126,8 +135,7 @@ public final class UserContextImpl implements UserContext {
                     this::refuse);
             logger.info("central mode: login {} with roles {} and scope {}", login, central.roles(), central.scope());
         } catch (RuntimeException e) {
-            refuse("the users table of the central database cannot be read (" + e.getMessage()
-                    + "); the session has no role until it can");
+            refuse(new Text("user.directoryUnreadable", e.getMessage()));
             central = new UserProfile("?", Set.of(), profile.region(), Scope.of(profile.region().code()), locale);
         }
     }

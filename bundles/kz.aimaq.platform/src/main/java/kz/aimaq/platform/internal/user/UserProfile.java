@@ -16,6 +16,7 @@ import kz.aimaq.platform.api.Regions;
 import kz.aimaq.platform.api.Role;
 import kz.aimaq.platform.api.Scope;
 import kz.aimaq.platform.feature.LaunchProperties;
+import kz.aimaq.platform.internal.Text;
 
 /**
  * Who the user is, decided from {@code conf/user.json}, the command-line options and the
@@ -45,27 +46,25 @@ public record UserProfile(String user, Set<String> roles, Region region, Scope s
      * @param property    framework properties ({@link LaunchProperties#USER} and the other options)
      * @param savedLocale the locale saved for a user name, if any
      * @param osUser      the operating-system user: the user
-     * @param errors      told of each value that is ignored, naming the file or option and the field
+     * @param errors      told of each value that is ignored, naming the file or option and the field (told
+     *                    later, in the language this resolves)
      */
     public static UserProfile resolve(UserSettings.Conf conf, String confName, Function<String, String> property,
-            Function<String, Optional<String>> savedLocale, String osUser, Regions regions, Consumer<String> errors) {
+            Function<String, Optional<String>> savedLocale, String osUser, Regions regions, Consumer<Text> errors) {
         String user = osUser == null || osUser.isBlank() ? "user" : osUser.trim();
         if (!conf.user().isEmpty() && !conf.user().equals(user)) {
-            errors.accept(confName + ": user: '" + conf.user() + "' is ignored: the operating-system user '" + user
-                    + "' is the one local user");
+            errors.accept(new Text("user.confUserIgnored", confName, conf.user(), user));
         }
         String userOverride = property.apply(LaunchProperties.USER);
         if (userOverride != null && !userOverride.isBlank() && !userOverride.trim().equals(user)) {
-            errors.accept(LaunchProperties.USER + "=" + userOverride + " (--user) is refused: the operating-system user '"
-                    + user + "' is the one local user, and an option cannot make anyone else");
+            errors.accept(new Text("user.userOptionRefused", LaunchProperties.USER, userOverride, user));
         }
         Set<Role> granted = roles(conf, confName, errors);
         Set<Role> roles = narrowRoles(granted, property.apply(LaunchProperties.ROLES), errors);
         Region region = region(conf, confName, property, regions, errors);
         Scope scope = scope(conf, confName, granted, region, errors);
         if (!scope.covers(region.code()) && !Scope.of(region.code()).covers(scope)) {
-            errors.accept("the region " + region.code() + " lies outside the scope " + scope + " of " + confName
-                    + "; working in " + scope.regionCode());
+            errors.accept(new Text("user.regionOutsideScope", region.code(), scope, confName, scope.regionCode()));
             region = regions.find(scope.regionCode()).orElse(region);
         }
         Set<String> ids = roles.stream().map(Role::id).collect(Collectors.toCollection(LinkedHashSet::new));
@@ -80,10 +79,9 @@ public record UserProfile(String user, Set<String> roles, Region region, Scope s
      * @param entry the login's entry in the users table; empty when it has none (then no roles)
      */
     public static UserProfile central(String login, Optional<DirectoryUser> entry, Function<String, String> property,
-            Regions regions, Locale locale, Consumer<String> errors) {
+            Regions regions, Locale locale, Consumer<Text> errors) {
         if (entry.isEmpty()) {
-            errors.accept("the database login '" + login + "' has no entry in the users table (app_user): it has no"
-                    + " role until an administrator gives it one");
+            errors.accept(new Text("user.loginUnknown", login));
         }
         Set<Role> granted = new LinkedHashSet<>();
         entry.ifPresent(e -> e.roles().forEach(id -> Role.parse(id).ifPresent(granted::add)));
@@ -95,8 +93,8 @@ public record UserProfile(String user, Set<String> roles, Region region, Scope s
             region = regions.find(regionOption).filter(r -> scope.covers(r.code()) || Scope.of(r.code()).covers(scope))
                     .orElse(null);
             if (region == null) {
-                errors.accept(LaunchProperties.REGION + "=" + regionOption + " (--region) is no region inside the scope "
-                        + scope + " of login '" + login + "'; ignored");
+                errors.accept(new Text("user.regionOptionOutsideScope", LaunchProperties.REGION, regionOption, scope,
+                        login));
             }
         }
         if (region == null) {
@@ -107,21 +105,21 @@ public record UserProfile(String user, Set<String> roles, Region region, Scope s
         return new UserProfile(login, ids, region, scope, locale);
     }
 
-    private static Set<Role> roles(UserSettings.Conf conf, String confName, Consumer<String> errors) {
+    private static Set<Role> roles(UserSettings.Conf conf, String confName, Consumer<Text> errors) {
         Set<Role> granted = new LinkedHashSet<>();
         for (String id : conf.roles()) {
             Optional<Role> role = Role.parse(id);
             if (role.isPresent()) {
                 granted.add(role.get());
             } else {
-                errors.accept(confName + ": roles: '" + id + "' is not a role (" + known() + "); ignored");
+                errors.accept(new Text("user.notARole", confName, id, known()));
             }
         }
         return granted;
     }
 
     /** The roles asked for on the command line that the file grants: an option never adds a role. */
-    private static Set<Role> narrowRoles(Set<Role> granted, String option, Consumer<String> errors) {
+    private static Set<Role> narrowRoles(Set<Role> granted, String option, Consumer<Text> errors) {
         if (option == null || option.isBlank()) {
             return granted;
         }
@@ -129,11 +127,9 @@ public record UserProfile(String user, Set<String> roles, Region region, Scope s
         for (String id : Arrays.stream(option.split(",")).map(String::trim).filter(r -> !r.isEmpty()).toList()) {
             Optional<Role> role = Role.parse(id);
             if (role.isEmpty()) {
-                errors.accept(LaunchProperties.ROLES + "=" + option + " (--roles): '" + id + "' is not a role ("
-                        + known() + "); ignored");
+                errors.accept(new Text("user.rolesOptionNotARole", LaunchProperties.ROLES, option, id, known()));
             } else if (!granted.contains(role.get())) {
-                errors.accept(LaunchProperties.ROLES + "=" + option + " (--roles): the role '" + role.get().id()
-                        + "' is not granted to this user, and an option cannot grant it; ignored");
+                errors.accept(new Text("user.rolesOptionNotGranted", LaunchProperties.ROLES, option, role.get().id()));
             } else {
                 chosen.add(role.get());
             }
@@ -146,14 +142,13 @@ public record UserProfile(String user, Set<String> roles, Region region, Scope s
     }
 
     private static Region region(UserSettings.Conf conf, String confName, Function<String, String> property,
-            Regions regions, Consumer<String> errors) {
+            Regions regions, Consumer<Text> errors) {
         Region region = null;
         String regionOverride = property.apply(LaunchProperties.REGION);
         if (regionOverride != null && !regionOverride.isBlank()) {
             region = regions.find(regionOverride).orElse(null);
             if (region == null) {
-                errors.accept(LaunchProperties.REGION + "=" + regionOverride + " (--region) is not the 2- or 9-digit "
-                        + "KATO code of a top-level region (e.g. 19 or 190000000); ignored");
+                errors.accept(new Text("user.regionOptionNotARegion", LaunchProperties.REGION, regionOverride));
             }
         }
         if (region == null) {
@@ -161,9 +156,8 @@ public record UserProfile(String user, Set<String> roles, Region region, Scope s
             region = regions.find(conf.region()).orElse(null);
         }
         if (region == null) {
-            errors.accept(confName + (conf.region().isEmpty() ? ": no \"region\" is given" : ": region: '"
-                    + conf.region() + "' is not the 2- or 9-digit KATO code of a top-level region") + " (e.g. 19 or "
-                    + "190000000); using " + FALLBACK_REGION);
+            errors.accept(conf.region().isEmpty() ? new Text("user.noRegion", confName, FALLBACK_REGION)
+                    : new Text("user.regionNotARegion", confName, conf.region(), FALLBACK_REGION));
             region = regions.find(FALLBACK_REGION).orElseThrow();
         }
         return region;
@@ -171,12 +165,12 @@ public record UserProfile(String user, Set<String> roles, Region region, Scope s
 
     /** The file's scope; without one a national administrator has the nation, anyone else the region. */
     private static Scope scope(UserSettings.Conf conf, String confName, Set<Role> granted, Region region,
-            Consumer<String> errors) {
+            Consumer<Text> errors) {
         if (!conf.scope().isEmpty()) {
             try {
                 return Scope.of(conf.scope());
             } catch (IllegalArgumentException e) {
-                errors.accept(confName + ": scope: " + e.getMessage() + "; the scope is the region " + region.code());
+                errors.accept(new Text("user.scopeRefused", confName, e.getMessage(), region.code()));
             }
         } else if (granted.contains(Role.NATIONAL_ADMIN)) {
             return Scope.NATION;
@@ -185,14 +179,14 @@ public record UserProfile(String user, Set<String> roles, Region region, Scope s
     }
 
     private static Locale locale(UserSettings.Conf conf, String confName, Function<String, String> property,
-            Optional<String> saved, Consumer<String> errors) {
+            Optional<String> saved, Consumer<Text> errors) {
         String override = property.apply(LaunchProperties.LOCALE);
         if (override != null && !override.isBlank()) {
             Optional<Locale> given = Languages.parse(override);
             if (given.isPresent()) {
                 return given.get();
             }
-            errors.accept(LaunchProperties.LOCALE + "=" + override + " (--locale) is not one of kk, ru, en; ignored");
+            errors.accept(new Text("user.localeOptionRefused", LaunchProperties.LOCALE, override));
         }
         if (saved.isPresent()) {
             Optional<Locale> chosen = Languages.parse(saved.get());
@@ -205,7 +199,7 @@ public record UserProfile(String user, Set<String> roles, Region region, Scope s
             if (configured.isPresent()) {
                 return configured.get();
             }
-            errors.accept(confName + ": locale: '" + conf.locale() + "' is not one of kk, ru, en; using kk");
+            errors.accept(new Text("user.localeRefused", confName, conf.locale()));
         }
         return Languages.KAZAKH;
     }

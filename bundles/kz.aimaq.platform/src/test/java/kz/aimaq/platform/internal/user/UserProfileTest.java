@@ -21,6 +21,7 @@ import kz.aimaq.platform.api.DirectoryUser;
 import kz.aimaq.platform.api.Languages;
 import kz.aimaq.platform.api.Scope;
 import kz.aimaq.platform.feature.LaunchProperties;
+import kz.aimaq.platform.internal.Text;
 import kz.aimaq.platform.internal.regions.RegionTable;
 
 class UserProfileTest {
@@ -31,10 +32,16 @@ class UserProfileTest {
     private final Map<String, String> properties = new HashMap<>();
     private final Map<String, String> saved = new HashMap<>();
     private final List<String> errors = new ArrayList<>();
+    private final List<Text> texts = new ArrayList<>();
+
+    private void told(Text text) {
+        texts.add(text);
+        errors.add(text.english());
+    }
 
     private UserProfile resolve(UserSettings.Conf conf) {
         return UserProfile.resolve(conf, "conf/user.json", properties::get, u -> Optional.ofNullable(saved.get(u)),
-                "osuser", new RegionTable(), errors::add);
+                "osuser", new RegionTable(), this::told);
     }
 
     private UserSettings.Conf conf() throws Exception {
@@ -96,7 +103,7 @@ class UserProfileTest {
         properties.put(LaunchProperties.REGION, "71");
         UserProfile profile = UserProfile.central("aset", Optional.of(new DirectoryUser("aset",
                 Set.of("registry-editor", "analyst"), Scope.of("351600000"))), properties::get, new RegionTable(),
-                Languages.RUSSIAN, errors::add);
+                Languages.RUSSIAN, this::told);
         assertEquals("aset", profile.user());
         assertEquals(Set.of("registry-editor"), profile.roles());
         assertEquals(Scope.of("351600000"), profile.scope());
@@ -106,10 +113,23 @@ class UserProfileTest {
         assertTrue(errors.get(1).contains("no region inside the scope"), errors.get(1));
     }
 
+    /** What is ignored is told in the user's language on the console, and in English in the log. */
+    @Test
+    void anIgnoredSettingIsToldInEachLanguage() {
+        properties.put(LaunchProperties.LOCALE, "fr");
+
+        resolve(new UserSettings.Conf("", Set.of("analyst"), "19", "kk", ""));
+
+        assertEquals(List.of("aimaq.locale=fr (--locale) is not one of kk, ru, en; ignored"), errors);
+        assertEquals("aimaq.locale=fr (--locale) kk, ru, en тілдерінің бірі емес; еленбейді", texts.get(0).in(Text.KAZAKH));
+        assertEquals("aimaq.locale=fr (--locale) — не один из языков kk, ru, en; не учитывается",
+                texts.get(0).in(Text.RUSSIAN));
+    }
+
     @Test
     void aLoginWithoutAnEntryHasNoRole() {
         UserProfile profile = UserProfile.central("stranger", Optional.empty(), properties::get, new RegionTable(),
-                Languages.KAZAKH, errors::add);
+                Languages.KAZAKH, this::told);
         assertEquals(Set.of(), profile.roles());
         assertTrue(errors.get(0).contains("'stranger' has no entry in the users table"), errors.toString());
     }
