@@ -29,6 +29,7 @@ import org.osgi.service.component.annotations.ServiceScope;
 import kz.aimaq.platform.api.AuditEntry;
 import kz.aimaq.platform.api.Problem;
 import kz.aimaq.platform.api.l10n.Messages;
+import kz.aimaq.platform.feature.LaunchProperties;
 import kz.aimaq.reporting.api.Column;
 import kz.aimaq.reporting.api.Row;
 import kz.aimaq.reporting.api.Table;
@@ -91,16 +92,14 @@ public final class HomeView implements View {
 
     @Activate
     public HomeView(@Reference ReportsModel model, BundleContext context) {
-        this(model, context.getProperty(DATA) == null ? null : Path.of(context.getProperty(DATA)).resolve("cache"));
+        this(model, context.getProperty(LaunchProperties.DATA) == null ? null
+                : Path.of(context.getProperty(LaunchProperties.DATA)).resolve("cache"));
     }
 
     HomeView(ReportsModel model, Path keptIn) {
         this.model = model;
         this.keptIn = keptIn;
     }
-
-    /** The framework property naming the user's data folder (the launcher's {@code LaunchProperties.DATA}). */
-    private static final String DATA = "aimaq.data";
 
     @Override
     public void createContent(Composite parent, ViewSite viewSite) {
