@@ -19,7 +19,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,6 +37,7 @@ import kz.aimaq.workbench.api.Stacks;
 import kz.aimaq.workbench.api.View;
 import kz.aimaq.workbench.api.ViewRegistration;
 import kz.aimaq.workbench.api.ViewSite;
+import kz.aimaq.workbench.api.widgets.WrappingText;
 
 /**
  * Home: what the workbench is for, then the user's region (or the nation) at a glance: tiles for
@@ -354,8 +354,7 @@ public final class HomeView implements View {
         data.minimumHeight = 110;
         tile.setLayoutData(data);
         for (String[] line : new String[][] {{title, ""}, {value, "big"}, {detail, ""}}) {
-            Label label = new Label(tile, SWT.WRAP);
-            label.setText(line[0]);
+            WrappingText label = new WrappingText(tile, line[0]);
             label.setBackground(tileColour);
             GridData labelData = new GridData(SWT.FILL, SWT.TOP, true, false);
             labelData.widthHint = 150;
@@ -370,8 +369,7 @@ public final class HomeView implements View {
     }
 
     private void link(String text, String viewId, String reportId, String unit) {
-        Label label = new Label(content, SWT.WRAP);
-        label.setText("• " + text);
+        WrappingText label = new WrappingText(content, "• " + text);
         label.setBackground(content.getBackground());
         label.setForeground(content.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
@@ -396,8 +394,7 @@ public final class HomeView implements View {
     }
 
     private void text(String text, Font font, int span) {
-        Label label = new Label(content, SWT.WRAP);
-        label.setText(text);
+        WrappingText label = new WrappingText(content, text);
         label.setBackground(content.getBackground());
         if (font != null) {
             label.setFont(font);

@@ -45,6 +45,7 @@ import kz.aimaq.testing.TestUser;
 import kz.aimaq.testing.TestViewSite;
 import kz.aimaq.testing.TreeRegistry;
 import kz.aimaq.testing.Ui;
+import kz.aimaq.workbench.api.widgets.WrappingText;
 
 /**
  * Home and the reports view in a real SWT window (under Xvfb), over the real catalogue, data
@@ -136,7 +137,7 @@ class HomeAndReportsWindowTest {
         Files.createDirectories(SCREENSHOTS);
         Ui.screenshot(shell, SCREENSHOTS.resolve("home-kk.png"));
 
-        Label completenessTile = Ui.find(shell, Label.class).stream().filter(l -> l.getText().equals("Деректердің толықтығы"))
+        WrappingText completenessTile = Ui.find(shell, WrappingText.class).stream().filter(l -> l.getText().equals("Деректердің толықтығы"))
                 .findFirst().orElseThrow();
         completenessTile.notifyListeners(SWT.MouseUp, new org.eclipse.swt.widgets.Event());
         Ui.waitFor("the completeness report in the preview", () -> reports.shown() != null
@@ -177,7 +178,7 @@ class HomeAndReportsWindowTest {
         CTabItem registry = new CTabItem(folder, SWT.NONE);
         registry.setText("Тізілім");
         registry.setData(HomeView.REGISTRY_VIEW);
-        Label unitsTile = Ui.find(shell, Label.class).stream().filter(l -> l.getText().equals("Округ деңгейіндегі бірліктер"))
+        WrappingText unitsTile = Ui.find(shell, WrappingText.class).stream().filter(l -> l.getText().equals("Округ деңгейіндегі бірліктер"))
                 .findFirst().orElseThrow();
         unitsTile.notifyListeners(SWT.MouseUp, new org.eclipse.swt.widgets.Event());
         assertEquals(List.of(HomeView.REGISTRY_VIEW), shownViews);
@@ -336,8 +337,10 @@ class HomeAndReportsWindowTest {
         }
     }
 
+    /** The texts shown: Home's (drawn) and the reports view's (labels). */
     private static List<String> labels(Composite root) {
-        return Ui.find(root, Label.class).stream().map(Label::getText).toList();
+        return java.util.stream.Stream.concat(Ui.find(root, WrappingText.class).stream().map(WrappingText::getText),
+                Ui.find(root, Label.class).stream().map(Label::getText)).toList();
     }
 
     @Test

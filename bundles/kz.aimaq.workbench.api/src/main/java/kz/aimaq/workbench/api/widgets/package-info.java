@@ -3,7 +3,7 @@
  * and behave the same in all of them.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package kz.aimaq.workbench.api.widgets;
 
 import org.osgi.annotation.bundle.Export;
