@@ -9,9 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 import org.osgi.framework.Bundle;
@@ -47,6 +49,8 @@ final class Launcher implements AutoCloseable {
     private static final String STORAGE = "storage";
     /** The module of Home, the page the window opens on. */
     private static final String HOME = "reporting";
+    /** The widget toolkit's bundle; its fragments' names start with it. */
+    private static final String TOOLKIT = "org.eclipse.swt";
 
     private final Options options;
     private final CountDownLatch mainLoopEnded = new CountDownLatch(1);
@@ -74,18 +78,91 @@ final class Launcher implements AutoCloseable {
         timeline.mark("framework");
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopOnSignal, "aimaq-shutdown"));
         BundleContext context = framework.getBundleContext();
-        // The platform starts first, then the other core bundles (database, registry). With a
-        // display they start on a thread of their own while this one connects to the display and
-        // then starts the shell's bundles: the window waits for those and for the platform, not
-        // for the database, and the two halves of the work share the two cores of a small desktop.
-        // Of the rest, the database's bundles start first (after Home's, with a window): opening it is
-        // the longest step before any module's data (the registry's, Home's figures) can be read.
+        if (options.headless()) {
+            CoreBundles core = installAll(context, features, module -> true);
+            timeline.mark("installed");
+            startAll(core.platform());
+            timeline.mark("platform");
+            startAll(core.shell());
+            startAll(core.rest());
+            timeline.mark("core");
+            logStarting(features);
+            return;
+        }
+        // With a display the work is shared between two threads, for the two cores of a small desktop.
+        // This one installs the toolkit's bundles and connects to the display, then installs and starts
+        // the shell's; the other installs and starts the platform's, then installs the rest and starts
+        // the other core bundles (Home's, the database's, the registry's). The window waits for the
+        // shell and the platform, not for the database, nor for bundles installed that it does not need.
+        Bundle toolkit = null;
+        for (Feature feature : features) {
+            for (FeatureBundle entry : feature.bundles()) {
+                if (entry.ui() && entry.artifactId().startsWith(TOOLKIT)) {
+                    Bundle bundle = install(context, feature, entry);
+                    toolkit = entry.artifactId().equals(TOOLKIT) ? bundle : toolkit;
+                }
+            }
+        }
+        // What each thread starts resolves against what the other installed: each waits for that.
+        CompletableFuture<CoreBundles> platformInstalled = new CompletableFuture<>();
+        CompletableFuture<CoreBundles> shellInstalled = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                CoreBundles platform = installAll(context, features, PLATFORM::equals);
+                platformInstalled.complete(platform);
+                startAll(platform.platform());
+                timeline.mark("platform");
+                CoreBundles rest = installAll(context, features, m -> !PLATFORM.equals(m) && !WORKBENCH.equals(m));
+                timeline.mark("installed");
+                shellInstalled.join();
+                startAll(rest.rest());
+                timeline.mark("core");
+            } catch (LaunchException | BundleException | RuntimeException e) {
+                if (!platformInstalled.completeExceptionally(e)) {
+                    LOG.log(java.util.logging.Level.SEVERE, "a core bundle did not start", e);
+                }
+            }
+        }, "aimaq-core-start");
+        starter.setDaemon(true);
+        starter.start();
+        try {
+            openDisplayEarly(toolkit);
+            timeline.mark("display");
+            await(platformInstalled);
+            CoreBundles shell = installAll(context, features, WORKBENCH::equals);
+            shellInstalled.complete(shell);
+            startAll(shell.shell());
+            timeline.mark("shell");
+        } finally {
+            // a failure here stops the start; the other thread then stops waiting for the shell
+            shellInstalled.completeExceptionally(new LaunchException("the shell's bundles were not installed"));
+        }
+        logStarting(features);
+    }
+
+    private void logStarting(List<Feature> features) {
+        LOG.info(() -> "started the core bundles of " + features.size() + " features from " + options.home()
+                + (options.headless() ? "" : "; the others' are starting"));
+    }
+
+    /** The core bundles to start, in the groups they start in. */
+    private record CoreBundles(List<Bundle> platform, List<Bundle> shell, List<Bundle> rest) {
+    }
+
+    /**
+     * Installs every feature's bundles (those installed already are found again) and sorts the core
+     * ones into the groups they start in. Of the rest, the database's bundles start first (after
+     * Home's, with a window): opening it is the longest step before any module's data (the registry's,
+     * Home's figures) can be read.
+     */
+    private CoreBundles installAll(BundleContext context, List<Feature> features, Predicate<String> modules)
+            throws LaunchException, BundleException {
         List<Bundle> platform = new ArrayList<>();
         List<Bundle> shell = new ArrayList<>();
         List<Bundle> storage = new ArrayList<>();
         List<Bundle> home = new ArrayList<>();
         List<Bundle> rest = new ArrayList<>();
-        for (Feature feature : features) {
+        for (Feature feature : features.stream().filter(f -> modules.test(f.module())).toList()) {
             for (FeatureBundle entry : feature.bundles()) {
                 Bundle bundle = install(context, feature, entry);
                 if (feature.core() && !(entry.ui() && options.headless())) {
@@ -100,33 +177,21 @@ final class Launcher implements AutoCloseable {
         // With a window, Home's bundles before the database's: Home paints the figures it showed last
         // as soon as it is created, and needs no database for that.
         rest.addAll(0, home);
-        timeline.mark("installed");
-        if (options.headless()) {
-            startAll(platform);
-            timeline.mark("platform");
-            startAll(shell);
-            startAll(rest);
-            timeline.mark("core");
-        } else {
-            Thread starter = new Thread(() -> {
-                try {
-                    startAll(platform);
-                    timeline.mark("platform");
-                    startAll(rest);
-                    timeline.mark("core");
-                } catch (BundleException e) {
-                    LOG.log(java.util.logging.Level.SEVERE, "a core bundle did not start", e);
-                }
-            }, "aimaq-core-start");
-            starter.setDaemon(true);
-            starter.start();
-            openDisplayEarly(context);
-            timeline.mark("display");
-            startAll(shell);
-            timeline.mark("shell");
+        return new CoreBundles(platform, shell, rest);
+    }
+
+    private static <T> T await(CompletableFuture<T> installed) throws LaunchException, BundleException {
+        try {
+            return installed.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof LaunchException launch) {
+                throw launch;
+            }
+            if (e.getCause() instanceof BundleException bundle) {
+                throw bundle;
+            }
+            throw e;
         }
-        LOG.info(() -> "starting " + (platform.size() + shell.size() + rest.size()) + " core bundles of " + features.size()
-                + " features from " + options.home());
     }
 
     /**
@@ -134,16 +199,14 @@ final class Launcher implements AutoCloseable {
      * takes a few hundred milliseconds that would otherwise come after them. The shell, run on
      * this thread later, finds the display as the current one. If it fails the shell opens its own.
      */
-    private static void openDisplayEarly(BundleContext context) {
-        for (Bundle bundle : context.getBundles()) {
-            if ("org.eclipse.swt".equals(bundle.getSymbolicName())) {
-                try {
-                    bundle.loadClass("org.eclipse.swt.widgets.Display").getConstructor().newInstance();
-                } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-                    LOG.warning("could not connect to the display early, the shell will: " + e);
-                }
-                return;
-            }
+    private static void openDisplayEarly(Bundle toolkit) {
+        if (toolkit == null) {
+            return;
+        }
+        try {
+            toolkit.loadClass("org.eclipse.swt.widgets.Display").getConstructor().newInstance();
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            LOG.warning("could not connect to the display early, the shell will: " + e);
         }
     }
 
