@@ -15,7 +15,6 @@ import java.util.function.Predicate;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Composite;
@@ -42,10 +41,16 @@ final class PageArea {
     private final Consumer<ViewTab> settled;
     private final Runnable changed;
     private final Map<String, PerspectivePage> pages = new LinkedHashMap<>();
+    private final ShownPageLayout pageLayout = new ShownPageLayout();
     private final Map<String, ViewTab> tabs = new HashMap<>();
     private final Set<String> closedViews;
     private final Map<String, String> selectedTabs;
     private String active;
+    /**
+     * The perspective the user left the window in, while its module has not registered it yet (modules
+     * start behind the window): shown when it comes, unless the user has chosen a page by then.
+     */
+    private String restoring;
 
     /**
      * @param viewOpener what a view's site calls to bring another view to the front
@@ -60,10 +65,11 @@ final class PageArea {
         this.settled = settled;
         this.changed = changed;
         composite = new Composite(parent, SWT.NONE);
-        composite.setLayout(new StackLayout());
+        composite.setLayout(pageLayout);
         closedViews = new HashSet<>(state.closedViews());
         selectedTabs = new HashMap<>(state.selectedTabs());
         active = state.perspective() == null ? Perspectives.HOME : state.perspective();
+        restoring = active;
     }
 
     Composite control() {
@@ -113,6 +119,10 @@ final class PageArea {
                     (stack, item) -> tabSelected(id, stack, item),
                     (stack, item) -> userClosed((String) item.getData(ViewTab.VIEW_ID))));
         }
+        if (restoring != null && pages.containsKey(restoring)) {
+            active = restoring;
+            restoring = null;
+        }
         if (!pages.containsKey(active)) {
             active = Perspectives.HOME;
         }
@@ -127,17 +137,23 @@ final class PageArea {
         }
         views.stream().filter(v -> !closedViews.contains(v.id()) && !tabs.containsKey(v.id()))
                 .sorted(VIEW_ORDER).forEach(this::openTab);
-        showPerspective(active);
+        show(active);
     }
 
+    /** The user's choice of page. */
     void showPerspective(String id) {
+        restoring = null;
+        show(id);
+    }
+
+    private void show(String id) {
         PerspectivePage page = pages.get(id);
         if (page == null) {
             return;
         }
         active = id;
-        pages.values().forEach(PerspectivePage::updateLayout);
-        ((StackLayout) composite.getLayout()).topControl = page.control();
+        page.updateLayout();
+        pageLayout.show(page.control());
         composite.layout(true);
         for (CTabFolder folder : page.folders().values()) {
             CTabItem selected = folder.getSelection();
@@ -154,6 +170,7 @@ final class PageArea {
             userClosed(viewId);
             return;
         }
+        restoring = null;
         closedViews.remove(viewId);
         reconcile(perspectives, views);
         ViewTab tab = tabs.get(viewId);
@@ -169,7 +186,7 @@ final class PageArea {
         }
         closedViews.add(viewId);
         closeTab(viewId);
-        showPerspective(active);
+        show(active);
         changed.run();
     }
 

@@ -47,7 +47,6 @@ final class PerspectivePage {
         root.setWeights(weights[0], weights[1]);
         int bottom = Math.min(weights[2], 90);
         right.setWeights(100 - bottom, bottom);
-        updateLayout();
     }
 
     private static CTabFolder folder(Composite parent, String stack, BiConsumer<String, CTabItem> selected,
@@ -81,6 +80,7 @@ final class PerspectivePage {
         return folder == null ? folders.get(Stacks.MAIN) : folder;
     }
 
+    /** Hides empty side stacks and lays the page out; the window calls it as it shows the page. */
     void updateLayout() {
         folders.get(Stacks.LEFT).setVisible(folders.get(Stacks.LEFT).getItemCount() > 0);
         folders.get(Stacks.BOTTOM).setVisible(folders.get(Stacks.BOTTOM).getItemCount() > 0);

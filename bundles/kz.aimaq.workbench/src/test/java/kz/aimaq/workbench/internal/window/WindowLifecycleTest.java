@@ -53,6 +53,13 @@ class WindowLifecycleTest {
         }
     }
 
+    /** A module's perspective and its one view, registering after the window opened. */
+    private static void addTaxPerspective(Harness h) {
+        h.contributions.addPerspective(new PerspectiveDescriptor("tax", "Салық", null, 20, "", null,
+                Harness.contributor("com.example.tax")));
+        h.contributions.addView(view("rates", "Rates", "tax", Stacks.MAIN, 10, () -> labelView("rates")));
+    }
+
     private void addViews(Harness h) {
         h.contributions.addPerspective(new PerspectiveDescriptor("tax", "Салық", null, 20, "", null,
                 Harness.contributor("com.example.tax")));
@@ -99,6 +106,36 @@ class WindowLifecycleTest {
         assertNull(harness.tab("notes"), "the view the user closed stays closed");
         assertNotNull(harness.tab("units"));
         assertTrue(storeLog.lines.isEmpty(), storeLog.lines.toString());
+    }
+
+    @Test
+    void thePerspectiveTheUserLeftInIsShownWhenItsModuleRegistersItAfterTheWindowOpened() {
+        WorkbenchState leftInTax = new WorkbenchState(0, 0, 0, 0, false, "tax", java.util.Set.of(), java.util.Map.of());
+        harness = new Harness(Languages.ENGLISH, Duration.ofSeconds(5));
+        harness.open(leftInTax);
+        harness.flush();
+        assertEquals(Perspectives.HOME, harness.window.state().perspective(), "Home while the tax module starts");
+
+        addTaxPerspective(harness);
+        harness.pumpUntil("the tax perspective's view created", () -> harness.tab("rates") != null
+                && harness.labelsOf(harness.tab("rates")).contains("rates"));
+        assertEquals("tax", harness.window.state().perspective(), "the page the user left in, once it is there");
+    }
+
+    @Test
+    void aPageTheUserChoseMeanwhileStays() {
+        WorkbenchState leftInTax = new WorkbenchState(0, 0, 0, 0, false, "tax", java.util.Set.of(), java.util.Map.of());
+        harness = new Harness(Languages.ENGLISH, Duration.ofSeconds(5));
+        harness.contributions.addPerspective(new PerspectiveDescriptor("registry", "Тізілім", null, 10, "", null,
+                Harness.contributor("com.example.registry")));
+        harness.open(leftInTax);
+        harness.flush();
+        harness.window.showPerspective("registry");
+
+        addTaxPerspective(harness);
+        harness.pumpUntil("the tax perspective's tab", () -> harness.tab("rates") != null);
+        harness.flush();
+        assertEquals("registry", harness.window.state().perspective());
     }
 
     @Test
