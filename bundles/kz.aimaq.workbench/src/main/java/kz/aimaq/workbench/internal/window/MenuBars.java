@@ -34,13 +34,22 @@ final class MenuBars {
         this.window = window;
     }
 
-    /** Replaces the shell's menu bar. */
+    /**
+     * Fills the shell's menu bar anew. The bar itself stays: a new one makes the shell lay out all
+     * its content again, and modules registering behind the opening window rebuild it several times.
+     */
     void buildMenuBar(List<ViewDescriptor> views, List<PerspectiveDescriptor> perspectives,
             List<CommandDescriptor> commands) {
         Messages texts = window.context().texts();
         Locale locale = window.context().user().locale();
-        Menu old = window.shell().getMenuBar();
-        Menu bar = new Menu(window.shell(), SWT.BAR);
+        Menu bar = window.shell().getMenuBar();
+        if (bar == null) {
+            bar = new Menu(window.shell(), SWT.BAR);
+            window.shell().setMenuBar(bar);
+        }
+        for (MenuItem old : bar.getItems()) {
+            old.dispose();
+        }
 
         Menu file = menu(bar, Menus.FILE, texts.get("menu.file"));
         commands(file, Menus.FILE, commands, locale);
@@ -94,10 +103,6 @@ final class MenuBars {
         separatorIfNeeded(help);
         item(help, SWT.PUSH, texts.get("menu.help.about")).addListener(SWT.Selection, e -> window.about());
 
-        window.shell().setMenuBar(bar);
-        if (old != null) {
-            old.dispose();
-        }
     }
 
     /** Replaces the items of the command toolbar. */
