@@ -51,6 +51,8 @@ final class PageArea {
      * start behind the window): shown when it comes, unless the user has chosen a page by then.
      */
     private String restoring;
+    /** While a tab closes: the tab its stack selects instead is not the user's choice. */
+    private boolean closing;
 
     /**
      * @param viewOpener what a view's site calls to bring another view to the front
@@ -92,13 +94,19 @@ final class PageArea {
         return tabs.containsKey(viewId);
     }
 
-    /** Tabs shown right now whose view is still being looked up or built. */
     /** Whether the view has a tab that has its content (or failed). */
     boolean isSettled(String viewId) {
         ViewTab tab = tabs.get(viewId);
         return tab != null && tab.isSettled();
     }
 
+    /** Whether the view has a tab the user cannot see now: another tab or page is in front. */
+    boolean isHidden(String viewId) {
+        ViewTab tab = tabs.get(viewId);
+        return tab != null && !isVisible(tab);
+    }
+
+    /** Tabs shown right now whose view is still being looked up or built. */
     List<ViewTab> pendingVisibleTabs() {
         return tabs.values().stream().filter(t -> !t.isSettled() && isVisible(t)).toList();
     }
@@ -220,16 +228,22 @@ final class PageArea {
     private void closeTab(String viewId) {
         ViewTab tab = tabs.remove(viewId);
         if (tab != null) {
-            tab.close();
+            closing = true;
+            try {
+                tab.close();
+            } finally {
+                closing = false;
+            }
             settled.accept(tab);
         }
     }
 
     private void tabSelected(String perspective, String stack, CTabItem item) {
         String viewId = (String) item.getData(ViewTab.VIEW_ID);
-        if (perspective.equals(active)) {
+        if (perspective.equals(active) && !closing) {
             // only a choice made where the user can see it is remembered: SWT also selects the first
-            // tab that arrives in a hidden perspective's empty stack
+            // tab that arrives in a hidden perspective's empty stack, and the neighbour of a tab
+            // closing (the framework stopping at log-out closes them all, view by view)
             selectedTabs.put(perspective + "/" + stack, viewId);
         }
         ViewTab tab = tabs.get(viewId);

@@ -342,7 +342,8 @@ public final class WorkbenchWindow {
     }
 
     private void checkReady() {
-        awaited.removeIf(pages::isSettled);
+        // a view behind another tab is not built until the user chooses it: the window is shown without it
+        awaited.removeIf(id -> pages.isSettled(id) || pages.isHidden(id));
         if (!ready && startup.isEmpty() && awaited.isEmpty() && shell != null && shell.isVisible()) {
             ready = true;
             // Shown means painted: the paints the views' content asked for are done before "ready".

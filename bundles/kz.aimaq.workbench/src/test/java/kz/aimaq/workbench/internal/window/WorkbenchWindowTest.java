@@ -391,6 +391,36 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void anAwaitedViewBehindTheTabTheUserLeftInFrontIsNotWaitedFor() {
+        harness = new Harness(Languages.ENGLISH, Duration.ofSeconds(5));
+        harness.contributions.addView(view("reports", "Reports", Perspectives.HOME, Stacks.MAIN, 2,
+                () -> labelView("reports")));
+        harness.contributions.addView(view("home", "Home", Perspectives.HOME, Stacks.MAIN, 1,
+                () -> (Composite parent, ViewSite site) -> site.contentPending()));
+        WorkbenchState reportsInFront = new WorkbenchState(0, 0, 0, 0, false, Perspectives.HOME, Set.of(),
+                java.util.Map.of(Perspectives.HOME + "/" + Stacks.MAIN, "reports"));
+        harness.open(reportsInFront, Set.of("home"), Duration.ofSeconds(30));
+
+        harness.pumpUntil("ready with the tab in front", () -> harness.readyCount.get() == 1);
+        assertEquals(0, harness.log.count("without [home]"), "not after the time limit: " + harness.log.lines);
+    }
+
+    @Test
+    void theTabAStackShowsWhenAnotherClosesIsNotRememberedAsTheUsersChoice() {
+        Harness h = open(Duration.ofSeconds(5));
+        ViewDescriptor home = view("home", "Home", Perspectives.HOME, Stacks.MAIN, 1, () -> labelView("home"));
+        h.contributions.addView(home);
+        h.contributions.addView(view("reports", "Reports", Perspectives.HOME, Stacks.MAIN, 2, () -> labelView("reports")));
+        h.pumpUntil("both tabs, Home in front", () -> h.tab("reports") != null && h.tab("home") != null
+                && h.tab("home").getParent().getSelection() == h.tab("home"));
+
+        // as when the framework stops at log-out: the views go away one by one
+        h.contributions.removeView(home);
+        h.pumpUntil("Home's tab gone", () -> h.tab("home") == null);
+        assertEquals(java.util.Map.of(), h.window.state().selectedTabs(), "the next start opens on Home again");
+    }
+
+    @Test
     void anAwaitedViewThatNeverComesLetsTheWindowBeReadyAfterItsTimeLimitAndSaysSo() {
         harness = new Harness(Languages.ENGLISH, Duration.ofSeconds(5));
         harness.open(WorkbenchState.defaults(), Set.of("home"), Duration.ofMillis(300));
