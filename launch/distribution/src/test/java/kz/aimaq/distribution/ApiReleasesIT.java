@@ -11,9 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -70,7 +67,7 @@ class ApiReleasesIT {
         Map<String, Set<String>> exporting = new LinkedHashMap<>();
         try (Stream<Path> jars = Files.list(Distribution.HOME.resolve("bundles"))) {
             for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
-                String bsn = symbolicName(jar);
+                String bsn = Manifests.symbolicName(jar);
                 Set<String> packages = exports(jar);
                 if (bsn.startsWith("kz.aimaq.") && !packages.isEmpty()) {
                     exporting.put(bsn, packages);
@@ -80,42 +77,7 @@ class ApiReleasesIT {
         return exporting;
     }
 
-    private static String symbolicName(Path jar) throws IOException {
-        String name = manifest(jar).getMainAttributes().getValue("Bundle-SymbolicName");
-        return name == null ? "" : name.split(";")[0].strip();
-    }
-
-    /** The package names of Export-Package, without their attributes. */
     private static Set<String> exports(Path jar) throws IOException {
-        String header = manifest(jar).getMainAttributes().getValue("Export-Package");
-        Set<String> packages = new TreeSet<>();
-        if (header == null) {
-            return packages;
-        }
-        boolean quoted = false;
-        boolean inName = true;
-        StringBuilder name = new StringBuilder();
-        for (char c : header.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                packages.add(name.toString().strip());
-                name.setLength(0);
-                inName = true;
-            } else if (c == ';' && !quoted) {
-                inName = false;
-            } else if (inName) {
-                name.append(c);
-            }
-        }
-        packages.add(name.toString().strip());
-        return packages;
-    }
-
-    private static Manifest manifest(Path jar) throws IOException {
-        try (JarFile file = new JarFile(jar.toFile())) {
-            Manifest manifest = file.getManifest();
-            return manifest == null ? new Manifest() : manifest;
-        }
+        return Manifests.packages(jar, "Export-Package");
     }
 }

@@ -89,11 +89,13 @@ final class Launcher implements AutoCloseable {
             logStarting(features);
             return;
         }
-        // With a display the work is shared between two threads, for the two cores of a small desktop.
+        // With a display the work is shared between threads, for the two cores of a small desktop.
         // This one installs the toolkit's bundles and connects to the display, then installs and starts
-        // the shell's; the other installs and starts the platform's, then installs the rest and starts
-        // the other core bundles (Home's, the database's, the registry's). The window waits for the
-        // shell and the platform, not for the database, nor for bundles installed that it does not need.
+        // the shell's; another installs and starts the platform's, then starts the other core bundles
+        // (Home's, the database's, the registry's), which a third installs meanwhile. The window waits
+        // for the shell and the platform, not for the database, nor for bundles it does not need.
+        // Installing beside a start cannot change how the started bundles resolve: no bundle outside
+        // the platform's and the shell's features exports a package theirs import (StartOrderIT).
         Bundle toolkit = null;
         for (Feature feature : features) {
             for (FeatureBundle entry : feature.bundles()) {
@@ -110,11 +112,22 @@ final class Launcher implements AutoCloseable {
             try {
                 CoreBundles platform = installAll(context, features, PLATFORM::equals);
                 platformInstalled.complete(platform);
+                CompletableFuture<CoreBundles> restInstalled = new CompletableFuture<>();
+                Thread installer = new Thread(() -> {
+                    try {
+                        restInstalled.complete(installAll(context, features,
+                                m -> !PLATFORM.equals(m) && !WORKBENCH.equals(m)));
+                        timeline.mark("installed");
+                    } catch (LaunchException | BundleException | RuntimeException e) {
+                        restInstalled.completeExceptionally(e);
+                    }
+                }, "aimaq-install");
+                installer.setDaemon(true);
+                installer.start();
                 startAll(platform.platform());
                 timeline.mark("platform");
-                CoreBundles rest = installAll(context, features, m -> !PLATFORM.equals(m) && !WORKBENCH.equals(m));
-                timeline.mark("installed");
-                shellInstalled.join();
+                CoreBundles rest = await(restInstalled);
+                await(shellInstalled);
                 startAll(rest.rest());
                 timeline.mark("core");
             } catch (LaunchException | BundleException | RuntimeException e) {
