@@ -138,8 +138,10 @@ class HeadlessCommandsIT {
         String broken = "{\n  \"modules\": {\n    \"example\": [\"18\"]\n  }\n}\n";
         Files.writeString(policy, broken);
         Distribution.Result result = aimaq("--headless", "problems");
-        assertTrue(result.out().contains("region-policy.json:3"), result.out() + result.err());
-        assertTrue(result.out().contains("unknown region '18'"), result.out());
+        assertTrue(result.out().contains("region-policy.json:3: 'example' модулі: '18' деген өңір жоқ"),
+                "in the installation's language, Kazakh: " + result.out() + result.err());
+        Distribution.Result english = aimaq("--headless", "--locale", "en", "problems");
+        assertTrue(english.out().contains("region-policy.json:3: module 'example': unknown region '18'"), english.out());
         assertEquals(broken, Files.readString(policy), "a refused policy file is never overwritten");
         Distribution.Result enable = aimaq("--headless", "modules", "enable", "example", "--region", "19");
         assertEquals(1, enable.exitCode(), enable.out() + enable.err());

@@ -282,7 +282,7 @@ public final class ModuleManagerImpl implements ModuleManager {
             }
             return read;
         } catch (PolicyException | IOException e) {
-            problems.report(source, "problem.policyRefused", e.getMessage());
+            problems.report(source, "problem.policyRefused", e instanceof PolicyFileException file ? file.text() : e.getMessage());
             return null;
         }
     }
@@ -395,7 +395,7 @@ public final class ModuleManagerImpl implements ModuleManager {
             Optional<Problem> problem = problems.list().stream()
                     .filter(p -> p.source().equals(String.valueOf(policySourceName))).findFirst();
             throw new PolicyException(messages.get("policy.broken",
-                    problem.map(Problem::message).orElse(String.valueOf(policySourceName))));
+                    problem.map(p -> p.message(messages.locale())).orElse(String.valueOf(policySourceName))));
         }
         PolicyChange change = PolicyChange.of(messages, catalogue(), current, regions, moduleId, regionCode, enabled);
         if (!change.changes()) {

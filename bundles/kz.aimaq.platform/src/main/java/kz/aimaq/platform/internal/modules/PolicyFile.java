@@ -21,6 +21,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 
 import kz.aimaq.platform.api.PolicyException;
+import kz.aimaq.platform.internal.Text;
 
 /**
  * Reads and writes the region policy file, {@code {"modules": {"<module>": "all" | [codes]}}}.
@@ -64,37 +65,38 @@ public final class PolicyFile {
         }
         try (JsonParser parser = JSON.createParser(file.toFile())) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw refuse(parser, "the policy must be a JSON object: {\"modules\": {\"<module>\": [\"<region>\", ...] or \"all\"}}");
+                throw refuse(parser, "policyFile.notObject");
             }
             Policy policy = null;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 if (!"modules".equals(field)) {
-                    throw refuse(parser, "unknown field \"" + field + "\"; the only field is \"modules\"");
+                    throw refuse(parser, "policyFile.unknownField", field);
                 }
                 if (policy != null) {
-                    throw refuse(parser, "\"modules\" is given twice");
+                    throw refuse(parser, "policyFile.modulesTwice");
                 }
                 parser.nextToken();
                 policy = modules(parser);
             }
             if (parser.nextToken() != null) {
-                throw refuse(parser, "unexpected content after the policy object");
+                throw refuse(parser, "policyFile.trailing");
             }
             if (policy == null) {
-                throw new PolicyException(file + ":1: \"modules\" is missing");
+                throw new PolicyFileException(file, 1, new Text("policyFile.modulesMissing"));
             }
             return policy;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new PolicyException(file + ":" + (at == null ? 0 : at.getLineNr()) + ": not valid JSON: "
-                    + e.getOriginalMessage());
+            // what the JSON parser says is quoted as it says it
+            throw new PolicyFileException(file, at == null ? 0 : at.getLineNr(),
+                    new Text("policyFile.notJson", e.getOriginalMessage()));
         }
     }
 
     private Policy modules(JsonParser parser) throws IOException, PolicyException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-            throw refuse(parser, "\"modules\" must be an object of module name to regions");
+            throw refuse(parser, "policyFile.modulesNotObject");
         }
         Map<String, RegionSet> modules = new LinkedHashMap<>();
         Map<String, String> notInstalled = new LinkedHashMap<>();
@@ -103,7 +105,7 @@ public final class PolicyFile {
             String module = parser.currentName();
             int line = line(parser);
             if (coreModules.contains(module)) {
-                throw refuse(parser, "module '" + module + "' is core: core modules always run and must not be listed");
+                throw refuse(parser, "policyFile.core", module);
             }
             if (!optionalModules.contains(module)) {
                 // an add-on whose jar left deploy/, or a misspelt name: the rest of the policy still holds
@@ -111,7 +113,7 @@ public final class PolicyFile {
             }
             Integer first = lines.putIfAbsent(module, line);
             if (first != null) {
-                throw refuse(parser, "module '" + module + "' is listed twice (first on line " + first + ")");
+                throw refuse(parser, "policyFile.moduleTwice", module, first);
             }
             parser.nextToken();
             modules.put(module, regions(parser, module));
@@ -124,30 +126,27 @@ public final class PolicyFile {
             if ("all".equals(parser.getText())) {
                 return RegionSet.ALL;
             }
-            throw refuse(parser, "module '" + module + "': expected \"all\" or a list of region codes, not \""
-                    + parser.getText() + "\"");
+            throw refuse(parser, "policyFile.notAll", module, parser.getText());
         }
         if (parser.currentToken() != JsonToken.START_ARRAY) {
-            throw refuse(parser, "module '" + module + "': expected \"all\" or a list of region codes");
+            throw refuse(parser, "policyFile.notAllOrList", module);
         }
         Map<String, Integer> codes = new LinkedHashMap<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (parser.currentToken() != JsonToken.VALUE_STRING) {
-                throw refuse(parser, "module '" + module + "': region codes are strings, e.g. \"19\" or \"190000000\"");
+                throw refuse(parser, "policyFile.codeNotString", module);
             }
             String given = parser.getText();
             if ("all".equals(given)) {
-                throw refuse(parser, "module '" + module + "': \"all\" is mixed with region codes; write \"all\" alone instead of the list");
+                throw refuse(parser, "policyFile.allMixed", module);
             }
             String code = regionCode.apply(given);
             if (code == null) {
-                throw refuse(parser, "module '" + module + "': unknown region '" + given
-                        + "'; use the 2-digit prefix or 9-digit KATO code of a top-level region, e.g. 19 or 190000000");
+                throw refuse(parser, "policyFile.unknownRegion", module, given);
             }
             Integer first = codes.putIfAbsent(code, line(parser));
             if (first != null) {
-                throw refuse(parser, "module '" + module + "': region " + code + " is listed twice (first on line "
-                        + first + ")");
+                throw refuse(parser, "policyFile.regionTwice", module, code, first);
             }
         }
         return RegionSet.of(codes.keySet());
@@ -157,8 +156,8 @@ public final class PolicyFile {
         return parser.currentTokenLocation().getLineNr();
     }
 
-    private PolicyException refuse(JsonParser parser, String problem) {
-        return new PolicyException(file + ":" + line(parser) + ": " + problem);
+    private PolicyException refuse(JsonParser parser, String key, Object... arguments) {
+        return new PolicyFileException(file, line(parser), new Text(key, arguments));
     }
 
     /** Writes {@code policy} to {@code target} atomically: a reader sees the old or the new file, never half. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import kz.aimaq.platform.api.PolicyException;
 import kz.aimaq.platform.api.Region;
+import kz.aimaq.platform.internal.Text;
 import kz.aimaq.platform.internal.regions.RegionTable;
 
 class PolicyFileTest {
@@ -37,6 +38,27 @@ class PolicyFileTest {
         String prefix = folder.resolve(PolicyFile.FILE_NAME) + ":" + line + ": ";
         assertTrue(e.getMessage().startsWith(prefix), "expected line " + line + ": " + e.getMessage());
         assertTrue(e.getMessage().contains(problem), e.getMessage());
+    }
+
+    @Test
+    void aRefusalIsToldInTheAdministratorsLanguageWithItsFileAndLine() throws Exception {
+        PolicyFile file = file("{\"modules\": {\n  \"tax\": [\"19\", \"18\"]\n}}\n");
+        PolicyFileException e = assertThrows(PolicyFileException.class, file::read);
+        Path path = folder.resolve(PolicyFile.FILE_NAME);
+
+        assertEquals(path + ":2: module 'tax': unknown region '18'; use the 2-digit prefix or 9-digit KATO code of a"
+                + " top-level region, e.g. 19 or 190000000", e.getMessage(), "English in the log and the audit");
+        assertEquals(path + ":2: 'tax' модулі: '18' деген өңір жоқ; жоғарғы деңгейдегі өңірдің 2 таңбалы префиксін"
+                + " немесе 9 таңбалы ӘАОЖ кодын жазыңыз, мысалы 19 немесе 190000000",
+                e.text().in(Text.KAZAKH));
+        assertEquals(path + ":2: модуль 'tax': неизвестный регион '18'; укажите 2-значный префикс или 9-значный код"
+                + " КАТО региона верхнего уровня, например 19 или 190000000",
+                e.text().in(Text.RUSSIAN));
+        // what the JSON parser says is quoted as it said it, inside the administrator's language
+        PolicyFile brokenFile = file("{\"modules\": {\"tax\": [\"19\",]}}");
+        PolicyFileException broken = assertThrows(PolicyFileException.class, brokenFile::read);
+        assertTrue(broken.text().in(Text.KAZAKH).contains(":1: JSON дұрыс емес: "),
+                broken.text().in(Text.KAZAKH));
     }
 
     @Test
