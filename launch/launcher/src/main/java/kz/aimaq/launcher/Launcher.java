@@ -108,11 +108,11 @@ final class Launcher implements AutoCloseable {
         // What each thread starts resolves against what the other installed: each waits for that.
         CompletableFuture<CoreBundles> platformInstalled = new CompletableFuture<>();
         CompletableFuture<CoreBundles> shellInstalled = new CompletableFuture<>();
+        CompletableFuture<CoreBundles> restInstalled = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {
                 CoreBundles platform = installAll(context, features, PLATFORM::equals);
                 platformInstalled.complete(platform);
-                CompletableFuture<CoreBundles> restInstalled = new CompletableFuture<>();
                 Thread installer = new Thread(() -> {
                     try {
                         restInstalled.complete(installAll(context, features,
@@ -131,7 +131,8 @@ final class Launcher implements AutoCloseable {
                 startAll(rest.rest());
                 timeline.mark("core");
             } catch (LaunchException | BundleException | RuntimeException e) {
-                if (!platformInstalled.completeExceptionally(e)) {
+                // a bundle that could not be installed is reported by this method, on the main thread
+                if (!platformInstalled.completeExceptionally(e) && !restInstalled.isCompletedExceptionally()) {
                     LOG.log(java.util.logging.Level.SEVERE, "a core bundle did not start", e);
                 }
             }
@@ -146,6 +147,8 @@ final class Launcher implements AutoCloseable {
             shellInstalled.complete(shell);
             startAll(shell.shell());
             timeline.mark("shell");
+            // installed by now as a rule; a missing jar stops the start here, as it does headless
+            await(restInstalled);
         } finally {
             // a failure here stops the start; the other thread then stops waiting for the shell
             shellInstalled.completeExceptionally(new LaunchException("the shell's bundles were not installed"));

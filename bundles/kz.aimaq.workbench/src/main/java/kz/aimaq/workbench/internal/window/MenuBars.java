@@ -102,7 +102,6 @@ final class MenuBars {
         commands(help, Menus.HELP, commands, locale);
         separatorIfNeeded(help);
         item(help, SWT.PUSH, texts.get("menu.help.about")).addListener(SWT.Selection, e -> window.about());
-
     }
 
     /** Replaces the items of the command toolbar. */
