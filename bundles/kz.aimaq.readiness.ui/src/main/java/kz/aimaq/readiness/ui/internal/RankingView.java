@@ -125,7 +125,9 @@ public final class RankingView implements View {
         for (Column c : Column.values()) {
             TableColumn column = new TableColumn(table, c.numeric() ? SWT.RIGHT : SWT.LEFT);
             column.setText(messages.get(c.key()));
-            column.setWidth(c.width());
+            // at least its header's width in every language ("Толықтығы" was cut at the usual width)
+            column.pack();
+            column.setWidth(Math.max(column.getWidth(), c.width()));
             column.addListener(SWT.Selection, e -> sortBy(c));
         }
         table.setColumnOrder(DISPLAY_ORDER);

@@ -72,6 +72,20 @@ class RankingViewTest {
         assertEquals(1, results.okrugs.unit(best).total().rank(), "the first row is the engine's rank 1");
         assertEquals("Ақши ауылдық округі", results.row(SampleRegistry.OKRUG).orElseThrow().name(Languages.KAZAKH));
         Ui.screenshot(shell, Path.of("target/screenshots/readiness-ranking-kk.png"));
+        // every header as wide as the same header alone needs (an empty table's column packed to it)
+        Table alone = new Table(shell, SWT.NONE);
+        alone.setHeaderVisible(true);
+        try {
+            for (org.eclipse.swt.widgets.TableColumn header : table.getColumns()) {
+                org.eclipse.swt.widgets.TableColumn fitted = new org.eclipse.swt.widgets.TableColumn(alone, SWT.NONE);
+                fitted.setText(header.getText());
+                fitted.pack();
+                assertTrue(header.getWidth() >= fitted.getWidth(), "the header '" + header.getText() + "' is cut: "
+                        + header.getWidth() + " px of the " + fitted.getWidth() + " it needs");
+            }
+        } finally {
+            alone.dispose();
+        }
 
         click(table, Column.NAME);
         List<String> names = column(table, Column.NAME);
