@@ -193,7 +193,8 @@ final class DeployWatcher {
         try {
             jar = JarInfo.read(file);
         } catch (IOException e) {
-            problems.report(file.toString(), "problem.unreadableJar", file, e.getMessage());
+            problems.report(file.toString(), "problem.unreadableJar", file,
+                    e instanceof UnreadableJar unreadable ? unreadable.text() : e.getMessage());
             return false;
         }
         if (!jar.isModule()) {

@@ -13,6 +13,8 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
 
+import kz.aimaq.platform.internal.Text;
+
 /**
  * What the module manager needs from a jar's manifest.
  *
@@ -54,12 +56,13 @@ public record JarInfo(Path file, String symbolicName, String version, String mod
             manifest = jar.getManifest();
             titles = manifest == null ? Map.of() : titles(jar, manifest.getMainAttributes());
         } catch (IOException e) {
-            throw new IOException("not a readable jar (" + e.getMessage() + "); replace it with a complete bundle jar", e);
+            // what the zip reader says is quoted as it says it
+            throw new UnreadableJar(new Text("jar.unreadable", new Text("signature.unreadable", e.getMessage())), e);
         }
         Attributes main = manifest == null ? new Attributes() : manifest.getMainAttributes();
         String symbolicName = main.getValue("Bundle-SymbolicName");
         if (symbolicName == null || symbolicName.isBlank()) {
-            throw new IOException("not an OSGi bundle: META-INF/MANIFEST.MF has no Bundle-SymbolicName");
+            throw new UnreadableJar(new Text("jar.notBundle"), null);
         }
         String version = main.getValue("Bundle-Version");
         String module = main.getValue(MODULE_HEADER);

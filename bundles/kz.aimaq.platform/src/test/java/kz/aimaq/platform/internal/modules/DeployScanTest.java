@@ -21,6 +21,8 @@ import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import kz.aimaq.platform.internal.Text;
+
 class DeployScanTest {
 
     @TempDir
@@ -98,14 +100,19 @@ class DeployScanTest {
     @Test
     void aJarWithoutSymbolicNameIsNoBundle() throws Exception {
         Path plain = jar("plain.jar", "Main-Class", "x.Main");
-        IOException e = assertThrows(IOException.class, () -> JarInfo.read(plain));
+        UnreadableJar e = assertThrows(UnreadableJar.class, () -> JarInfo.read(plain));
         assertTrue(e.getMessage().contains("no Bundle-SymbolicName"), e.getMessage());
+        assertEquals("OSGi бандлы емес: META-INF/MANIFEST.MF ішінде Bundle-SymbolicName жоқ", e.text().in(Text.KAZAKH));
     }
 
     @Test
     void aCorruptJarIsNamedAsUnreadable() throws Exception {
         Path broken = Files.write(folder.resolve("broken.jar"), new byte[] { 'P', 'K', 3, 4, 1, 2, 3 });
-        IOException e = assertThrows(IOException.class, () -> JarInfo.read(broken));
-        assertTrue(e.getMessage().startsWith("not a readable jar"), e.getMessage());
+        UnreadableJar e = assertThrows(UnreadableJar.class, () -> JarInfo.read(broken));
+        assertTrue(e.getMessage().startsWith("not a readable jar ("), e.getMessage());
+        assertTrue(e.getMessage().endsWith("); replace it with a complete bundle jar"), e.getMessage());
+        // in the administrator's language, what the zip reader said quoted as it said it
+        assertTrue(e.text().in(Text.RUSSIAN).startsWith("jar не читается ("), e.text().in(Text.RUSSIAN));
+        assertTrue(e.text().in(Text.KAZAKH).endsWith("); оны толық бандл jar файлымен ауыстырыңыз"), e.text().in(Text.KAZAKH));
     }
 }
