@@ -149,16 +149,17 @@ final class Launcher implements AutoCloseable {
             timeline.mark("shell");
             // installed by now as a rule; a missing jar stops the start here, as it does headless
             await(restInstalled);
-        } finally {
-            // a failure here stops the start; the other thread then stops waiting for the shell
-            shellInstalled.completeExceptionally(new LaunchException("the shell's bundles were not installed"));
+        } catch (LaunchException | BundleException | RuntimeException e) {
+            // the start stops; the other thread then stops waiting for the shell
+            shellInstalled.completeExceptionally(e);
+            throw e;
         }
         logStarting(features);
     }
 
     private void logStarting(List<Feature> features) {
         LOG.info(() -> "started the core bundles of " + features.size() + " features from " + options.home()
-                + (options.headless() ? "" : "; the others' are starting"));
+                + (options.headless() ? "" : "; the other modules start behind the window"));
     }
 
     /** The core bundles to start, in the groups they start in. */
