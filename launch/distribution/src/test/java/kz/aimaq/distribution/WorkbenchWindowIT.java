@@ -65,9 +65,14 @@ class WorkbenchWindowIT {
             for (String view : views) {
                 awaitLog(Distribution.log(data), "view " + view + " opened", process);
             }
+            // the database and the optional modules start once the window has shown its first page
+            String log = awaitLog(Distribution.log(data), "modules started", process);
+            int shown = log.indexOf("workbench shown in");
+            assertTrue(shown >= 0 && shown < log.indexOf("Storage: ") && shown < log.indexOf("modules started"), log);
             Thread.sleep(1500); // let the window paint before the picture
-            String log = Files.readString(Distribution.log(data));
+            log = Files.readString(Distribution.log(data));
             assertFalse(log.contains(" failed (bundle"), log);
+            assertFalse(log.contains("did not show its first page"), log);
             screenshot(screenshot);
         } finally {
             process.destroy();

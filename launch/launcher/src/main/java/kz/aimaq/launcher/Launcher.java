@@ -31,6 +31,7 @@ import kz.aimaq.platform.feature.FeatureBundle;
 import kz.aimaq.platform.feature.FeatureException;
 import kz.aimaq.platform.feature.FeatureReader;
 import kz.aimaq.platform.feature.LaunchProperties;
+import kz.aimaq.platform.feature.WindowShown;
 
 /**
  * Starts an embedded Felix, installs every feature's bundles and starts those of the core
@@ -83,7 +84,6 @@ final class Launcher implements AutoCloseable {
             timeline.mark("installed");
             startAll(core.platform());
             timeline.mark("platform");
-            startAll(core.shell());
             startAll(core.rest());
             timeline.mark("core");
             logStarting(features);
@@ -91,9 +91,9 @@ final class Launcher implements AutoCloseable {
         }
         // With a display the work is shared between threads, for the two cores of a small desktop.
         // This one installs the toolkit's bundles and connects to the display, then installs and starts
-        // the shell's; another installs and starts the platform's, then starts the other core bundles
-        // (Home's, the database's, the registry's), which a third installs meanwhile. The window waits
-        // for the shell and the platform, not for the database, nor for bundles it does not need.
+        // the shell's; another installs and starts the platform's, then Home's, which a third installs
+        // meanwhile. The window waits for the shell and the platform, not for the database, nor for
+        // bundles it does not need: those (the database's, the registry's) start once it has shown Home.
         // Installing beside a start cannot change how the started bundles resolve: no bundle outside
         // the platform's and the shell's features exports a package theirs import (StartOrderIT).
         Bundle toolkit = null;
@@ -128,6 +128,11 @@ final class Launcher implements AutoCloseable {
                 timeline.mark("platform");
                 CoreBundles rest = await(restInstalled);
                 await(shellInstalled);
+                startAll(rest.home());
+                if (behindWindow()) {
+                    boolean shown = WindowShown.await(context);
+                    timeline.mark(shown ? "shown" : "not shown");
+                }
                 startAll(rest.rest());
                 timeline.mark("core");
             } catch (LaunchException | BundleException | RuntimeException e) {
@@ -162,15 +167,24 @@ final class Launcher implements AutoCloseable {
                 + (options.headless() ? "" : "; the other modules start behind the window"));
     }
 
-    /** The core bundles to start, in the groups they start in. */
-    private record CoreBundles(List<Bundle> platform, List<Bundle> shell, List<Bundle> rest) {
+    /** Whether the modules Home does not need start once the window has shown it. */
+    private boolean behindWindow() {
+        return Boolean.parseBoolean(framework.getBundleContext().getProperty(LaunchProperties.BEHIND_WINDOW));
+    }
+
+    /**
+     * The core bundles to start, in the groups they start in: the shell's and Home's only with a
+     * window.
+     */
+    private record CoreBundles(List<Bundle> platform, List<Bundle> shell, List<Bundle> home, List<Bundle> rest) {
     }
 
     /**
      * Installs every feature's bundles (those installed already are found again) and sorts the core
-     * ones into the groups they start in. Of the rest, the database's bundles start first (after
-     * Home's, with a window): opening it is the longest step before any module's data (the registry's,
-     * Home's figures) can be read.
+     * ones into the groups they start in. Of the rest, the database's bundles start first: opening it
+     * is the longest step before any module's data (the registry's, Home's figures) can be read.
+     * Home's start before them, with a window: Home paints the figures it showed last as soon as it
+     * is created, and needs no database for that.
      */
     private CoreBundles installAll(BundleContext context, List<Feature> features, Predicate<String> modules)
             throws LaunchException, BundleException {
@@ -191,10 +205,7 @@ final class Launcher implements AutoCloseable {
             }
         }
         rest.addAll(0, storage);
-        // With a window, Home's bundles before the database's: Home paints the figures it showed last
-        // as soon as it is created, and needs no database for that.
-        rest.addAll(0, home);
-        return new CoreBundles(platform, shell, rest);
+        return new CoreBundles(platform, shell, home, rest);
     }
 
     private static <T> T await(CompletableFuture<T> installed) throws LaunchException, BundleException {
@@ -298,6 +309,8 @@ final class Launcher implements AutoCloseable {
         properties.put(LaunchProperties.DEPLOY, options.home().resolve("deploy").toString());
         properties.put(LaunchProperties.HEADLESS, Boolean.toString(options.headless()));
         properties.put(LaunchProperties.EXIT_WHEN_READY, Boolean.toString(options.exitWhenReady()));
+        properties.put(LaunchProperties.BEHIND_WINDOW,
+                Boolean.toString(!options.headless() && !SignInStep.central(options.home())));
         // conf/*.cfg become ConfigAdmin configurations (FileInstall), e.g. kz.aimaq.storage.cfg.
         properties.put("felix.fileinstall.dir", options.home().resolve("conf").toString());
         properties.put("felix.fileinstall.filter", ".*\\.cfg");

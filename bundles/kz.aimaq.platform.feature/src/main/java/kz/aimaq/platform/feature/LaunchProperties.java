@@ -27,6 +27,13 @@ public final class LaunchProperties {
     /** {@code true}: print the start-up time once ready, then exit (benchmarks). */
     public static final String EXIT_WHEN_READY = "aimaq.exitWhenReady";
 
+    /**
+     * {@code true} when the launcher opens a window on the embedded database: the modules the first
+     * page does not need start once it is shown ({@link WindowShown}). Not with a central database,
+     * whose sign-in comes before the window and needs them.
+     */
+    public static final String BEHIND_WINDOW = "aimaq.behindWindow";
+
     /** Service property on the {@code Runnable} the launcher runs on the main thread (the SWT shell). */
     public static final String MAIN_LOOP = "aimaq.main";
 

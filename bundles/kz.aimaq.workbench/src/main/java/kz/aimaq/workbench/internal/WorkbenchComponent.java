@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -36,6 +37,7 @@ import kz.aimaq.platform.api.jobs.Job;
 import kz.aimaq.platform.api.jobs.JobListener;
 import kz.aimaq.platform.api.jobs.JobService;
 import kz.aimaq.platform.feature.LaunchProperties;
+import kz.aimaq.platform.feature.WindowShown;
 import kz.aimaq.workbench.api.Command;
 import kz.aimaq.workbench.api.Perspective;
 import kz.aimaq.workbench.api.SelectedUnit;
@@ -82,6 +84,8 @@ public final class WorkbenchComponent implements Runnable, SelectionService, Job
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile CountDownLatch loopEnded = new CountDownLatch(0);
     private volatile WorkbenchWindow window;
+    /** While the window is open, once it has shown its first page; the UI thread's. */
+    private ServiceRegistration<WindowShown> shownRegistration;
     /** The unreachable database's address, kept for a window opened after the event. */
     private volatile String unreachableDatabase;
 
@@ -194,8 +198,8 @@ public final class WorkbenchComponent implements Runnable, SelectionService, Job
             try {
                 WindowContext context = new WindowContext(new UiSync(display, log), user, selection, log, workers,
                         timeout, bundleContext.getBundle().getVersion().toString());
-                WorkbenchWindow opened = new WorkbenchWindow(context, contributions, store.read(), this::ready,
-                        awaitedViews, awaitLimit);
+                WorkbenchWindow opened = new WorkbenchWindow(context, contributions, store.read(), this::shown,
+                        this::ready, awaitedViews, awaitLimit);
                 window = opened;
                 opened.open();
                 JobService jobs = jobService;
@@ -207,6 +211,7 @@ public final class WorkbenchComponent implements Runnable, SelectionService, Job
                 store.write(opened.state());
             } finally {
                 window = null;
+                withdrawShown();
                 // Disposing the widgets releases the views' services through the workers: stop them after.
                 display.dispose();
                 workers.shutdown();
@@ -253,6 +258,29 @@ public final class WorkbenchComponent implements Runnable, SelectionService, Job
         EventAdmin events = eventAdmin;
         if (events != null) {
             events.postEvent(new Event(SelectionService.TOPIC, unit.toEventProperties()));
+        }
+    }
+
+    /** Tells the launcher and the module manager that the other modules may start now (WindowShown). */
+    private void shown() {
+        log.info("workbench shown in " + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())
+                + " ms");
+        try {
+            shownRegistration = bundleContext.registerService(WindowShown.class, new WindowShown() {
+            }, null);
+        } catch (IllegalStateException stopping) {
+            // the framework is stopping: nothing is to start any more
+        }
+    }
+
+    private void withdrawShown() {
+        if (shownRegistration != null) {
+            try {
+                shownRegistration.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the framework unregisters it itself when this bundle stops first
+            }
+            shownRegistration = null;
         }
     }
 

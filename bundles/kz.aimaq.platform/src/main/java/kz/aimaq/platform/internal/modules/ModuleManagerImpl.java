@@ -48,6 +48,7 @@ import kz.aimaq.platform.feature.Feature;
 import kz.aimaq.platform.feature.FeatureException;
 import kz.aimaq.platform.feature.FeatureReader;
 import kz.aimaq.platform.feature.LaunchProperties;
+import kz.aimaq.platform.feature.WindowShown;
 import kz.aimaq.platform.internal.Framework;
 import kz.aimaq.platform.internal.trust.TrustFolder;
 
@@ -204,6 +205,11 @@ public final class ModuleManagerImpl implements ModuleManager {
     }
 
     private void firstStart() {
+        if (Boolean.parseBoolean(context.getProperty(LaunchProperties.BEHIND_WINDOW)) && !WindowShown.await(context)
+                && !worker.isShutdown()) {
+            logger.warn("the window did not show its first page within {} ms; starting the modules anyway",
+                    WindowShown.WAIT_LIMIT_MILLIS);
+        }
         synchronized (lock) {
             try {
                 catalogueRead = readFeatures();

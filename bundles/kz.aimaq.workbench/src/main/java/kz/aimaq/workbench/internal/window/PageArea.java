@@ -38,7 +38,7 @@ final class PageArea {
     private final Function<ImageData, Image> images;
     private final Consumer<String> status;
     private final Predicate<String> viewOpener;
-    private final Consumer<ViewTab> settled;
+    private final Consumer<ViewTab> progressed;
     private final Runnable changed;
     private final Map<String, PerspectivePage> pages = new LinkedHashMap<>();
     private final ShownPageLayout pageLayout = new ShownPageLayout();
@@ -56,15 +56,16 @@ final class PageArea {
 
     /**
      * @param viewOpener what a view's site calls to bring another view to the front
+     * @param progressed told when a tab has been built, has its content, failed or closed
      * @param changed    told when the user opened or closed a view, so menus follow
      */
     PageArea(Composite parent, WindowContext context, WorkbenchState state, Function<ImageData, Image> images,
-            Consumer<String> status, Predicate<String> viewOpener, Consumer<ViewTab> settled, Runnable changed) {
+            Consumer<String> status, Predicate<String> viewOpener, Consumer<ViewTab> progressed, Runnable changed) {
         this.context = context;
         this.viewOpener = viewOpener;
         this.images = images;
         this.status = status;
-        this.settled = settled;
+        this.progressed = progressed;
         this.changed = changed;
         composite = new Composite(parent, SWT.NONE);
         composite.setLayout(pageLayout);
@@ -98,6 +99,11 @@ final class PageArea {
     boolean isSettled(String viewId) {
         ViewTab tab = tabs.get(viewId);
         return tab != null && tab.isSettled();
+    }
+
+    boolean isBuilt(String viewId) {
+        ViewTab tab = tabs.get(viewId);
+        return tab != null && tab.isBuilt();
     }
 
     /** Whether the view has a tab the user cannot see now: another tab or page is in front. */
@@ -216,7 +222,7 @@ final class PageArea {
             }
         }
         ViewTab tab = new ViewTab(view, folder, index, images.apply(view.icon()), context, status, viewOpener,
-                settled);
+                progressed);
         tabs.put(view.id(), tab);
         // the tab the user last chose in this stack, or else the first by position, whatever order the views came in
         String chosen = selectedTabs.get(pageOf(tab) + "/" + folder.getData(PerspectivePage.STACK));
@@ -234,7 +240,7 @@ final class PageArea {
             } finally {
                 closing = false;
             }
-            settled.accept(tab);
+            progressed.accept(tab);
         }
     }
 

@@ -42,7 +42,7 @@ final class ViewTab {
     private final WindowContext context;
     private final Consumer<String> status;
     private final Predicate<String> viewOpener;
-    private final Consumer<ViewTab> settled;
+    private final Consumer<ViewTab> progressed;
     private final CTabItem item;
     private final Composite holder;
     private State state = State.NEW;
@@ -54,12 +54,12 @@ final class ViewTab {
     private int generation;
 
     ViewTab(ViewDescriptor descriptor, CTabFolder folder, int index, Image icon, WindowContext context,
-            Consumer<String> status, Predicate<String> viewOpener, Consumer<ViewTab> settled) {
+            Consumer<String> status, Predicate<String> viewOpener, Consumer<ViewTab> progressed) {
         this.descriptor = descriptor;
         this.viewOpener = viewOpener;
         this.context = context;
         this.status = status;
-        this.settled = settled;
+        this.progressed = progressed;
         item = new CTabItem(folder, SWT.CLOSE, index);
         item.setData(VIEW_ID, descriptor.id());
         item.setData(ViewTab.class.getName(), this);
@@ -81,6 +81,11 @@ final class ViewTab {
     /** Created with its content there (see {@code ViewSite.contentPending}), or failed. */
     boolean isSettled() {
         return settledReported;
+    }
+
+    /** Created, though the content it said comes later may not be there yet, or failed. */
+    boolean isBuilt() {
+        return state == State.CREATED || state == State.FAILED;
     }
 
     void updateTitle() {
@@ -151,6 +156,7 @@ final class ViewTab {
                 // Settled when the view says its content is there, or at the latest after the content
                 // time limit: content is data read, which may take longer than a component activating.
                 created.onContentShown(this::reportSettled);
+                progressed.accept(this);
                 holder.getDisplay().timerExec((int) Math.min(Integer.MAX_VALUE,
                         context.timeout().toMillis() * CONTENT_LIMIT_FACTOR), this::reportSettled);
             } else {
@@ -164,11 +170,11 @@ final class ViewTab {
         }
     }
 
-    /** Tells the page once that this tab has its content, or failed; later calls do nothing. */
+    /** Tells the window once that this tab has its content, or failed; later calls do nothing. */
     private void reportSettled() {
         if (!settledReported && !item.isDisposed()) {
             settledReported = true;
-            settled.accept(this);
+            progressed.accept(this);
         }
     }
 

@@ -53,6 +53,7 @@ public final class WorkbenchWindow {
 
     private final WindowContext context;
     private final Contributions contributions;
+    private final Runnable onShown;
     private final Runnable onReady;
     private final PerspectiveDescriptor home;
     private final Map<ImageData, Image> images = new IdentityHashMap<>();
@@ -73,29 +74,29 @@ public final class WorkbenchWindow {
     private StatusLine statusLine;
     private Locale appliedLocale;
     private Rectangle normalBounds;
+    private boolean shown;
     private boolean ready;
 
     /**
+     * @param onShown run once, when the window is open and its first visible views are built and painted,
+     *        or failed, though the content a view said comes later may not be there yet; at the latest
+     *        just before {@code onReady}
      * @param onReady run once, when the window is open and its first visible views have their content
      *        (created, and for a view that said its content comes later, that content shown) and are
      *        painted, or failed
-     */
-    public WorkbenchWindow(WindowContext context, Contributions contributions, WorkbenchState state, Runnable onReady) {
-        this(context, contributions, state, onReady, Set.of(), java.time.Duration.ZERO);
-    }
-
-    /**
-     * @param awaitedViews views that must also have their content before {@code onReady}, though they
-     *        may register only after the window opened (Home's view comes with the reporting module)
+     * @param awaitedViews views that must also be there before {@code onShown} and have their content
+     *        before {@code onReady}, though they may register only after the window opened (Home's view
+     *        comes with the reporting module)
      * @param awaitLimit how long after opening the window waits for them at most
      */
-    public WorkbenchWindow(WindowContext context, Contributions contributions, WorkbenchState state, Runnable onReady,
-            Set<String> awaitedViews, java.time.Duration awaitLimit) {
+    public WorkbenchWindow(WindowContext context, Contributions contributions, WorkbenchState state, Runnable onShown,
+            Runnable onReady, Set<String> awaitedViews, java.time.Duration awaitLimit) {
         this.awaited.addAll(awaitedViews);
         this.awaitLimit = awaitLimit;
         this.context = context;
         this.contributions = contributions;
         this.state = state;
+        this.onShown = onShown;
         this.onReady = onReady;
         Contributor self = new Contributor("kz.aimaq.workbench", WindowContext::texts, WindowContext::texts);
         this.home = new PerspectiveDescriptor(Perspectives.HOME, "%perspective.home", null, 0, "", null, self);
@@ -114,7 +115,7 @@ public final class WorkbenchWindow {
         commandBar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         switcher = new PerspectiveSwitcher(top);
         switcher.control().setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
-        pages = new PageArea(shell, context, state, this::image, this::showStatus, this::showView, this::settled,
+        pages = new PageArea(shell, context, state, this::image, this::showStatus, this::showView, this::progressed,
                 this::rebuildBars);
         pages.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         statusLine = new StatusLine(shell, context);
@@ -336,15 +337,23 @@ public final class WorkbenchWindow {
         rebuildBars();
     }
 
-    private void settled(ViewTab tab) {
-        startup.remove(tab);
+    private void progressed(ViewTab tab) {
+        if (tab.isSettled() || tab.item().isDisposed()) {
+            startup.remove(tab);
+        }
         checkReady();
     }
 
     private void checkReady() {
         // a view behind another tab is not built until the user chooses it: the window is shown without it
         awaited.removeIf(id -> pages.isSettled(id) || pages.isHidden(id));
-        if (!ready && startup.isEmpty() && awaited.isEmpty() && shell != null && shell.isVisible()) {
+        boolean open = shell != null && shell.isVisible();
+        if (!shown && open && startup.stream().allMatch(ViewTab::isBuilt) && awaited.stream().allMatch(pages::isBuilt)) {
+            shown = true;
+            shell.update();
+            onShown.run();
+        }
+        if (!ready && startup.isEmpty() && awaited.isEmpty() && open) {
             ready = true;
             // Shown means painted: the paints the views' content asked for are done before "ready".
             shell.update();

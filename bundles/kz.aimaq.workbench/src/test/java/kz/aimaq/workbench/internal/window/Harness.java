@@ -47,6 +47,7 @@ final class Harness implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    final AtomicInteger shownCount = new AtomicInteger();
     final AtomicInteger readyCount = new AtomicInteger();
     final Display display = Display.getDefault();
     final WindowContext context;
@@ -59,15 +60,14 @@ final class Harness implements AutoCloseable {
 
     /** Opens the window waiting for views that may register only after it opened, as the product waits for Home's. */
     WorkbenchWindow open(WorkbenchState state, java.util.Set<String> awaitedViews, Duration limit) {
-        window = new WorkbenchWindow(context, contributions, state, readyCount::incrementAndGet, awaitedViews, limit);
+        window = new WorkbenchWindow(context, contributions, state, shownCount::incrementAndGet,
+                readyCount::incrementAndGet, awaitedViews, limit);
         window.open();
         return window;
     }
 
     WorkbenchWindow open(WorkbenchState state) {
-        window = new WorkbenchWindow(context, contributions, state, readyCount::incrementAndGet);
-        window.open();
-        return window;
+        return open(state, java.util.Set.of(), Duration.ZERO);
     }
 
     static Contributor contributor(String bundle) {

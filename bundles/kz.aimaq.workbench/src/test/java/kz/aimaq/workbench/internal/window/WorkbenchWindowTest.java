@@ -360,6 +360,8 @@ class WorkbenchWindowTest {
         harness.pumpUntil("home created", () -> harness.log.count("view home opened") == 1);
         harness.drain();
         assertEquals(0, harness.readyCount.get(), "the frame and a loading label are not Home shown");
+        // but Home's page is there: the modules its figures come from may start now
+        assertEquals(1, harness.shownCount.get(), "shown once Home is built, its figures still coming");
 
         Thread figures = new Thread(() -> home.get().contentShown(), "figures-read");
         figures.start();
@@ -367,6 +369,25 @@ class WorkbenchWindowTest {
         home.get().contentShown();
         harness.drain();
         assertEquals(1, harness.readyCount.get(), "ready once");
+        assertEquals(1, harness.shownCount.get(), "shown once");
+    }
+
+    @Test
+    void theWindowIsShownOnlyOnceTheAwaitedViewHasComeAndIsBuiltOrHasFailed() {
+        harness = new Harness(Languages.ENGLISH, Duration.ofSeconds(5));
+        harness.open(WorkbenchState.defaults(), Set.of("home"), Duration.ofSeconds(30));
+        harness.drain();
+        assertEquals(0, harness.shownCount.get(), "an empty frame is not the window shown");
+
+        harness.contributions.addView(view("home", "Home", Perspectives.HOME, Stacks.MAIN, 1,
+                () -> (Composite parent, ViewSite site) -> {
+                    throw new IllegalStateException("no figures file");
+                }));
+        harness.pumpUntil("shown with Home's failure", () -> harness.shownCount.get() == 1);
+        assertEquals(1, harness.log.count("view home failed"), harness.log.lines.toString());
+        harness.drain();
+        assertEquals(1, harness.readyCount.get(), "a failure is settled too");
+        assertEquals(1, harness.shownCount.get(), "shown once");
     }
 
     @Test
@@ -426,6 +447,7 @@ class WorkbenchWindowTest {
         harness.open(WorkbenchState.defaults(), Set.of("home"), Duration.ofMillis(300));
         harness.pumpUntil("ready after the time limit", () -> harness.readyCount.get() == 1);
         assertEquals(1, harness.log.count("without [home]"));
+        assertEquals(1, harness.shownCount.get(), "shown too: the modules behind the window must not wait longer");
     }
 
     @Test
