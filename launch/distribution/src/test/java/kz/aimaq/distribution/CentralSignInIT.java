@@ -51,20 +51,8 @@ class CentralSignInIT {
             assumeTrue(ci, "no PostgreSQL server at " + SERVER + " (" + e.getMessage() + "): run .ci/postgres.sh");
             throw e;
         }
-        home = folder.resolve("aimaq");
-        Files.createDirectories(home.resolve("bin"));
-        for (String shared : new String[] {"lib", "bundles", "features"}) {
-            Files.createSymbolicLink(home.resolve(shared), Distribution.HOME.resolve(shared));
-        }
-        try (Stream<Path> scripts = Files.list(Distribution.HOME.resolve("bin"))) {
-            for (Path script : scripts.toList()) {
-                Files.copy(script, home.resolve("bin").resolve(script.getFileName()),
-                        java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        }
-        Files.createDirectories(home.resolve("deploy"));
-        Path conf = Files.createDirectories(home.resolve("conf"));
-        Files.copy(Distribution.HOME.resolve("conf/user.json"), conf.resolve("user.json"));
+        home = Distribution.installation(folder);
+        Path conf = home.resolve("conf");
         Files.writeString(conf.resolve("region-policy.json"), "{\"modules\": {\"readiness\": []}}\n");
         Files.writeString(conf.resolve("kz.aimaq.storage.cfg"), "mode=central\nurl=" + SERVER + "?currentSchema="
                 + prefix + "\n");
@@ -76,10 +64,7 @@ class CentralSignInIT {
         if (home == null) {
             return;
         }
-        // the links into the shared distribution go before the temporary folder is deleted (JUnit warns otherwise)
-        for (String shared : new String[] {"lib", "bundles", "features"}) {
-            Files.deleteIfExists(home.resolve(shared));
-        }
+        Distribution.unlink(home);
         owner("DROP SCHEMA IF EXISTS " + prefix + " CASCADE");
         for (String role : new String[] {"almaty", "karaganda", "app"}) {
             owner("DROP ROLE IF EXISTS " + prefix + "_" + role);

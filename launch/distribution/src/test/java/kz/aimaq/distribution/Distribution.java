@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** The built distribution folder, started as a user would: {@code bin/aimaq ...}. */
 final class Distribution {
@@ -62,5 +64,41 @@ final class Distribution {
 
     static Path log(Path data) {
         return data.resolve("logs/aimaq.log");
+    }
+
+    private static final String[] SHARED = {"lib", "bundles", "features"};
+
+    /**
+     * An installation of its own in {@code folder/aimaq}, to change its conf/ or deploy/: bin/ and
+     * conf/ copied, deploy/ empty, the rest linked to the built one. {@link #unlink} it before the
+     * folder is deleted.
+     */
+    static Path installation(Path folder) throws IOException {
+        Path home = folder.resolve("aimaq");
+        for (String shared : SHARED) {
+            Files.createDirectories(home);
+            Files.createSymbolicLink(home.resolve(shared), HOME.resolve(shared));
+        }
+        for (String copied : new String[] {"bin", "conf"}) {
+            try (Stream<Path> files = Files.walk(HOME.resolve(copied))) {
+                for (Path file : files.toList()) {
+                    Path target = home.resolve(HOME.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+            }
+        }
+        Files.createDirectories(home.resolve("deploy"));
+        return home;
+    }
+
+    /** Removes the links into the built installation (JUnit warns of each when it deletes a folder with them). */
+    static void unlink(Path home) throws IOException {
+        for (String shared : SHARED) {
+            Files.deleteIfExists(home.resolve(shared));
+        }
     }
 }

@@ -47,42 +47,14 @@ class StuckAddOnIT {
     /** The distribution with its own conf/ and deploy/ (the rest linked), the stuck add-on enabled everywhere. */
     @BeforeEach
     void installationWithTheStuckAddOn() throws Exception {
-        home = folder.resolve("aimaq");
-        Files.createDirectories(home.resolve("bin"));
-        for (String shared : new String[] {"lib", "bundles", "features"}) {
-            Files.createSymbolicLink(home.resolve(shared), Distribution.HOME.resolve(shared));
-        }
-        try (Stream<Path> scripts = Files.list(Distribution.HOME.resolve("bin"))) {
-            for (Path script : scripts.toList()) {
-                Files.copy(script, home.resolve("bin").resolve(script.getFileName()),
-                        java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        }
-        copyTree(Distribution.HOME.resolve("conf"), home.resolve("conf"));
+        home = Distribution.installation(folder);
         Files.writeString(home.resolve("conf/region-policy.json"), "{\"modules\": {\"stuck\": \"all\"}}\n");
-        Files.createDirectories(home.resolve("deploy"));
         signedStuckAddOn(home.resolve("deploy/stuck.jar"));
     }
 
-    /** The links into the shared distribution go before the temporary folder is deleted (JUnit warns of each otherwise). */
     @org.junit.jupiter.api.AfterEach
     void unlinkSharedFolders() throws IOException {
-        for (String shared : new String[] {"lib", "bundles", "features"}) {
-            Files.deleteIfExists(home.resolve(shared));
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        Distribution.unlink(home);
     }
 
     private void signedStuckAddOn(Path jar) throws Exception {

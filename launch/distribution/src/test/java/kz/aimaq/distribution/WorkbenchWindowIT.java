@@ -52,6 +52,42 @@ class WorkbenchWindowIT {
         startLookAndStop(data, "workbench-admin-kk.png", ExpectedViews.ADMIN_MODULES);
     }
 
+    @Test
+    void theShellsSettingsAreReadBeforeTheWindowAndAChangeKeepsItOpen() throws Exception {
+        if (System.getenv("DISPLAY") == null) {
+            fail("no DISPLAY: run the tests under 'xvfb-run -a' as README.md says");
+        }
+        Path home = Distribution.installation(folder);
+        Path data = folder.resolve("data");
+        try {
+            // a view that never comes, waited for 1.5 s: read at start, it shows in the log
+            Path settings = home.resolve("conf/kz.aimaq.workbench.cfg");
+            Files.writeString(settings, "awaitedViews=kz.aimaq.no.such.view\nawaitedViewsMillis=1500\n");
+            Process process = Distribution.command(home, data, Map.of(), "--region", "71", "--locale", "kk")
+                    .redirectErrorStream(true).redirectOutput(folder.resolve("console.txt").toFile()).start();
+            try {
+                String log = awaitLog(Distribution.log(data), "workbench ready", process);
+                assertTrue(log.contains("without [kz.aimaq.no.such.view]: not there with their content 1500 ms"), log);
+
+                // FileInstall looks at conf/ every 2 s; the shell takes a change in place, its window stays
+                Files.writeString(settings, "contributionTimeoutMillis=9000\n");
+                awaitLog(Distribution.log(data), "workbench settings changed: contribution time limit 9000 ms", process);
+                Thread.sleep(1000);
+                assertTrue(process.isAlive(), "the window closed");
+                log = Files.readString(Distribution.log(data));
+                // the launcher logs its timeline when the window's loop ends
+                assertFalse(log.contains("start-up timeline"), log);
+            } finally {
+                process.destroy();
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            }
+        } finally {
+            Distribution.unlink(home);
+        }
+    }
+
     /**
      * Starts the workbench as the local user working in Astana, waits for the window and the views (views of
      * modules still starting arrive after the window), saves a screenshot, stops it with SIGTERM.

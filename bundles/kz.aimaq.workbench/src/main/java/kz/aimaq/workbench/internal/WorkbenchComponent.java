@@ -18,6 +18,7 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -75,9 +76,8 @@ public final class WorkbenchComponent implements Runnable, SelectionService, Job
     private final BundleContext bundleContext;
     private final UserContext user;
     private final ShellLog log;
-    private final Duration timeout;
-    private final java.util.Set<String> awaitedViews;
-    private final Duration awaitLimit;
+    /** The settings (conf/kz.aimaq.workbench.cfg): taken in place, for a window open or to come. */
+    private volatile WorkbenchConfig config;
     private final Contributions contributions = new Contributions();
     private final ServiceContributions services;
     private final Selection selection = new Selection();
@@ -103,11 +103,24 @@ public final class WorkbenchComponent implements Runnable, SelectionService, Job
         this.bundleContext = bundleContext;
         this.user = user;
         this.log = new OsgiShellLog(logger);
-        this.timeout = Duration.ofMillis(Math.max(1, config.contributionTimeoutMillis()));
-        this.awaitedViews = java.util.Set.of(config.awaitedViews());
-        this.awaitLimit = Duration.ofMillis(Math.max(1, config.awaitedViewsMillis()));
+        this.config = config;
         this.services = new ServiceContributions(bundleContext, contributions, log);
         selection.addListener(this::post);
+    }
+
+    /**
+     * New settings keep the window open: without this method the runtime would deactivate the
+     * component, closing the user's window, to activate it again with them. The contribution time
+     * limit applies at once; the views the start waits for, from the next start.
+     */
+    @Modified
+    void modified(WorkbenchConfig changed) {
+        config = changed;
+        log.info("workbench settings changed: contribution time limit " + timeout().toMillis() + " ms");
+    }
+
+    private Duration timeout() {
+        return Duration.ofMillis(Math.max(1, config.contributionTimeoutMillis()));
     }
 
     /**
@@ -197,9 +210,11 @@ public final class WorkbenchComponent implements Runnable, SelectionService, Job
             ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
             try {
                 WindowContext context = new WindowContext(new UiSync(display, log), user, selection, log, workers,
-                        timeout, bundleContext.getBundle().getVersion().toString());
+                        this::timeout, bundleContext.getBundle().getVersion().toString());
+                WorkbenchConfig settings = config;
                 WorkbenchWindow opened = new WorkbenchWindow(context, contributions, store.read(), this::shown,
-                        this::ready, awaitedViews, awaitLimit);
+                        this::ready, java.util.Set.of(settings.awaitedViews()),
+                        Duration.ofMillis(Math.max(1, settings.awaitedViewsMillis())));
                 window = opened;
                 opened.open();
                 JobService jobs = jobService;

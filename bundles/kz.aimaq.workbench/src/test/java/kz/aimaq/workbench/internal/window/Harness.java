@@ -55,7 +55,7 @@ final class Harness implements AutoCloseable {
 
     Harness(Locale locale, Duration timeout, String... roles) {
         user = new TestUser(locale, roles);
-        context = new WindowContext(new UiSync(display, log), user, selection, log, workers, timeout, "0.1.0");
+        context = new WindowContext(new UiSync(display, log), user, selection, log, workers, () -> timeout, "0.1.0");
     }
 
     /** Opens the window waiting for views that may register only after it opened, as the product waits for Home's. */
