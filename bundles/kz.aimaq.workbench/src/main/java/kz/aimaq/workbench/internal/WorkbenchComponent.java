@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
@@ -109,14 +110,23 @@ public final class WorkbenchComponent implements Runnable, SelectionService, Job
     }
 
     /**
-     * New settings keep the window open: without this method the runtime would deactivate the
-     * component, closing the user's window, to activate it again with them. The contribution time
-     * limit applies at once; the views the start waits for, from the next start.
+     * New settings are taken in place: without this method the runtime would deactivate the
+     * component, closing the user's window, to activate it again with them; and conf/ is read
+     * behind the window. The contribution time limit applies at once, the views the start waits
+     * for if it still does.
      */
     @Modified
     void modified(WorkbenchConfig changed) {
         config = changed;
         log.info("workbench settings changed: contribution time limit " + timeout().toMillis() + " ms");
+        WorkbenchWindow open = window;
+        if (open != null) {
+            open.awaitViews(Set.of(changed.awaitedViews()), awaitLimit());
+        }
+    }
+
+    private Duration awaitLimit() {
+        return Duration.ofMillis(Math.max(1, config.awaitedViewsMillis()));
     }
 
     private Duration timeout() {
@@ -211,10 +221,8 @@ public final class WorkbenchComponent implements Runnable, SelectionService, Job
             try {
                 WindowContext context = new WindowContext(new UiSync(display, log), user, selection, log, workers,
                         this::timeout, bundleContext.getBundle().getVersion().toString());
-                WorkbenchConfig settings = config;
                 WorkbenchWindow opened = new WorkbenchWindow(context, contributions, store.read(), this::shown,
-                        this::ready, java.util.Set.of(settings.awaitedViews()),
-                        Duration.ofMillis(Math.max(1, settings.awaitedViewsMillis())));
+                        this::ready, Set.of(config.awaitedViews()), awaitLimit());
                 window = opened;
                 opened.open();
                 JobService jobs = jobService;

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -34,14 +35,15 @@ final class BundleControl {
     }
 
     private final BundleContext context;
-    private final Duration addOnLimit;
+    private final Supplier<Duration> addOnLimit;
     private final ExecutorService addOnThreads = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "aimaq-addon-lifecycle");
         thread.setDaemon(true);
         return thread;
     });
 
-    BundleControl(BundleContext context, Duration addOnLimit) {
+    /** @param addOnLimit how long an add-on's start or stop may take, as the settings say now */
+    BundleControl(BundleContext context, Supplier<Duration> addOnLimit) {
         this.context = context;
         this.addOnLimit = addOnLimit;
     }
@@ -55,12 +57,13 @@ final class BundleControl {
             operation.run(bundle);
             return null;
         });
+        Duration limit = addOnLimit.get();
         try {
-            done.get(addOnLimit.toMillis(), TimeUnit.MILLISECONDS);
+            done.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             done.cancel(true);
             throw new BundleException("the add-on " + bundle.getSymbolicName() + " did not " + what + " within "
-                    + addOnLimit.toMillis() / 1000.0 + " s and was abandoned; the platform and the other add-ons carry on");
+                    + limit.toMillis() / 1000.0 + " s and was abandoned; the platform and the other add-ons carry on");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof BundleException cause) {
                 throw cause;

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.BundleContext;
@@ -20,6 +21,7 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -101,12 +103,16 @@ public final class ModuleManagerImpl implements ModuleManager {
     private volatile String policySourceName;
     private volatile ModulePlan plan = new ModulePlan(Set.of(), Set.of(), Set.of());
     private ServiceRegistration<ModulesReady> ready;
+    /** The settings (conf/kz.aimaq.platform.modules.cfg): they come after the start, and are taken in place. */
+    private volatile ModuleManagerConfig config;
+    private ScheduledFuture<?> polling;
 
     @Activate
     public ModuleManagerImpl(BundleContext context, ModuleManagerConfig config, @Reference UserContext user,
             @Reference Regions regions, @Reference(service = LoggerFactory.class) Logger logger,
             @Reference ServiceComponentRuntime components) {
         this.context = context;
+        this.config = config;
         this.components = components;
         this.user = user;
         this.regions = regions;
@@ -116,8 +122,7 @@ public final class ModuleManagerImpl implements ModuleManager {
                 "the local copy {} of the region policy could not be written: {}", file, e.getMessage()));
         String deploy = context.getProperty(LaunchProperties.DEPLOY);
         this.headless = Boolean.parseBoolean(context.getProperty(LaunchProperties.HEADLESS));
-        this.control = new BundleControl(context, Duration.ofMillis(Math.max(100,
-                millis(context.getProperty(ADDON_LIMIT_PROPERTY), ADDON_LIMIT_PROPERTY, config.addon_limit_millis()))));
+        this.control = new BundleControl(context, this::addOnLimit);
         this.problems = new Problems(Clock.systemUTC(), p -> logger.error("{}", p.message()));
         this.watcher = new DeployWatcher(deploy == null || deploy.isBlank() ? home.resolve("deploy") : Path.of(deploy),
                 control, problems, this::isFeatureModule, new TrustFolder(home),
@@ -140,9 +145,37 @@ public final class ModuleManagerImpl implements ModuleManager {
             return thread;
         });
         worker.execute(this::firstStart);
-        long interval = Math.max(10, millis(context.getProperty(POLL_PROPERTY), POLL_PROPERTY,
-                config.deploy_poll_millis()));
-        worker.scheduleWithFixedDelay(this::pollDeploy, interval, interval, TimeUnit.MILLISECONDS);
+        schedulePolling();
+    }
+
+    /**
+     * New settings are taken in place. Without this method the runtime would deactivate the module
+     * manager, stopping the optional modules, to activate it again with them: conf/ is read behind
+     * the window, after the module manager started.
+     */
+    @Modified
+    void modified(ModuleManagerConfig changed) {
+        config = changed;
+        schedulePolling();
+        logger.info("module manager settings changed: deploy folder checked every {} ms, add-ons stopped after {} ms",
+                pollMillis(), addOnLimit().toMillis());
+    }
+
+    private synchronized void schedulePolling() {
+        if (polling != null) {
+            polling.cancel(false);
+        }
+        long interval = pollMillis();
+        polling = worker.scheduleWithFixedDelay(this::pollDeploy, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    private long pollMillis() {
+        return Math.max(10, millis(context.getProperty(POLL_PROPERTY), POLL_PROPERTY, config.deploy_poll_millis()));
+    }
+
+    private Duration addOnLimit() {
+        return Duration.ofMillis(Math.max(100,
+                millis(context.getProperty(ADDON_LIMIT_PROPERTY), ADDON_LIMIT_PROPERTY, config.addon_limit_millis())));
     }
 
     private long millis(String property, String name, long configured) {

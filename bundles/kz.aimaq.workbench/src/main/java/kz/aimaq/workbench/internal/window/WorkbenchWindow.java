@@ -61,7 +61,9 @@ public final class WorkbenchWindow {
     private final Set<ViewTab> startup = new HashSet<>();
     /** Views the window waits for before it counts as shown, even if not registered yet when it opens. */
     private final Set<String> awaited = new HashSet<>();
-    private final java.time.Duration awaitLimit;
+    private java.time.Duration awaitLimit;
+    /** Counts the time limits set on the awaited views: only the latest one ends the wait. */
+    private int awaitGeneration;
     private final AtomicBoolean reconcilePending = new AtomicBoolean();
     private final Listener keyFilter = this::keyPressed;
     private final CommandRunner commands;
@@ -144,18 +146,44 @@ public final class WorkbenchWindow {
             // The awaited views are Home's: a window opening on another page is shown with that page.
             awaited.clear();
         }
-        if (!awaited.isEmpty()) {
-            shell.getDisplay().timerExec((int) Math.min(Integer.MAX_VALUE, awaitLimit.toMillis()), () -> {
-                if (!ready && !awaited.isEmpty()) {
-                    context.log().warn("the window counts as shown without " + awaited + ": not there with their"
-                            + " content " + awaitLimit.toMillis() + " ms after it opened");
-                    awaited.clear();
-                    checkReady();
-                }
-            });
-        }
+        limitAwaiting();
         checkReady();
         contributions.onChange(this::contributionsChanged);
+    }
+
+    /**
+     * Other views to wait for, from settings that came after the window opened: taken while it still
+     * waits, with their time limit from now; once it is ready they change nothing. Any thread.
+     */
+    public void awaitViews(Set<String> views, java.time.Duration limit) {
+        context.ui().async(() -> {
+            if (ready || shell == null || shell.isDisposed()) {
+                return;
+            }
+            awaited.clear();
+            if (Perspectives.HOME.equals(pages.activePerspective())) {
+                awaited.addAll(views);
+            }
+            awaitLimit = limit;
+            limitAwaiting();
+            checkReady();
+        });
+    }
+
+    private void limitAwaiting() {
+        if (awaited.isEmpty()) {
+            return;
+        }
+        int generation = ++awaitGeneration;
+        java.time.Duration limit = awaitLimit;
+        shell.getDisplay().timerExec((int) Math.min(Integer.MAX_VALUE, limit.toMillis()), () -> {
+            if (!ready && !awaited.isEmpty() && generation == awaitGeneration) {
+                context.log().warn("the window counts as shown without " + awaited + ": not there with their"
+                        + " content within " + limit.toMillis() + " ms");
+                awaited.clear();
+                checkReady();
+            }
+        });
     }
 
     /** Closes the window from any thread; the event loop then ends. */

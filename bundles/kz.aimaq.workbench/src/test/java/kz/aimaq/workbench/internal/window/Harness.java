@@ -123,7 +123,6 @@ final class Harness implements AutoCloseable {
         }
     }
 
-    /** Runs pending UI work. */
     /**
      * Returns once the UI thread has handled everything posted to it so far (the window's
      * reconcile among it): a marker posted behind it has run.

@@ -412,6 +412,31 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void viewsToAwaitFromSettingsThatCameLateAreTakenWhileTheWindowStillWaits() {
+        harness = new Harness(Languages.ENGLISH, Duration.ofSeconds(5));
+        harness.open(WorkbenchState.defaults(), Set.of("home"), Duration.ofSeconds(30));
+        AtomicReference<ViewSite> home = new AtomicReference<>();
+        harness.contributions.addView(view("home", "Home", Perspectives.HOME, Stacks.MAIN, 1,
+                () -> (Composite parent, ViewSite site) -> {
+                    site.contentPending();
+                    home.set(site);
+                }));
+        harness.pumpUntil("home created", () -> home.get() != null);
+
+        // conf/ is read behind the window: the settings name a view that never comes, waited for 300 ms
+        harness.window.awaitViews(Set.of("other"), Duration.ofMillis(300));
+        home.get().contentShown();
+        harness.pumpUntil("ready after the new time limit", () -> harness.readyCount.get() == 1);
+        assertEquals(1, harness.log.count("without [other]: not there with their content within 300 ms"),
+                harness.log.lines.toString());
+
+        harness.window.awaitViews(Set.of("late"), Duration.ofMillis(100));
+        harness.drain();
+        harness.flush(); // longer than the 100 ms
+        assertEquals(0, harness.log.count("without [late]"), "once ready, settings change nothing");
+    }
+
+    @Test
     void anAwaitedViewBehindTheTabTheUserLeftInFrontIsNotWaitedFor() {
         harness = new Harness(Languages.ENGLISH, Duration.ofSeconds(5));
         harness.contributions.addView(view("reports", "Reports", Perspectives.HOME, Stacks.MAIN, 2,
