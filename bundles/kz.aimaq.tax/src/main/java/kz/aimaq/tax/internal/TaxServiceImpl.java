@@ -417,6 +417,11 @@ public final class TaxServiceImpl implements TaxService, TaxFigures {
                 fresh.put(r.payment(), r);
                 totals.merge(r.payment().kbk(), r.payment().amountTiyn(), Long::sum);
             }
+            if (payments.isEmpty() && !duplicates.isEmpty()) {
+                // said, not shown as "0 imported": another file of the same payments (a bank's resend)
+                throw new InvalidInputException(List.of(new InputProblem(name, duplicates.get(0), "-",
+                        problemTexts().get("file.allImportedBefore", duplicates.size(), String.valueOf(duplicates.get(0))))));
+            }
             previewRows.put(sha, new Previewed(fresh, batchesMoved));
             return new PaymentImportPreview(name, sha, payments, duplicates, totals);
         } catch (SQLException e) {
