@@ -114,10 +114,11 @@ public final class CompactClassifier {
         }
         List<Unit> units = new ArrayList<>(unitCount);
         String[] strings = new String[STRINGS_PER_UNIT];
+        Canonical canonical = new Canonical();
         for (int i = 0; i < unitCount; i++) {
             for (int s = 0; s < STRINGS_PER_UNIT; s++) {
                 int end = at + Short.toUnsignedInt(in.getShort());
-                strings[s] = text.substring(at, end);
+                strings[s] = canonical.of(text.substring(at, end));
                 at = end;
             }
             UnitKind kind = kinds[in.get()];

@@ -150,6 +150,7 @@ final class RegistryStore {
 
     private List<Unit> units(String sql, String code, Map<String, Long> population) throws SQLException {
         List<Unit> units = new ArrayList<>();
+        Canonical canonical = new Canonical();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             if (code != null) {
                 s.setString(1, code);
@@ -158,12 +159,12 @@ final class RegistryStore {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     Date validTo = rs.getDate(9);
-                    String unitCode = rs.getString(1);
-                    units.add(new Unit(unitCode, UnitKind.ofId(rs.getString(2)).orElseThrow(), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6),
-                            validTo == null ? population.get(unitCode) : null, rs.getBoolean(7),
-                            rs.getDate(8).toLocalDate(), validTo == null ? null : validTo.toLocalDate(),
-                            rs.getString(10)));
+                    String unitCode = canonical.of(rs.getString(1));
+                    units.add(new Unit(unitCode, UnitKind.ofId(rs.getString(2)).orElseThrow(),
+                            canonical.of(rs.getString(3)), canonical.of(rs.getString(4)), canonical.of(rs.getString(5)),
+                            canonical.of(rs.getString(6)), validTo == null ? population.get(unitCode) : null,
+                            rs.getBoolean(7), canonical.of(rs.getDate(8).toLocalDate()),
+                            validTo == null ? null : canonical.of(validTo.toLocalDate()), canonical.of(rs.getString(10))));
                 }
             }
         }
