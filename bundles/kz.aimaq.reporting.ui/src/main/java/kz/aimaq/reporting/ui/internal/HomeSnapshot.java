@@ -46,6 +46,8 @@ final class HomeSnapshot {
     private static final int FORM = 1;
 
     private final Path file;
+    /** Read before it was asked for, until it is: null when not. */
+    private volatile Optional<Shown> readAhead;
 
     HomeSnapshot(Path folder, String user, String scope, Locale locale) {
         this.file = folder.resolve("home-" + digest(user + "\n" + scope + "\n" + locale.toLanguageTag()) + ".bin");
@@ -56,11 +58,28 @@ final class HomeSnapshot {
     }
 
     /**
-     * The figures kept, if any; a file that cannot be read is passed over, and Home reads its figures
-     * as on a first start. Read by hand, not by a JSON mapper: a start waits for it, and a mapper's
-     * first use cost about a second of reflection on a cold JVM.
+     * The figures kept, if any: those read ahead the first time, else read now. A file that cannot be
+     * read is passed over, and Home reads its figures as on a first start.
      */
     Optional<Shown> read() {
+        Optional<Shown> ahead = readAhead;
+        if (ahead != null) {
+            readAhead = null;
+            return ahead;
+        }
+        return readFile();
+    }
+
+    /** Reads the file now, for the next {@link #read()}: off the UI thread, before Home is built. */
+    void readAhead() {
+        readAhead = readFile();
+    }
+
+    /**
+     * Read by hand, not by a JSON mapper: a start waits for it, and a mapper's first use cost about a
+     * second of reflection on a cold JVM.
+     */
+    private Optional<Shown> readFile() {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }

@@ -19,7 +19,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,7 +27,6 @@ import org.osgi.service.component.annotations.ServiceScope;
 import kz.aimaq.platform.api.AuditEntry;
 import kz.aimaq.platform.api.Problem;
 import kz.aimaq.platform.api.l10n.Messages;
-import kz.aimaq.platform.feature.LaunchProperties;
 import kz.aimaq.reporting.api.Column;
 import kz.aimaq.reporting.api.Row;
 import kz.aimaq.reporting.api.Table;
@@ -84,21 +82,21 @@ public final class HomeView implements View {
     private int waits;
     /** Home's reports in the catalogue when the figures shown were read. */
     private Set<String> reportsShown = Set.of();
-    /** Where the figures shown last are kept; null without a data folder (tests). */
-    private final Path keptIn;
+    /** Where the figures shown last are kept. */
+    private final KeptHomeFigures kept;
     private HomeSnapshot snapshot;
     /** When the figures shown were read, while they are the ones kept from before; else null. */
     private Instant keptAt;
 
     @Activate
-    public HomeView(@Reference ReportsModel model, BundleContext context) {
-        this(model, context.getProperty(LaunchProperties.DATA) == null ? null
-                : Path.of(context.getProperty(LaunchProperties.DATA)).resolve("cache"));
+    public HomeView(@Reference ReportsModel model, @Reference KeptHomeFigures kept) {
+        this.model = model;
+        this.kept = kept;
     }
 
+    /** @param keptIn where the figures shown last are kept; null: nowhere */
     HomeView(ReportsModel model, Path keptIn) {
-        this.model = model;
-        this.keptIn = keptIn;
+        this(model, new KeptHomeFigures(keptIn));
     }
 
     @Override
@@ -113,13 +111,12 @@ public final class HomeView implements View {
         heading = new Font(parent.getDisplay(), data.getName(), data.getHeight() + 3, SWT.BOLD);
         tileColour = new Color(parent.getDisplay(), (TILE >> 16) & 0xFF, (TILE >> 8) & 0xFF, TILE & 0xFF);
         scroll.addListener(SWT.Resize, e -> fitWidth());
-        if (keptIn != null) {
-            snapshot = new HomeSnapshot(keptIn, site.user().user(), String.valueOf(model.catalog().scope()),
-                    messages.locale());
-            // here, not behind the reads queued for the views: a small file, read while the window waits for Home
-            snapshot.read().ifPresent(kept -> {
-                figures = kept.figures();
-                keptAt = kept.at();
+        snapshot = kept.snapshot(site.user().user(), String.valueOf(model.catalog().scope()), messages.locale());
+        if (snapshot != null) {
+            // read ahead as the module started, or here: not behind the reads queued for the views
+            snapshot.read().ifPresent(shown -> {
+                figures = shown.figures();
+                keptAt = shown.at();
             });
         }
         if (figures == null) {

@@ -308,6 +308,30 @@ class HomeAndReportsWindowTest {
                 "a damaged file is passed over");
     }
 
+    /** Read as the module starts, before Home is built: given to the Home of that user, scope and language, once. */
+    @Test
+    void figuresReadAheadGoToTheSameUsersHomeOnce() throws Exception {
+        HomeFigures figures = Ui.waitFor("Home's figures", home::figures);
+        Path kept = dir.resolve("cache-ahead");
+        java.time.Instant at = java.time.Instant.parse("2026-12-01T08:00:00Z");
+        HomeSnapshot file = new HomeSnapshot(kept, "айгүл", TestRegions.ALMATY_REGION.code(), Languages.KAZAKH);
+        file.write(figures, at);
+        KeptHomeFigures store = new KeptHomeFigures(kept);
+
+        store.readAhead("айгүл", TestRegions.ALMATY_REGION.code(), Languages.KAZAKH);
+        Files.delete(file.file()); // from here on only what was read ahead can be there
+        assertEquals(at, store.snapshot("айгүл", TestRegions.ALMATY_REGION.code(), Languages.KAZAKH).read()
+                .orElseThrow().at(), "read ahead");
+        assertTrue(store.snapshot("айгүл", TestRegions.ALMATY_REGION.code(), Languages.KAZAKH).read().isEmpty(),
+                "once: a Home built again reads the file");
+
+        file.write(figures, at);
+        store.readAhead("айгүл", TestRegions.ALMATY_REGION.code(), Languages.KAZAKH);
+        Files.delete(file.file());
+        assertTrue(store.snapshot("айгүл", TestRegions.ALMATY_REGION.code(), Languages.RUSSIAN).read().isEmpty(),
+                "not in another language");
+    }
+
     private interface ShellCheck {
         void check(Shell shell) throws Exception;
     }
