@@ -16,7 +16,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -123,7 +125,12 @@ public final class ModuleManagerImpl implements ModuleManager {
         String deploy = context.getProperty(LaunchProperties.DEPLOY);
         this.headless = Boolean.parseBoolean(context.getProperty(LaunchProperties.HEADLESS));
         this.control = new BundleControl(context, this::addOnLimit);
-        this.problems = new Problems(Clock.systemUTC(), p -> logger.error("{}", p.message()));
+        this.problems = new Problems(Clock.systemUTC(), p -> {
+            // what fails because the framework is stopping (a window closed as it showed) is no problem to report
+            if (!stopping()) {
+                logger.error("{}", p.message());
+            }
+        });
         this.watcher = new DeployWatcher(deploy == null || deploy.isBlank() ? home.resolve("deploy") : Path.of(deploy),
                 control, problems, this::isFeatureModule, new TrustFolder(home),
                 Framework.folder(context, LaunchProperties.DATA).resolve("addons-checked"), new DeployWatcher.AddOnAudit() {
@@ -176,6 +183,11 @@ public final class ModuleManagerImpl implements ModuleManager {
     private Duration addOnLimit() {
         return Duration.ofMillis(Math.max(100,
                 millis(context.getProperty(ADDON_LIMIT_PROPERTY), ADDON_LIMIT_PROPERTY, config.addon_limit_millis())));
+    }
+
+    /** Whether the module manager or the whole framework is going. */
+    private boolean stopping() {
+        return worker.isShutdown() || context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).getState() == Bundle.STOPPING;
     }
 
     private long millis(String property, String name, long configured) {
@@ -239,9 +251,12 @@ public final class ModuleManagerImpl implements ModuleManager {
 
     private void firstStart() {
         if (Boolean.parseBoolean(context.getProperty(LaunchProperties.BEHIND_WINDOW)) && !WindowShown.await(context)
-                && !worker.isShutdown()) {
+                && !stopping()) {
             logger.warn("the window did not show its first page within {} ms; starting the modules anyway",
                     WindowShown.WAIT_LIMIT_MILLIS);
+        }
+        if (stopping()) {
+            return; // the window was closed as it showed: nothing is to start any more
         }
         synchronized (lock) {
             try {
