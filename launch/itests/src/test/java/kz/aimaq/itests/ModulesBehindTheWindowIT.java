@@ -34,7 +34,7 @@ import kz.aimaq.workbench.api.View;
 @ExamReactorStrategy(PerMethod.class)
 public class ModulesBehindTheWindowIT {
 
-    private static final String HELLO = "com.example.aimaq.hello";
+    private static final String HELLO = TestHome.HELLO;
     private static final String ASTANA = "710000000";
 
     @Inject
@@ -45,10 +45,7 @@ public class ModulesBehindTheWindowIT {
 
     @Configuration
     public Option[] configuration() {
-        TestHome home = TestHome.create("modules-behind-the-window")
-                .bundle("bundles/examples/" + HELLO, HELLO)
-                .optionalFeature("example", HELLO)
-                .file("conf/region-policy.json", Policies.enabled("example", ASTANA));
+        TestHome home = TestHome.withExampleModule("modules-behind-the-window", ASTANA);
         return options(AimaqOptions.platform(home.home, home.data, ASTANA),
                 frameworkProperty(LaunchProperties.HEADLESS).value("true"),
                 frameworkProperty(LaunchProperties.BEHIND_WINDOW).value("true"));

@@ -47,7 +47,7 @@ import kz.aimaq.workbench.api.View;
 @ExamReactorStrategy(PerClass.class)
 public class ModulesPerRegionIT {
 
-    private static final String HELLO = "com.example.aimaq.hello";
+    private static final String HELLO = TestHome.HELLO;
     private static final String ASTANA = "710000000";
 
     @Inject
@@ -61,10 +61,7 @@ public class ModulesPerRegionIT {
 
     @Configuration
     public Option[] configuration() {
-        TestHome home = TestHome.create("modules-per-region")
-                .bundle("bundles/examples/" + HELLO, HELLO)
-                .optionalFeature("example", HELLO)
-                .file("conf/region-policy.json", Policies.enabled("example", "190000000"));
+        TestHome home = TestHome.withExampleModule("modules-per-region", "190000000");
         return options(AimaqOptions.platform(home.home, home.data, ASTANA),
                 frameworkProperty(LaunchProperties.HEADLESS).value("true"));
     }

@@ -32,6 +32,15 @@ final class TestHome {
         }
     }
 
+    /** The example add-on, the hello view bundle, as the optional module 'example'. */
+    static final String HELLO = "com.example.aimaq.hello";
+
+    /** A home whose optional module 'example' (the hello view bundle) the policy enables in one region. */
+    static TestHome withExampleModule(String name, String region) {
+        return create(name).bundle("bundles/examples/" + HELLO, HELLO).optionalFeature("example", HELLO)
+                .file("conf/region-policy.json", Policies.enabled("example", region));
+    }
+
     static TestHome create(String name) {
         try {
             Path root = Path.of("target", "homes", name).toAbsolutePath();

@@ -372,12 +372,18 @@ class WorkbenchWindowTest {
         assertEquals(1, harness.shownCount.get(), "shown once");
     }
 
-    @Test
-    void theWindowIsShownOnlyOnceTheAwaitedViewHasComeAndIsBuiltOrHasFailed() {
+    /** A window waiting for Home's view, which has not registered yet: an empty frame, neither shown nor ready. */
+    private void openAwaitingHome() {
         harness = new Harness(Languages.ENGLISH, Duration.ofSeconds(5));
         harness.open(WorkbenchState.defaults(), Set.of("home"), Duration.ofSeconds(30));
         harness.drain();
         assertEquals(0, harness.shownCount.get(), "an empty frame is not the window shown");
+        assertEquals(0, harness.readyCount.get());
+    }
+
+    @Test
+    void theWindowIsShownOnlyOnceTheAwaitedViewHasComeAndIsBuiltOrHasFailed() {
+        openAwaitingHome();
 
         harness.contributions.addView(view("home", "Home", Perspectives.HOME, Stacks.MAIN, 1,
                 () -> (Composite parent, ViewSite site) -> {
@@ -392,10 +398,7 @@ class WorkbenchWindowTest {
 
     @Test
     void anAwaitedViewRegisteredAfterTheWindowOpenedHoldsTheReadySignalUntilItsContentIsShown() {
-        harness = new Harness(Languages.ENGLISH, Duration.ofSeconds(5));
-        harness.open(WorkbenchState.defaults(), Set.of("home"), Duration.ofSeconds(30));
-        harness.drain();
-        assertEquals(0, harness.readyCount.get(), "an empty frame is not the window shown");
+        openAwaitingHome();
 
         AtomicReference<ViewSite> home = new AtomicReference<>();
         harness.contributions.addView(view("home", "Home", Perspectives.HOME, Stacks.MAIN, 1,
@@ -413,8 +416,7 @@ class WorkbenchWindowTest {
 
     @Test
     void viewsToAwaitFromSettingsThatCameLateAreTakenWhileTheWindowStillWaits() {
-        harness = new Harness(Languages.ENGLISH, Duration.ofSeconds(5));
-        harness.open(WorkbenchState.defaults(), Set.of("home"), Duration.ofSeconds(30));
+        openAwaitingHome();
         AtomicReference<ViewSite> home = new AtomicReference<>();
         harness.contributions.addView(view("home", "Home", Perspectives.HOME, Stacks.MAIN, 1,
                 () -> (Composite parent, ViewSite site) -> {
