@@ -372,6 +372,18 @@ class WorkbenchWindowTest {
         assertEquals(1, harness.shownCount.get(), "shown once");
     }
 
+    /** Registers Home, whose content comes later, and returns its site once it is built. */
+    private AtomicReference<ViewSite> homeWithFiguresComing() {
+        AtomicReference<ViewSite> home = new AtomicReference<>();
+        harness.contributions.addView(view("home", "Home", Perspectives.HOME, Stacks.MAIN, 1,
+                () -> (Composite parent, ViewSite site) -> {
+                    site.contentPending();
+                    home.set(site);
+                }));
+        harness.pumpUntil("home created", () -> home.get() != null);
+        return home;
+    }
+
     /** A window waiting for Home's view, which has not registered yet: an empty frame, neither shown nor ready. */
     private void openAwaitingHome() {
         harness = new Harness(Languages.ENGLISH, Duration.ofSeconds(5));
@@ -400,13 +412,7 @@ class WorkbenchWindowTest {
     void anAwaitedViewRegisteredAfterTheWindowOpenedHoldsTheReadySignalUntilItsContentIsShown() {
         openAwaitingHome();
 
-        AtomicReference<ViewSite> home = new AtomicReference<>();
-        harness.contributions.addView(view("home", "Home", Perspectives.HOME, Stacks.MAIN, 1,
-                () -> (Composite parent, ViewSite site) -> {
-                    site.contentPending();
-                    home.set(site);
-                }));
-        harness.pumpUntil("home created", () -> home.get() != null);
+        AtomicReference<ViewSite> home = homeWithFiguresComing();
         harness.drain();
         assertEquals(0, harness.readyCount.get());
 
@@ -417,13 +423,7 @@ class WorkbenchWindowTest {
     @Test
     void viewsToAwaitFromSettingsThatCameLateAreTakenWhileTheWindowStillWaits() {
         openAwaitingHome();
-        AtomicReference<ViewSite> home = new AtomicReference<>();
-        harness.contributions.addView(view("home", "Home", Perspectives.HOME, Stacks.MAIN, 1,
-                () -> (Composite parent, ViewSite site) -> {
-                    site.contentPending();
-                    home.set(site);
-                }));
-        harness.pumpUntil("home created", () -> home.get() != null);
+        AtomicReference<ViewSite> home = homeWithFiguresComing();
 
         // conf/ is read behind the window: the settings name a view that never comes, waited for 300 ms
         harness.window.awaitViews(Set.of("other"), Duration.ofMillis(300));
