@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -76,6 +77,12 @@ final class TaxUi {
     /** Table data: each column's least width (as asked) and width fitted to its contents. */
     private static final String MIN_WIDTHS = "kz.aimaq.tax.ui.minWidths";
     private static final String FITTED_WIDTHS = "kz.aimaq.tax.ui.fittedWidths";
+    /** Table data: the stretch column ends at the table's edge, its texts shortened with "…" (see {@link #cutAtEdge}). */
+    private static final String CUT_AT_EDGE = "kz.aimaq.tax.ui.cutAtEdge";
+    /** Item data in such a table: the stretch column's whole text. */
+    private static final String WHOLE_TEXT = "kz.aimaq.tax.ui.wholeText";
+    /** The room a cell's text leaves for its margins, in pixels. */
+    private static final int CELL_MARGINS = 14;
 
     /** As {@link #table(Composite, Messages, String[], int[], int, String)} with the spare width left empty. */
     static Table table(Composite parent, Messages messages, String[] keys, int[] widths, int heightHint) {
@@ -126,9 +133,14 @@ final class TaxUi {
         try {
             table.removeAll();
             List<TableItem> items = new java.util.ArrayList<>(rows.size());
+            int stretch = (Integer) table.getData(STRETCH);
+            boolean cut = Boolean.TRUE.equals(table.getData(CUT_AT_EDGE));
             for (String[] row : rows) {
                 TableItem item = new TableItem(table, SWT.NONE);
                 item.setText(row);
+                if (cut) {
+                    item.setData(WHOLE_TEXT, row[stretch]);
+                }
                 items.add(item);
             }
             fit(table);
@@ -155,10 +167,31 @@ final class TaxUi {
         spread(table);
     }
 
-    /** Gives the width the other columns leave to the stretch column, never less than its fitted width. */
+    /**
+     * For a table whose stretch column holds long texts shown whole elsewhere (the chosen assessment's
+     * computation, below its table): that column ends at the table's edge and each text that does not
+     * fit ends with "…", instead of running past the edge, cut with no sign. {@link #wholeText} gives
+     * a cell's whole text.
+     */
+    static void cutAtEdge(Table table) {
+        table.setData(CUT_AT_EDGE, Boolean.TRUE);
+    }
+
+    /** The cell's whole text, also where the table shortened it ({@link #cutAtEdge}). */
+    static String wholeText(TableItem item, int column) {
+        Table table = item.getParent();
+        Object whole = item.getData(WHOLE_TEXT);
+        return whole != null && column == (Integer) table.getData(STRETCH) ? (String) whole : item.getText(column);
+    }
+
+    /**
+     * Gives the width the other columns leave to the stretch column, never less than its fitted width;
+     * in a table {@link #cutAtEdge}, never less than the width asked, and its texts shortened to it.
+     */
     private static void spread(Table table) {
         int stretch = (Integer) table.getData(STRETCH);
-        int[] fitted = (int[]) table.getData(FITTED_WIDTHS);
+        boolean cut = Boolean.TRUE.equals(table.getData(CUT_AT_EDGE));
+        int[] least = (int[]) table.getData(cut ? MIN_WIDTHS : FITTED_WIDTHS);
         TableColumn[] columns = table.getColumns();
         int others = 0;
         for (int i = 0; i < columns.length; i++) {
@@ -166,8 +199,43 @@ final class TaxUi {
                 others += columns[i].getWidth();
             }
         }
-        int width = table.getClientArea().width;
-        columns[stretch].setWidth(Math.max(fitted[stretch], width - others));
+        int width = Math.max(least[stretch], table.getClientArea().width - others);
+        columns[stretch].setWidth(width);
+        if (cut) {
+            shorten(table, stretch, width - CELL_MARGINS);
+        }
+    }
+
+    private static void shorten(Table table, int column, int room) {
+        GC gc = new GC(table);
+        try {
+            for (TableItem item : table.getItems()) {
+                String whole = (String) item.getData(WHOLE_TEXT);
+                if (whole != null) {
+                    item.setText(column, fitting(gc, whole, room));
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    /** The text, or its longest beginning that fits the room with "…" after it. */
+    static String fitting(GC gc, String text, int room) {
+        if (gc.textExtent(text).x <= room) {
+            return text;
+        }
+        int low = 0;
+        int high = text.length();
+        while (low < high) {
+            int middle = (low + high + 1) / 2;
+            if (gc.textExtent(text.substring(0, middle) + "…").x <= room) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return text.substring(0, low).stripTrailing() + "…";
     }
 
     /** The selected unit, or the user's region when nothing is selected. */

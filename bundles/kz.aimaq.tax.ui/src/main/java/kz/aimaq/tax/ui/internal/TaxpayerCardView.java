@@ -92,9 +92,10 @@ public final class TaxpayerCardView implements View {
         objects = TaxUi.table(root, messages, new String[] {"column.object", "column.description", "column.owned"},
                 new int[] {70, 330, 200}, 115, "column.description");
         assessments = TaxUi.table(root, messages, new String[] {"column.year", "column.kbk", "column.amount",
-            "column.due", "column.computation"}, new int[] {50, 70, 100, 90, 600}, 150, "column.computation");
+            "column.due", "column.computation"}, new int[] {50, 70, 100, 90, 300}, 150, "column.computation");
         // the chosen assessment's whole computation, wrapped: a rate table's article and the 2026 Code's
-        // coefficients make it longer than its column
+        // coefficients make it longer than its column, which ends at the table's edge with "…"
+        TaxUi.cutAtEdge(assessments);
         computation = MessageLabels.create(root);
         assessments.addListener(SWT.Selection, e -> showComputation());
         payments = TaxUi.table(root, messages, new String[] {"column.date", "column.kbk", "column.knp", "column.amount",
@@ -199,7 +200,7 @@ public final class TaxpayerCardView implements View {
 
     private void showComputation() {
         int row = assessments.getSelectionIndex();
-        MessageLabels.show(computation, row < 0 ? "" : assessments.getItem(row).getText(4), false);
+        MessageLabels.show(computation, row < 0 ? "" : TaxUi.wholeText(assessments.getItem(row), 4), false);
     }
 
     private String describe(TaxObject o) {

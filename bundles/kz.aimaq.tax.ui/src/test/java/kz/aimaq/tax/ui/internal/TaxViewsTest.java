@@ -174,7 +174,7 @@ class TaxViewsTest {
             }
         }
         List<Table> tables = Ui.find(shell, Table.class);
-        String computation = tables.get(2).getItem(0).getText(4);
+        String computation = TaxUi.wholeText(tables.get(2).getItem(0), 4);
         assertTrue(computation.contains("АЕК") || computation.contains("мүлік базасы") || computation.contains("жер,"),
                 "each amount shows its computation, in Kazakh: " + computation);
         assertTrue(Ui.find(shell, Label.class).stream().anyMatch(l -> l.getText().equals(computation)),
@@ -182,15 +182,31 @@ class TaxViewsTest {
         Table assessments = tables.get(2);
         int longest = 0;
         for (int i = 1; i < assessments.getItemCount(); i++) {
-            if (assessments.getItem(i).getText(4).length() > assessments.getItem(longest).getText(4).length()) {
+            if (TaxUi.wholeText(assessments.getItem(i), 4).length()
+                    > TaxUi.wholeText(assessments.getItem(longest), 4).length()) {
                 longest = i;
             }
         }
         assessments.select(longest);
         assessments.notifyListeners(SWT.Selection, new Event());
-        String chosen = assessments.getItem(longest).getText(4);
+        String chosen = TaxUi.wholeText(assessments.getItem(longest), 4);
         assertTrue(Ui.find(shell, Label.class).stream().anyMatch(l -> l.getText().equals(chosen)),
                 "the chosen assessment's whole computation, wrapped, however long: " + chosen);
+        // in the table, the column ends at its edge, and a computation too long for it ends with "…"
+        int columns = 0;
+        for (org.eclipse.swt.widgets.TableColumn c : assessments.getColumns()) {
+            columns += c.getWidth();
+        }
+        assertTrue(columns <= assessments.getClientArea().width + 1, "the computation column ends at the table's"
+                + " edge (" + columns + " px of " + assessments.getClientArea().width + "), not past it");
+        String shown = assessments.getItem(longest).getText(4);
+        assertTrue(shown.endsWith("…") && chosen.startsWith(shown.substring(0, shown.length() - 1)),
+                "the longest computation shortened with '…': " + shown);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(assessments);
+        int textWidth = gc.textExtent(shown).x;
+        gc.dispose();
+        assertTrue(textWidth <= assessments.getColumn(4).getWidth(), "the shortened text fits its column: "
+                + textWidth + " px of " + assessments.getColumn(4).getWidth());
         assertTrue(Ui.find(shell, Label.class).stream().anyMatch(l -> l.getText().contains("өсімпұл")));
         Ui.screenshot(shell, SCREENSHOTS.resolve("tax-taxpayer-card-kk.png"));
     }
