@@ -164,8 +164,8 @@ public final class ModuleManagerImpl implements ModuleManager {
     void modified(ModuleManagerConfig changed) {
         config = changed;
         schedulePolling();
-        logger.info("module manager settings changed: deploy folder checked every {} ms, add-ons stopped after {} ms",
-                pollMillis(), addOnLimit().toMillis());
+        logger.info("module manager settings changed: deploy folder checked every {} ms, an add-on's start or stop"
+                + " abandoned after {} ms", pollMillis(), addOnLimit().toMillis());
     }
 
     private synchronized void schedulePolling() {
