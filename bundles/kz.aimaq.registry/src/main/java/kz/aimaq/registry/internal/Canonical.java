@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * One instance per equal value while units are read: a code recurs as its children's parent code,
  * names recur across villages, and every unit of a load shares its dates. The registry keeps its
- * units in memory for the session; reading each value anew cost about 2 MB of it (docs/benchmarks.md).
+ * units in memory for the session; reading each value anew cost about 0.5 MB of it (156 000 strings
+ * against 147 000 after a later start).
  */
 final class Canonical {
 

@@ -15,7 +15,7 @@ import kz.aimaq.reporting.api.ReportCatalog;
 /**
  * Where Home's figures shown last are kept. Activated as the reporting views start, it reads the
  * user's file at once, on the starting thread, while the window is still being built: Home, built
- * on the UI thread, then finds it read (about 20 ms off the window's start, docs/benchmarks.md).
+ * on the UI thread, then finds it read (8-14 ms off the UI thread, docs/benchmarks.md).
  */
 @Component(service = KeptHomeFigures.class, immediate = true)
 public final class KeptHomeFigures {
