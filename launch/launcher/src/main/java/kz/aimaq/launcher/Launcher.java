@@ -136,8 +136,10 @@ final class Launcher implements AutoCloseable {
                 startAll(rest.rest());
                 timeline.mark("core");
             } catch (LaunchException | BundleException | RuntimeException e) {
-                // a bundle that could not be installed is reported by this method, on the main thread
-                if (!platformInstalled.completeExceptionally(e) && !restInstalled.isCompletedExceptionally()) {
+                // a bundle that could not be installed, or a shell that did not start, is reported by this
+                // method, on the main thread
+                if (!platformInstalled.completeExceptionally(e) && !restInstalled.isCompletedExceptionally()
+                        && !shellInstalled.isCompletedExceptionally()) {
                     LOG.log(java.util.logging.Level.SEVERE, "a core bundle did not start", e);
                 }
             }

@@ -117,12 +117,20 @@ public final class WorkbenchComponent implements Runnable, SelectionService, Job
      */
     @Modified
     void modified(WorkbenchConfig changed) {
+        WorkbenchConfig before = config;
         config = changed;
         log.info("workbench settings changed: contribution time limit " + timeout().toMillis() + " ms");
         WorkbenchWindow open = window;
-        if (open != null) {
-            open.awaitViews(Set.of(changed.awaitedViews()), awaitLimit());
+        // only a change of them: the same views set again would start their time limit over
+        if (open != null && (!awaitedViews(before).equals(awaitedViews(changed))
+                || before.awaitedViewsMillis() != changed.awaitedViewsMillis())) {
+            open.awaitViews(awaitedViews(changed), awaitLimit());
         }
+    }
+
+    /** The views to await; a view named twice in the settings counts once. */
+    private static Set<String> awaitedViews(WorkbenchConfig settings) {
+        return Set.copyOf(java.util.Arrays.asList(settings.awaitedViews()));
     }
 
     private Duration awaitLimit() {
@@ -222,7 +230,7 @@ public final class WorkbenchComponent implements Runnable, SelectionService, Job
                 WindowContext context = new WindowContext(new UiSync(display, log), user, selection, log, workers,
                         this::timeout, bundleContext.getBundle().getVersion().toString());
                 WorkbenchWindow opened = new WorkbenchWindow(context, contributions, store.read(), this::shown,
-                        this::ready, Set.of(config.awaitedViews()), awaitLimit());
+                        this::ready, awaitedViews(config), awaitLimit());
                 window = opened;
                 opened.open();
                 JobService jobs = jobService;
